@@ -1,0 +1,1 @@
+"""The application: services, background tasks, settings, the CLI and the composition root."""

@@ -1,0 +1,45 @@
+"""Translation helpers for code outside QObject classes, and loading the catalogs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+
+def translate(context: str, text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 (lupdate knows this name)
+    return text
+
+
+def catalog_dir() -> Path:
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[1]))
+    return base / "resources" / "translations"
+
+
+def pick_language(requested: str | None) -> str:
+    if requested:
+        return requested
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+_installed: list[QTranslator] = []
+
+
+def install(app: QCoreApplication, language: str) -> bool:
+    """Install the catalog for `language` ("en" needs none: sources are English)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language.startswith("en"):
+        return True
+    translator = QTranslator(app)
+    if not translator.load(str(catalog_dir() / f"beehive_{language}.qm")):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

@@ -1,0 +1,1 @@
+"""Units of work, queries returning plain data, the undo journal, import/export. QtCore at most."""

@@ -1,0 +1,90 @@
+"""Communities in a workspace: list, read, create, edit (each edit one undo step)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import func, select
+
+from desktop.i18n import translate
+from desktop.services.database import Database
+from models.base import new_uuids
+from models.errors import ValidationError
+from models.schema import MANAGEMENT_MODES, Community
+
+C = Community.__table__
+
+
+@dataclass(frozen=True)
+class CommunityInfo:
+    id: int = 0
+    name: str = ""
+    purpose: str = ""
+    values_text: str = ""
+    rule_entry: str = ""
+    rule_removal: str = ""
+    rule_activity: str = ""
+    management_mode: str = "centralised"
+
+
+FIELDS = ("name", "purpose", "values_text", "rule_entry", "rule_removal", "rule_activity", "management_mode")
+
+
+class Communities:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def all(self) -> list[CommunityInfo]:
+        with self.db.read() as conn:
+            rows = conn.execute(select(*(C.c[f] for f in ("id", *FIELDS))).order_by(C.c.id)).all()
+        return [CommunityInfo(*r) for r in rows]
+
+    def get(self, community_id: int) -> CommunityInfo | None:
+        return next((c for c in self.all() if c.id == community_id), None)
+
+    def find(self, name: str) -> CommunityInfo | None:
+        return next((c for c in self.all() if c.name == name), None)
+
+    def _check(self, info: CommunityInfo, conn, own_id: int | None) -> dict:
+        values = {f: (getattr(info, f) or "").strip() for f in FIELDS}
+        if not values["name"]:
+            raise ValidationError("community_name_required", "name", "")
+        if values["management_mode"] not in MANAGEMENT_MODES:
+            raise ValidationError("bad_mode", "management_mode", values["management_mode"])
+        clash = conn.execute(select(C.c.id).where(func.lower(C.c.name) == values["name"].lower())).scalar()
+        if clash is not None and clash != own_id:
+            raise ValidationError("community_exists", "name", values["name"])
+        return values
+
+    def create(self, info: CommunityInfo) -> int:
+        with self.db.write(translate("Communities", "New community")) as uow:
+            values = self._check(info, uow.conn, None)
+            (cid,) = uow.new_ids("community", 1)
+            row = {"id": cid, "uuid": new_uuids(1)[0], "created_on": dt.date.today().isoformat(), **values}
+            uow.insert("community", [row])
+        return cid
+
+    def update(self, info: CommunityInfo) -> None:
+        with self.db.write(translate("Communities", "Edit community")) as uow:
+            values = self._check(info, uow.conn, info.id)
+            uow.update("community", {info.id: values})
+
+    def ensure(self, name: str) -> CommunityInfo:
+        """The named community, or the only one, creating it when the workspace has none."""
+        existing = self.all()
+        if name:
+            found = next((c for c in existing if c.name == name), None)
+            if found is None:
+                raise ValidationError("unknown_community", "community", name)
+            return found
+        if len(existing) == 1:
+            return existing[0]
+        if existing:
+            raise ValidationError("choose_community", "community", ", ".join(c.name for c in existing))
+        cid = self.create(CommunityInfo(name=self.db.path.stem))
+        return self.get(cid) or CommunityInfo(cid, self.db.path.stem)
+
+
+def as_dict(info: CommunityInfo) -> dict:
+    return asdict(info)

@@ -1,0 +1,153 @@
+"""The undo journal: every write records (table, key, before, after) as plain dicts.
+
+Change sets for the views are built from the same records, so nothing else guesses what changed.
+Undo/redo replay the values with the same keys in a new transaction; if a row changed since, the
+replay is refused (ConflictError) and nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from models.errors import ConflictError
+from models.schema import TABLES
+
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Change:
+    table: str
+    key: int
+    before: dict | None
+    after: dict | None
+
+
+@dataclass(frozen=True)
+class Step:
+    label: str
+    changes: tuple[Change, ...]
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What one commit, undo or redo touched: per table, inserted/updated/deleted keys and records."""
+
+    changes: tuple[Change, ...] = ()
+    reset: bool = False  # the whole workspace changed (another file opened)
+
+    def keys(self, table: str, kind: str | None = None) -> set[int]:
+        return {c.key for c in self.changes if c.table == table and (kind is None or _kind(c) == kind)}
+
+    def structural(self, table: str) -> bool:
+        """True when rows were inserted or deleted (views reload their id lists)."""
+        return self.reset or any(c.table == table and _kind(c) != "updated" for c in self.changes)
+
+    def values(self, table: str, column: str) -> set:
+        out = set()
+        for c in self.changes:
+            if c.table == table:
+                for rec in (c.before, c.after):
+                    if rec is not None:
+                        out.add(rec.get(column))
+        return out
+
+
+def _kind(c: Change) -> str:
+    return "inserted" if c.before is None else "deleted" if c.after is None else "updated"
+
+
+def _chunks(seq: Sequence, size: int = CHUNK) -> Iterable[Sequence]:
+    for i in range(0, len(seq), size):
+        yield seq[i : i + size]
+
+
+def fetch_rows(conn: Connection, table: str, keys: Sequence[int]) -> dict[int, dict]:
+    t = TABLES[table]
+    rows: dict[int, dict] = {}
+    for part in _chunks(list(keys)):
+        for r in conn.execute(select(t).where(t.c.id.in_(part))).mappings():
+            rows[r["id"]] = dict(r)
+    return rows
+
+
+@dataclass
+class Recorder:
+    """Writes through Core on one connection and records every row it touches."""
+
+    conn: Connection
+    changes: list[Change] = field(default_factory=list)
+
+    def insert(self, table: str, rows: list[dict]) -> None:
+        if not rows:
+            return
+        self.conn.execute(insert(TABLES[table]), rows)
+        self.changes.extend(Change(table, r["id"], None, r) for r in rows)
+
+    def update(self, table: str, new_values: dict[int, dict]) -> None:
+        """Set columns per key; rows whose values are already equal are skipped (no empty steps)."""
+        if not new_values:
+            return
+        t = TABLES[table]
+        current = fetch_rows(self.conn, table, list(new_values))
+        for key, values in new_values.items():
+            before = current.get(key)
+            if before is None:
+                raise ConflictError("row_missing", table, str(key))
+            after = {**before, **values}
+            if after != before:
+                self.conn.execute(update(t).where(t.c.id == key).values(**values))
+                self.changes.append(Change(table, key, before, after))
+
+    def delete(self, table: str, keys: Sequence[int]) -> None:
+        t = TABLES[table]
+        current = fetch_rows(self.conn, table, keys)
+        for part in _chunks(list(current)):
+            self.conn.execute(delete(t).where(t.c.id.in_(part)))
+        self.changes.extend(Change(table, k, row, None) for k, row in current.items())
+
+
+def replay(conn: Connection, changes: Sequence[Change], backwards: bool) -> None:
+    """Apply `changes` forwards (redo) or backwards (undo); refuse if a row is not as expected."""
+    ordered = list(reversed(changes)) if backwards else list(changes)
+    by_table: dict[str, list[Change]] = {}
+    for c in ordered:
+        by_table.setdefault(c.table, []).append(c)
+    current = {t: fetch_rows(conn, t, [c.key for c in cs]) for t, cs in by_table.items()}
+    for c in ordered:
+        expected, target = (c.after, c.before) if backwards else (c.before, c.after)
+        if current[c.table].get(c.key) != expected:
+            raise ConflictError("changed_since", c.table, str(c.key))
+        current[c.table][c.key] = target  # a later change in the same step expects this state
+    _apply(conn, ordered, backwards)
+
+
+def _apply(conn: Connection, ordered: list[Change], backwards: bool) -> None:
+    """Batch consecutive operations of one kind on one table (an import undo is 100k deletes)."""
+    i = 0
+    while i < len(ordered):
+        c = ordered[i]
+        target_is_none = (c.before if backwards else c.after) is None
+        source_is_none = (c.after if backwards else c.before) is None
+        j = i
+        while j < len(ordered) and ordered[j].table == c.table:
+            d = ordered[j]
+            if ((d.before if backwards else d.after) is None) != target_is_none:
+                break
+            if ((d.after if backwards else d.before) is None) != source_is_none:
+                break
+            j += 1
+        batch = ordered[i:j]
+        t = TABLES[c.table]
+        if target_is_none:
+            for part in _chunks([d.key for d in batch]):
+                conn.execute(delete(t).where(t.c.id.in_(part)))
+        elif source_is_none:
+            conn.execute(insert(t), [d.before if backwards else d.after for d in batch])
+        else:
+            for d in batch:
+                conn.execute(update(t).where(t.c.id == d.key).values(**(d.before if backwards else d.after)))
+        i = j

@@ -1,0 +1,100 @@
+"""Writing an ImportPlan: new members in bulk through Core, matched members merged; one undo step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from desktop.i18n import translate
+from desktop.services.database import Database
+from desktop.services.journal import fetch_rows
+from desktop.services.member_import import ImportPlan
+from desktop.services.member_writes import identity_rows, member_columns
+from desktop.services.progress import Progress
+from models.base import new_uuids
+from models.lists import merge_lists
+from models.member_draft import LISTS, MemberDraft
+from models.members import search_text
+from models.pinyin import name_keys
+from models.schema import MemberIdentity
+
+I = MemberIdentity.__table__  # noqa: E741
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    unchanged: int
+
+
+def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
+    progress = progress or Progress()
+    new = [t for t in plan.targets if t.member_id is None]
+    old = [t for t in plan.targets if t.member_id is not None]
+    total = len(plan.targets)
+    with db.write(translate("Members", "Import members")) as uow:
+        new_ids = uow.new_ids("member", len(new))
+        uuids = new_uuids(len(new))
+        for t, mid, u in zip(new, new_ids, uuids, strict=True):
+            t.member_id = mid
+            t.uuid = t.uuid or u
+
+        def ref_id(ref):
+            return ref[1] if ref[0] == "db" else plan.targets[ref[1]].member_id
+
+        rows, idents = [], []
+        for n, t in enumerate(new):
+            if n % 5000 == 0:
+                progress.step(n, total)
+            draft = MemberDraft(identities=tuple(t.identities), inviter_id=ref_id(t.inviter) if t.inviter else None,
+                                **t.values)
+            rows.append({"id": t.member_id, "uuid": t.uuid, "community_id": plan.community_id, **member_columns(draft)})
+            idents.extend((t.member_id, k, v) for k, v in t.identities)
+        uow.insert("member", rows)
+        ident_ids = uow.new_ids("member_identity", len(idents))
+        uow.insert("member_identity", [
+            {"id": i, "uuid": u, "member_id": m, "kind": k, "value": v}
+            for i, u, (m, k, v) in zip(ident_ids, new_uuids(len(idents)), idents, strict=True)
+        ])
+        updated = 0
+        for start in range(0, len(old), CHUNK):
+            progress.step(len(new) + start, total)
+            updated += _merge_existing(uow, old[start : start + CHUNK], ref_id)
+    return ImportResult(len(new), updated, len(old) - updated)
+
+
+def _merge_existing(uow, targets, ref_id) -> int:
+    ids = [t.member_id for t in targets]
+    current = fetch_rows(uow.conn, "member", ids)
+    have: dict[int, list[tuple[str, str]]] = {}
+    for mid, kind, value in uow.conn.execute(
+        select(I.c.member_id, I.c.kind, I.c.value).where(I.c.member_id.in_(ids)).order_by(I.c.id)
+    ):
+        have.setdefault(mid, []).append((kind, value))
+    changes, touched = {}, 0
+    for t in targets:
+        row = current[t.member_id]
+        values = {}
+        for k, v in t.values.items():
+            if k in LISTS:
+                values[k] = merge_lists(row[k], v)
+            elif v:  # a blank never overwrites a value
+                values[k] = v
+        if t.inviter and ref_id(t.inviter) != t.member_id:
+            values["inviter_id"] = ref_id(t.inviter)
+        extra = [p for p in t.identities if p not in have.get(t.member_id, [])]
+        all_idents = have.get(t.member_id, []) + extra
+        if "name" in values:
+            values["sort_key"] = name_keys(values["name"])[0]
+        values["search_text"] = search_text(values.get("name", row["name"]), [v for _, v in all_idents],
+                                            values.get("tags", row["tags"]))
+        merged = {**row, **values}
+        if merged != row or extra:
+            touched += 1
+            changes[t.member_id] = values
+        uow.insert("member_identity", identity_rows(uow, t.member_id, extra))
+    uow.update("member", changes)
+    return touched

@@ -1,0 +1,129 @@
+"""Write side of members: every action is one `db.write` step, undoable through the journal."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from desktop.i18n import translate
+from desktop.services.database import Database, UnitOfWork
+from desktop.services.journal import fetch_rows
+from models.base import new_uuids
+from models.errors import ValidationError
+from models.lists import add_items, remove_items
+from models.member_draft import MemberDraft, clean_draft
+from models.members import check_inviter, search_text
+from models.pinyin import name_keys
+from models.schema import MEMBER_STATUSES, Member, MemberIdentity
+
+M = Member.__table__
+I = MemberIdentity.__table__  # noqa: E741
+CHUNK = 500
+
+
+def member_columns(d: MemberDraft) -> dict:
+    sort_key, _, _ = name_keys(d.name)
+    return {
+        "name": d.name, "sort_key": sort_key,
+        "search_text": search_text(d.name, [v for _, v in d.identities], d.tags),
+        "city": d.city, "organisation": d.organisation, "title": d.title, "interests": d.interests,
+        "specialties": d.specialties, "tags": d.tags, "joined_on": d.joined_on, "status": d.status or "active",
+        "status_on": d.status_on, "status_reason": d.status_reason, "inviter_id": d.inviter_id, "notes": d.notes,
+    }
+
+
+def identity_rows(uow: UnitOfWork, member_id: int, identities: Sequence[tuple[str, str]]) -> list[dict]:
+    ids = uow.new_ids("member_identity", len(identities))
+    uuids = new_uuids(len(identities))
+    return [
+        {"id": i, "uuid": u, "member_id": member_id, "kind": k, "value": v}
+        for i, u, (k, v) in zip(ids, uuids, identities, strict=True)
+    ]
+
+
+def _chunks(seq: Sequence[int]):
+    for i in range(0, len(seq), CHUNK):
+        yield list(seq[i : i + CHUNK])
+
+
+class MemberWrites:
+    def __init__(self, db: Database, region: str = "CN") -> None:
+        self.db = db
+        self.region = region
+
+    def clean(self, draft: MemberDraft) -> MemberDraft:
+        return clean_draft(draft, self.region)
+
+    def _check_inviter(self, uow: UnitOfWork, member_id: int | None, inviter_id: int | None) -> None:
+        def inviter_of(mid: int) -> int | None:
+            return uow.conn.execute(select(M.c.inviter_id).where(M.c.id == mid)).scalar()
+
+        check_inviter(member_id, inviter_id, inviter_of)
+
+    def create(self, community_id: int, draft: MemberDraft) -> int:
+        d = self.clean(draft)
+        with self.db.write(translate("Members", "Add member")) as uow:
+            (mid,) = uow.new_ids("member", 1)
+            row = {"id": mid, "uuid": new_uuids(1)[0], "community_id": community_id, **member_columns(d)}
+            uow.insert("member", [row])
+            uow.insert("member_identity", identity_rows(uow, mid, d.identities))
+        return mid
+
+    def update(self, member_id: int, draft: MemberDraft) -> None:
+        d = self.clean(draft)
+        with self.db.write(translate("Members", "Edit member")) as uow:
+            self._check_inviter(uow, member_id, d.inviter_id)
+            uow.update("member", {member_id: member_columns(d)})
+            old = {(r.kind, r.value): r.id for r in uow.conn.execute(
+                select(I.c.id, I.c.kind, I.c.value).where(I.c.member_id == member_id))}
+            wanted = list(d.identities)
+            uow.delete("member_identity", [i for pair, i in old.items() if pair not in wanted])
+            uow.insert("member_identity", identity_rows(uow, member_id, [p for p in wanted if p not in old]))
+
+    def delete(self, member_ids: Sequence[int]) -> None:
+        """Delete members; people they invited keep their record with an empty inviter."""
+        ids = list(member_ids)
+        gone = set(ids)
+        n = len(ids)
+        with self.db.write(translate("Members", "Delete %n member(s)", n)) as uow:
+            for part in _chunks(ids):
+                invitees = uow.conn.execute(select(M.c.id).where(M.c.inviter_id.in_(part))).scalars().all()
+                uow.update("member", {i: {"inviter_id": None} for i in invitees if i not in gone})
+                # Members invited by others in the same deletion: clear the link first (FK order).
+                uow.update("member", {i: {"inviter_id": None} for i in invitees if i in gone})
+                idents = uow.conn.execute(select(I.c.id).where(I.c.member_id.in_(part))).scalars().all()
+                uow.delete("member_identity", idents)
+            uow.delete("member", ids)
+
+    def tag(self, member_ids: Sequence[int], tags: list[str], add: bool = True) -> None:
+        n = len(member_ids)
+        label = translate("Members", "Tag %n member(s)", n) if add else translate("Members", "Untag %n member(s)", n)
+        with self.db.write(label) as uow:
+            for part in _chunks(list(member_ids)):
+                rows = fetch_rows(uow.conn, "member", part)
+                idents = self._identity_values(uow, part)
+                changes = {}
+                for mid, row in rows.items():
+                    new = add_items(row["tags"], tags) if add else remove_items(row["tags"], tags)
+                    if new != row["tags"]:
+                        changes[mid] = {"tags": new, "search_text": search_text(row["name"], idents.get(mid, []), new)}
+                uow.update("member", changes)
+
+    def set_status(self, member_ids: Sequence[int], status: str, on: str = "", reason: str = "") -> None:
+        if status not in MEMBER_STATUSES:
+            raise ValidationError("bad_status", "status", status)
+        on = on or dt.date.today().isoformat()
+        n = len(member_ids)
+        with self.db.write(translate("Members", "Set status of %n member(s)", n)) as uow:
+            values = {"status": status, "status_on": on, "status_reason": reason.strip()}
+            for part in _chunks(list(member_ids)):
+                uow.update("member", dict.fromkeys(part, values))
+
+    @staticmethod
+    def _identity_values(uow: UnitOfWork, ids: list[int]) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for mid, value in uow.conn.execute(select(I.c.member_id, I.c.value).where(I.c.member_id.in_(ids)).order_by(I.c.id)):
+            out.setdefault(mid, []).append(value)
+        return out

@@ -1,0 +1,105 @@
+"""Opening a workspace file: SQLite pragmas, schema check with one query, backup, then migrate.
+
+The only module that knows the store is SQLite; everything else speaks portable SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import sys
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+
+from models.errors import WorkspaceError
+from models.schema_version import HEAD, REVISIONS
+
+
+def _read_revision(path: Path) -> str | None:
+    """None for a new (empty) file; the stored revision; WorkspaceError if it is not a workspace."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables or "member" not in tables:
+                raise WorkspaceError("not_a_workspace", "file", str(path))
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        raise WorkspaceError("not_a_workspace", "file", str(path)) from None
+    if row is None:
+        raise WorkspaceError("not_a_workspace", "file", str(path))
+    if row[0] not in REVISIONS:
+        raise WorkspaceError("too_new", "file", str(path), revision=row[0])
+    return row[0]
+
+
+def _on_connect(dbapi_con, _record) -> None:
+    cur = dbapi_con.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def migrations_dir() -> Path:
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
+    return base / "models" / "migrations"
+
+
+def backup_file(path: Path, revision: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{revision}.{stamp}.bak")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        with dst:
+            src.backup(dst)  # consistent copy even with a WAL beside the file
+        dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+
+
+def open_workspace(path: Path) -> tuple[Engine, Path | None]:
+    """Engine on an up-to-date workspace; the backup taken before a migration, if any."""
+    path = Path(path)
+    revision = _read_revision(path)
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    backup = None
+    if revision != HEAD:
+        if revision is not None:
+            backup = backup_file(path, revision)
+        upgrade(engine)
+    return engine, backup
+
+
+def begin_write(conn) -> None:
+    """Check foreign keys at commit, so one step may insert rows that refer to each other."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")

@@ -1,0 +1,125 @@
+"""Reading CSV/XLSX files for every import kind: encoding and delimiter detection, header matching.
+
+CSV may be UTF-8 (with or without BOM) or GBK/GB18030, separated by comma, semicolon or tab.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from models.errors import ValidationError
+
+ENCODINGS = ("utf-8", "gb18030")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+NEUTRALISED = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (line number in the file, cells)
+    encoding: str = ""
+    delimiter: str = ""
+    unknown: list[str] = field(default_factory=list)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    for enc in ENCODINGS:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if not _CONTROL.search(text):
+            return text, enc
+    raise ValidationError("unknown_encoding", "file", ", ".join(("UTF-8", "GBK/GB18030")))
+
+
+def sniff_delimiter(first_line: str) -> str:
+    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def clean_cell(value: object) -> str:
+    """Text of a cell; undo our own CSV-injection guard (a leading ' before = + - @)."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        return value.isoformat()[:10] if hasattr(value, "isoformat") else str(value)
+    if len(value) > 1 and value[0] == "'" and value[1] in NEUTRALISED:
+        return value[1:]
+    return value
+
+
+def read_csv(path: Path) -> Table:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError("unreadable", "file", str(path)) from exc
+    if not data.strip():
+        raise ValidationError("empty_file", "file", str(path))
+    text, encoding = decode(data)
+    first = text.split("\n", 1)[0]
+    delimiter = sniff_delimiter(first)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    headers = [clean_cell(h).strip() for h in next(reader)]
+    rows = []
+    for cells in reader:
+        if any(c.strip() for c in cells):
+            rows.append((reader.line_num, [clean_cell(c) for c in cells]))
+    return Table(headers, rows, encoding, delimiter)
+
+
+def read_xlsx(path: Path) -> Table:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a file that isn't a workbook
+        raise ValidationError("unreadable", "file", str(path)) from exc
+    it: Iterator = wb.active.iter_rows(values_only=True)
+    first = next(it, None)
+    if first is None:
+        raise ValidationError("empty_file", "file", str(path))
+    headers = [clean_cell(h).strip() for h in first]
+    rows = []
+    for line, cells in enumerate(it, start=2):
+        values = [clean_cell(c) for c in cells]
+        if any(v.strip() for v in values):
+            rows.append((line, values))
+    wb.close()
+    return Table(headers, rows, "xlsx", "")
+
+
+def read_table(path: Path) -> Table:
+    suffix = Path(path).suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return read_xlsx(path)
+    if suffix in (".csv", ".txt", ".tsv", ""):
+        return read_csv(path)
+    raise ValidationError("unknown_format", "file", suffix)
+
+
+def header_key(text: str) -> str:
+    return re.sub(r"[\s_\-]+", "", text).casefold()
+
+
+def match_headers(headers: list[str], synonyms: dict[str, tuple[str, ...]]) -> tuple[dict[int, str], list[str]]:
+    """Column index → field for known headers (first wins), and the unknown header names."""
+    lookup = {header_key(s): f for f, names in synonyms.items() for s in (f, *names)}
+    mapping: dict[int, str] = {}
+    unknown = []
+    for i, h in enumerate(headers):
+        f = lookup.get(header_key(h))
+        if f and f not in mapping.values():
+            mapping[i] = f
+        elif h:
+            unknown.append(h)
+    return mapping, unknown

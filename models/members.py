@@ -1,0 +1,35 @@
+"""Pure rules about members: the search haystack and the invitation chain."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from models.errors import ConflictError
+from models.pinyin import name_keys
+
+SEP = " \x1f "
+
+
+def search_text(name: str, identities: Iterable[str], tags: str) -> str:
+    """Lower-cased haystack: name, full pinyin, initials, every identity value and the tags."""
+    _, full, initials = name_keys(name)
+    parts = [name.lower(), full, initials]
+    for value in identities:
+        parts.append(value.lower())
+        if value.startswith("+86"):
+            parts.append(value[3:])  # people type local numbers
+    parts.append(tags.lower())
+    return SEP.join(p for p in parts if p)
+
+
+def check_inviter(member_id: int | None, inviter_id: int | None, inviter_of: Callable[[int], int | None]) -> None:
+    """Refuse an inviter that is the member themself or one of the people they (indirectly) invited."""
+    if inviter_id is None or member_id is None:
+        return
+    seen: set[int] = set()
+    current: int | None = inviter_id
+    while current is not None and current not in seen:
+        if current == member_id:
+            raise ConflictError("inviter_cycle", "inviter", str(inviter_id))
+        seen.add(current)
+        current = inviter_of(current)

@@ -1,0 +1,49 @@
+"""Pinyin keys for sorting and searching Chinese names (张三 → "zhang san", initials "zs").
+
+pypinyin is imported on first use and asked once per distinct character: a 100k-member import
+touches a few thousand characters, not a few hundred thousand names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Surnames whose reading differs from the character's most common one.
+_SURNAME_READINGS = {
+    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "朴": "piao",
+    "翟": "zhai", "乐": "yue", "覃": "qin", "缪": "miao", "盖": "ge", "尉": "yu", "黑": "he",
+    "种": "chong", "秘": "bi", "折": "she", "员": "yun", "召": "shao", "长": "chang", "重": "chong",
+}
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=None)
+def char_pinyin(ch: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")[0] if _HAN.match(ch) else ch
+
+
+def syllables(name: str) -> list[str]:
+    """Pinyin syllables for Han characters, lower-cased words for everything else."""
+    out: list[str] = []
+    latin: list[str] = []
+    for i, ch in enumerate(name.strip()):
+        if _HAN.match(ch):
+            if latin:
+                out.extend(_WORD.findall("".join(latin).lower()))
+                latin = []
+            out.append(_SURNAME_READINGS[ch] if i == 0 and ch in _SURNAME_READINGS else char_pinyin(ch))
+        else:
+            latin.append(ch)
+    if latin:
+        out.extend(_WORD.findall("".join(latin).lower()))
+    return [s for s in out if s]
+
+
+def name_keys(name: str) -> tuple[str, str, str]:
+    """(sort key, full pinyin without spaces, initials) for a display name."""
+    parts = syllables(name)
+    return " ".join(parts), "".join(parts), "".join(p[0] for p in parts)

@@ -1,0 +1,71 @@
+"""The workspace schema. Later issues add units, roles, connections, events, outputs, activity.
+
+Dates are ISO strings (YYYY-MM-DD): portable to PostgreSQL, sortable, JSON-able in the undo journal.
+List fields (interests, specialties, tags) are stored as "a; b; c" text (see models.lists).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, Identified
+
+MANAGEMENT_MODES = ("centralised", "subgroups", "self_governing", "unmanaged")
+MEMBER_STATUSES = ("active", "left", "removed")
+IDENTITY_KINDS = ("wechat_id", "wechat_nickname", "qq", "phone", "email")
+# Identity kinds that name one person: an import row matching one of these updates that member.
+MATCHING_KINDS = ("email", "phone", "wechat_id")
+
+
+class Community(Identified, Base):
+    __tablename__ = "community"
+
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    values_text: Mapped[str] = mapped_column(Text, default="")
+    rule_entry: Mapped[str] = mapped_column(Text, default="")
+    rule_removal: Mapped[str] = mapped_column(Text, default="")
+    rule_activity: Mapped[str] = mapped_column(Text, default="")
+    management_mode: Mapped[str] = mapped_column(String(20), default="centralised")
+    created_on: Mapped[str] = mapped_column(String(10), default="")
+
+
+class Member(Identified, Base):
+    __tablename__ = "member"
+    __table_args__ = (Index("ix_member_community_sort", "community_id", "sort_key", "id"),)
+
+    community_id: Mapped[int] = mapped_column(ForeignKey("community.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    # Pinyin (or lower-cased Latin) key so 张三 sorts beside "Zhang".
+    sort_key: Mapped[str] = mapped_column(String(400), default="")
+    # Lower-cased haystack for type-to-filter: name, pinyin, initials, identities, tags.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    interests: Mapped[str] = mapped_column(Text, default="")
+    specialties: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")
+    joined_on: Mapped[str] = mapped_column(String(10), default="")
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    status_on: Mapped[str] = mapped_column(String(10), default="")
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    inviter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("member.id"), index=True, default=None
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class MemberIdentity(Identified, Base):
+    """One way to reach or recognise a member; a member may have several of each kind."""
+
+    __tablename__ = "member_identity"
+    __table_args__ = (Index("ix_member_identity_kind_value", "kind", "value"),)
+
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    value: Mapped[str] = mapped_column(String(200))
+
+
+TABLES = {t.name: t for t in Base.metadata.sorted_tables}

@@ -1,0 +1,7 @@
+"""Known schema revisions, oldest first, so opening a file needs one query and no Alembic import.
+
+tests/models/test_migrations.py checks that REVISIONS matches the Alembic scripts.
+"""
+
+REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD = REVISIONS[-1]
