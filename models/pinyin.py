@@ -43,6 +43,7 @@ def syllables(name: str) -> list[str]:
     return [s for s in out if s]
 
 
+@lru_cache(maxsize=65536)
 def name_keys(name: str) -> tuple[str, str, str]:
     """(sort key, full pinyin without spaces, initials) for a display name."""
     parts = syllables(name)

@@ -33,7 +33,7 @@ class Community(Identified, Base):
 
 class Member(Identified, Base):
     __tablename__ = "member"
-    __table_args__ = (Index("ix_member_community_sort", "community_id", "sort_key", "id"),)
+    __table_args__ = (Index("ix_member_community_sort", "community_id", "sort_key", "id", "search_text"),)
 
     community_id: Mapped[int] = mapped_column(ForeignKey("community.id"))
     name: Mapped[str] = mapped_column(String(200))

@@ -32,27 +32,25 @@ class ImportResult:
 
 def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
     progress = progress or Progress()
-    new = [t for t in plan.targets if t.member_id is None]
+    new = [(i, t) for i, t in enumerate(plan.targets) if t.member_id is None]
     old = [t for t in plan.targets if t.member_id is not None]
     total = len(plan.targets)
     with db.write(translate("Members", "Import members")) as uow:
-        new_ids = uow.new_ids("member", len(new))
-        uuids = new_uuids(len(new))
-        for t, mid, u in zip(new, new_ids, uuids, strict=True):
-            t.member_id = mid
-            t.uuid = t.uuid or u
+        # Keys for new members stay local: a cancelled or failed apply leaves the plan reusable.
+        new_id = dict(zip((i for i, _ in new), uow.new_ids("member", len(new)), strict=True))
 
         def ref_id(ref):
-            return ref[1] if ref[0] == "db" else plan.targets[ref[1]].member_id
+            return ref[1] if ref[0] == "db" else new_id[ref[1]]
 
         rows, idents = [], []
-        for n, t in enumerate(new):
+        for n, ((i, t), u) in enumerate(zip(new, new_uuids(len(new)), strict=True)):
             if n % 5000 == 0:
                 progress.step(n, total)
+            mid = new_id[i]
             draft = MemberDraft(identities=tuple(t.identities), inviter_id=ref_id(t.inviter) if t.inviter else None,
                                 **t.values)
-            rows.append({"id": t.member_id, "uuid": t.uuid, "community_id": plan.community_id, **member_columns(draft)})
-            idents.extend((t.member_id, k, v) for k, v in t.identities)
+            rows.append({"id": mid, "uuid": t.uuid or u, "community_id": plan.community_id, **member_columns(draft)})
+            idents.extend((mid, k, v) for k, v in t.identities)
         uow.insert("member", rows)
         ident_ids = uow.new_ids("member_identity", len(idents))
         uow.insert("member_identity", [

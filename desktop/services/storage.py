@@ -45,6 +45,7 @@ def _on_connect(dbapi_con, _record) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA cache_size=-65536")  # 64 MB: bulk inserts into the sort index stay in memory
     cur.close()
 
 

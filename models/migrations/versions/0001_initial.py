@@ -57,7 +57,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["community_id"], ["community.id"], name="fk_member_community_id_community"),
         sa.ForeignKeyConstraint(["inviter_id"], ["member.id"], name="fk_member_inviter_id_member"),
     )
-    op.create_index("ix_member_community_sort", "member", ["community_id", "sort_key", "id"])
+    op.create_index("ix_member_community_sort", "member", ["community_id", "sort_key", "id", "search_text"])
     op.create_index("ix_member_inviter_id", "member", ["inviter_id"])
     op.create_table(
         "member_identity",

@@ -1,0 +1,39 @@
+"""`beehive --self-test`: in a temp dir, migrate a new workspace, open the window offscreen, print a PDF."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def self_test() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["BEEHIVE_DATA_DIR"] = tmp
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        from desktop.app import ensure_demo
+        from desktop.services.container import open_services
+        from desktop.settings import Settings
+        from ui import printing
+        from ui.main_window import MainWindow
+
+        path = ensure_demo(Path(tmp) / "selftest.beehive", 50)
+        services = open_services(path)
+        window = MainWindow(services, Settings(), open_services, lambda: path)
+        window.show()
+        app.processEvents()
+        pdf = Path(tmp) / "members.pdf"
+        printing.write_pdf(window.members_html(), pdf)
+        rows = window.members_view.model.rowCount()
+        ok = rows == 50 and pdf.stat().st_size > 1000 and not window.grab().isNull()
+        window.close()
+        services.close()
+        print(f"self-test: {'ok' if ok else 'FAILED'} ({rows} members shown, PDF {pdf.stat().st_size} bytes)")
+        return 0 if ok else 1

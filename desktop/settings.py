@@ -1,0 +1,74 @@
+"""Every option declared once over QSettings. Organisation data lives in the workspace, not here."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: object
+
+
+OPTIONS: dict[str, Option] = {
+    "language": Option("ui/language", ""),  # "" follows the system locale
+    "phone_region": Option("members/phone_region", "CN"),
+    "day_first": Option("import/day_first", False),
+    "recent_workspaces": Option("files/recent", []),
+    "last_community": Option("ui/last_community", ""),
+}
+MAX_RECENT = 8
+
+
+def data_dir() -> Path:
+    override = os.environ.get("BEEHIVE_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Beehive", appauthor=False))
+
+
+def default_workspace() -> Path:
+    return data_dir() / "default.beehive"
+
+
+def demo_workspace() -> Path:
+    return data_dir() / "demo.beehive"
+
+
+class Settings:
+    def __init__(self) -> None:
+        self._q = QSettings("Beehive", "Beehive")
+
+    def get(self, name: str):
+        opt = OPTIONS[name]
+        value = self._q.value(opt.key, opt.default)
+        if isinstance(opt.default, bool):
+            return value in (True, "true", "1", 1)
+        if isinstance(opt.default, list):
+            if value in (None, ""):
+                return []
+            return [value] if isinstance(value, str) else list(value)
+        return value
+
+    def set(self, name: str, value) -> None:
+        self._q.setValue(OPTIONS[name].key, value)
+
+    def add_recent(self, path: Path) -> list[str]:
+        items = [str(path)] + [p for p in self.get("recent_workspaces") if p != str(path)]
+        self.set("recent_workspaces", items[:MAX_RECENT])
+        return items[:MAX_RECENT]
+
+    def save_state(self, owner: str, name: str, state: QByteArray) -> None:
+        """Window geometry, splitter and header layouts, saved per widget class."""
+        self._q.setValue(f"state/{owner}/{name}", state)
+
+    def state(self, owner: str, name: str) -> QByteArray | None:
+        value = self._q.value(f"state/{owner}/{name}")
+        return value if isinstance(value, QByteArray) else None

@@ -1,0 +1,46 @@
+"""Running long work off the GUI thread: fn(progress) in a QThreadPool, results back by signal."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from desktop.services.progress import Cancelled, Progress
+
+
+class Task(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object, str)  # exception, formatted traceback
+    cancelled = Signal()
+
+    def __init__(self, fn: Callable[[Progress], object]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.progress = Progress(self.progressed.emit)
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+
+    def run(self) -> None:
+        try:
+            result = self.task.fn(self.task.progress)
+        except Cancelled:
+            self.task.cancelled.emit()
+        except Exception as exc:  # reported to the GUI thread, shown there
+            self.task.failed.emit(exc, traceback.format_exc())
+        else:
+            self.task.finished.emit(result)
+
+
+def start(task: Task) -> Task:
+    QThreadPool.globalInstance().start(_Runner(task))
+    return task

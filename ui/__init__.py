@@ -1,0 +1,1 @@
+"""Windows, views, dialogs, table models and print rendering. Talks to services only."""

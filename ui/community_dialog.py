@@ -1,0 +1,69 @@
+"""Create or edit a community: name, purpose, values, rules and management mode."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
+
+from desktop.errors import DomainError
+from desktop.messages import message
+from desktop.services.communities import CommunityInfo
+from desktop.services.container import Services
+
+
+def mode_names(tr) -> dict[str, str]:
+    return {"centralised": tr("Centralised"), "subgroups": tr("By sub-groups"),
+            "self_governing": tr("Self-governing"), "unmanaged": tr("Unmanaged")}
+
+
+class CommunityDialog(QDialog):
+    def __init__(self, services: Services, info: CommunityInfo | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.info = info or CommunityInfo()
+        self.setWindowTitle(self.tr("Edit community") if info else self.tr("New community"))
+        self.name = QLineEdit(self.info.name)
+        self.purpose, self.values_text = QPlainTextEdit(self.info.purpose), QPlainTextEdit(self.info.values_text)
+        self.rule_entry, self.rule_removal = QPlainTextEdit(self.info.rule_entry), QPlainTextEdit(self.info.rule_removal)
+        self.rule_activity = QPlainTextEdit(self.info.rule_activity)
+        for w in (self.purpose, self.values_text, self.rule_entry, self.rule_removal, self.rule_activity):
+            w.setFixedHeight(60)
+        self.mode = QComboBox()
+        for key, label in mode_names(self.tr).items():
+            self.mode.addItem(label, key)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(self.info.management_mode)))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        form.addRow(self.tr("Values"), self.values_text)
+        form.addRow(self.tr("Entry rules"), self.rule_entry)
+        form.addRow(self.tr("Removal rules"), self.rule_removal)
+        form.addRow(self.tr("Activity rules"), self.rule_activity)
+        form.addRow(self.tr("Management mode"), self.mode)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(520, 520)
+
+    def accept(self) -> None:
+        info = replace(
+            self.info, name=self.name.text(), purpose=self.purpose.toPlainText(),
+            values_text=self.values_text.toPlainText(), rule_entry=self.rule_entry.toPlainText(),
+            rule_removal=self.rule_removal.toPlainText(), rule_activity=self.rule_activity.toPlainText(),
+            management_mode=self.mode.currentData(),
+        )
+        try:
+            if info.id:
+                self.services.communities.update(info)
+            else:
+                info = replace(info, id=self.services.communities.create(info))
+        except DomainError as e:
+            self.error.setText(message(e))
+            return
+        self.info = info
+        super().accept()

@@ -1,0 +1,240 @@
+"""The main window: menus, navigation between views, the community switcher, undo/redo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QLabel, QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
+)
+
+from desktop.errors import DomainError
+from desktop.messages import message
+from desktop.services.container import Services
+from desktop.settings import Settings
+from ui import printing
+from ui.community_dialog import CommunityDialog
+from ui.import_dialog import ImportDialog
+from ui.members_view import MembersView
+from ui.undo import StepCommand
+from ui.welcome import WelcomePage
+
+FILE_FILTER = "Beehive workspace (*.beehive *.sqlite *.db);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: Settings, open_workspace: Callable[[Path], Services],
+                 open_demo: Callable[[], Path]) -> None:
+        super().__init__()
+        self.settings, self.open_workspace, self.open_demo = settings, open_workspace, open_demo
+        self.services: Services | None = None
+        self.undo_stack = QUndoStack(self)
+        self.community_id: int | None = None
+        self.members_view: MembersView | None = None
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(150)
+        self.nav.addItem(self.tr("Members"))  # later issues add Structure, Events, Outputs, Activity
+        self.nav.setCurrentRow(0)
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.welcome.create_requested.connect(self.new_community)
+        self.welcome.demo_requested.connect(self.switch_to_demo)
+        self.stack.addWidget(self.welcome)
+        split = QSplitter()
+        split.addWidget(self.nav)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+        self.community_box = QComboBox()
+        self.community_box.setMinimumWidth(220)
+        self.community_box.activated.connect(lambda i: self.show_community(self.community_box.itemData(i)))
+        bar = QToolBar(self.tr("Community"))
+        bar.setObjectName("communityBar")
+        bar.addWidget(QLabel(self.tr("Community:") + " "))
+        bar.addWidget(self.community_box)
+        self.addToolBar(bar)
+        self._menus()
+        self.resize(1280, 800)
+        if geometry := settings.state("MainWindow", "geometry"):
+            self.restoreGeometry(geometry)
+        self.set_services(services)
+
+    # --- menus -------------------------------------------------------------------------------------
+    def _menus(self) -> None:
+        def add(menu, text, slot, shortcut=None) -> QAction:
+            a = menu.addAction(text)
+            a.triggered.connect(slot)
+            if shortcut is not None:
+                a.setShortcut(shortcut)
+            return a
+
+        m = self.menuBar().addMenu(self.tr("&File"))
+        add(m, self.tr("&New workspace…"), self.new_workspace, QKeySequence(QKeySequence.StandardKey.New))
+        add(m, self.tr("&Open workspace…"), self.choose_workspace, QKeySequence(QKeySequence.StandardKey.Open))
+        self.recent_menu = m.addMenu(self.tr("Open &recent"))
+        m.addSeparator()
+        self.act_import = add(m, self.tr("&Import members…"), self.import_members, QKeySequence("Ctrl+I"))
+        self.act_export = add(m, self.tr("&Export members…"), self.export_members, QKeySequence("Ctrl+E"))
+        m.addSeparator()
+        self.act_print = add(m, self.tr("&Print members list…"), self.print_members, QKeySequence(QKeySequence.StandardKey.Print))
+        self.act_pdf = add(m, self.tr("Members list as P&DF…"), self.pdf_members)
+        m.addSeparator()
+        add(m, self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        e = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        e.addAction(undo)
+        e.addAction(redo)
+        c = self.menuBar().addMenu(self.tr("&Community"))
+        add(c, self.tr("&New community…"), self.new_community)
+        self.act_edit_community = add(c, self.tr("&Edit community…"), self.edit_community)
+        h = self.menuBar().addMenu(self.tr("&Help"))
+        add(h, self.tr("&About Beehive"), self.about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for p in self.settings.get("recent_workspaces"):
+            self.recent_menu.addAction(p).triggered.connect(lambda _c=False, p=p: self.load_workspace(Path(p)))
+
+    # --- workspace and community -------------------------------------------------------------------
+    def set_services(self, services: Services) -> None:
+        if self.services is not None:
+            self.services.changes.changed.disconnect(self._on_changes)
+            self.services.close()
+        self.services = services
+        self.undo_stack.clear()
+        services.changes.step_recorded.connect(self._push_step)
+        services.changes.changed.connect(self._on_changes)
+        self.settings.add_recent(services.path)
+        self._fill_recent()
+        self.setWindowTitle(f"{services.path.name} — {self.tr('Beehive')}")
+        status = services.path.as_posix()
+        if services.db.backup:
+            status = self.tr("Workspace upgraded; a copy was kept at {path}").format(path=services.db.backup)
+        self.statusBar().showMessage(status)
+        self.refresh_communities()
+
+    def _push_step(self, step) -> None:
+        self.undo_stack.push(StepCommand(self.services.db, step, self._replay_refused))
+
+    def _replay_refused(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Cannot undo"), message(error) if isinstance(error, DomainError) else str(error))
+
+    def _on_changes(self, changes) -> None:
+        if "community" in {c.table for c in changes.changes}:
+            self.refresh_communities()
+
+    def refresh_communities(self) -> None:
+        communities = self.services.communities.all()
+        self.community_box.clear()
+        for c in communities:
+            self.community_box.addItem(c.name, c.id)
+        ids = [c.id for c in communities]
+        wanted = self.community_id if self.community_id in ids else (ids[0] if ids else None)
+        if wanted is None:
+            last = self.settings.get("last_community")
+            wanted = next((c.id for c in communities if c.name == last), None)
+        self.show_community(wanted)
+
+    def show_community(self, community_id: int | None) -> None:
+        has = community_id is not None
+        for a in (self.act_import, self.act_export, self.act_print, self.act_pdf, self.act_edit_community):
+            a.setEnabled(has)
+        if community_id == self.community_id and self.members_view is not None:
+            return
+        if self.members_view is not None:
+            self.members_view.save_state()
+            self.stack.removeWidget(self.members_view)
+            self.members_view.deleteLater()
+            self.members_view = None
+        self.community_id = community_id
+        if not has:
+            self.stack.setCurrentWidget(self.welcome)
+            return
+        self.community_box.setCurrentIndex(self.community_box.findData(community_id))
+        self.settings.set("last_community", self.community_box.currentText())
+        self.members_view = MembersView(self.services, community_id, self.settings)
+        self.stack.addWidget(self.members_view)
+        self.stack.setCurrentWidget(self.members_view)
+
+    def load_workspace(self, path: Path) -> bool:
+        try:
+            services = self.open_workspace(path)
+        except DomainError as e:
+            QMessageBox.warning(self, self.tr("Cannot open workspace"), message(e))
+            return False
+        self.community_id = None
+        self.set_services(services)
+        return True
+
+    def new_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"), "", FILE_FILTER)
+        if path:
+            self.load_workspace(Path(path) if Path(path).suffix else Path(path + ".beehive"))
+
+    def choose_workspace(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), "", FILE_FILTER)
+        if path:
+            self.load_workspace(Path(path))
+
+    def switch_to_demo(self) -> None:
+        self.load_workspace(self.open_demo())
+
+    def new_community(self) -> None:
+        dlg = CommunityDialog(self.services, None, self)
+        if dlg.exec():
+            self.community_id = dlg.info.id
+            self.refresh_communities()
+
+    def edit_community(self) -> None:
+        info = self.services.communities.get(self.community_id)
+        if info is not None:
+            CommunityDialog(self.services, info, self).exec()
+
+    # --- import, export, print ---------------------------------------------------------------------
+    def import_members(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import members"), "", self.tr("Tables (*.csv *.xlsx *.txt)"))
+        if path:
+            ImportDialog(self.services, self.community_id, Path(path), self).exec()
+
+    def export_members(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export members"), "members.csv",
+                                              self.tr("CSV (*.csv);;Excel (*.xlsx)"))
+        if path:
+            from desktop.services.member_export import export_members
+
+            try:
+                n = export_members(self.services.db, self.community_id, Path(path))
+            except DomainError as e:
+                QMessageBox.warning(self, self.tr("Export"), message(e))
+                return
+            self.statusBar().showMessage(self.tr("Exported %n member(s)", "", n), 5000)
+
+    def members_html(self) -> str:
+        view = self.members_view
+        ids = [view.model.id_at(r) for r in range(view.model.rowCount())]
+        return printing.members_html(self.services, self.community_box.currentText(), ids, self.tr)
+
+    def print_members(self) -> None:
+        printing.preview(self.members_html(), self)
+
+    def pdf_members(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), "members.pdf", "PDF (*.pdf)")
+        if path:
+            printing.write_pdf(self.members_html(), Path(path))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Beehive"), self.tr(
+            "Beehive (社群蜂巢) 0.1\nFor organisers of interest communities."))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.settings.save_state("MainWindow", "geometry", self.saveGeometry())
+        if self.members_view is not None:
+            self.members_view.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,49 @@
+"""The detail pane for the selected member."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser
+
+from desktop.services.container import Services
+
+
+class MemberDetail(QTextBrowser):
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.member_id: int | None = None
+        self.setOpenLinks(False)
+        services.changes.changed.connect(self._on_changes)
+        self.show_member(None)
+
+    def _on_changes(self, changes) -> None:
+        if self.member_id is not None and (
+            self.member_id in changes.keys("member") or self.member_id in changes.values("member_identity", "member_id")
+        ):
+            self.show_member(self.member_id)
+
+    def show_member(self, member_id: int | None) -> None:
+        self.member_id = member_id
+        m = self.services.members.get(member_id) if member_id is not None else None
+        if m is None:
+            self.setHtml(f"<p style='color:#777'>{escape(self.tr('Select a member to see their record.'))}</p>")
+            return
+        kinds = {"wechat_id": self.tr("WeChat ID"), "wechat_nickname": self.tr("WeChat nickname"), "qq": self.tr("QQ"),
+                 "phone": self.tr("Phone"), "email": self.tr("Email")}
+        statuses = {"active": self.tr("active"), "left": self.tr("left"), "removed": self.tr("removed")}
+        rows = [(kinds.get(k, k), v) for k, v in m.identities]
+        status = statuses.get(m.status, m.status)
+        if m.status != "active":
+            status += " " + " · ".join(x for x in (m.status_on, m.status_reason) if x)
+        rows += [
+            (self.tr("City"), m.city), (self.tr("Organisation"), " · ".join(x for x in (m.organisation, m.title) if x)),
+            (self.tr("Interests"), m.interests), (self.tr("Specialties"), m.specialties), (self.tr("Tags"), m.tags),
+            (self.tr("Joined"), m.joined_on), (self.tr("Status"), status), (self.tr("Invited by"), m.inviter_name),
+            (self.tr("Invited"), "、".join(m.invitees)), (self.tr("Notes"), m.notes),
+        ]
+        body = "".join(
+            f"<tr><td style='color:#666;padding-right:8px'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows if v
+        )
+        self.setHtml(f"<h2>{escape(m.name)}</h2><table>{body}</table>")

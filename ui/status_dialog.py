@@ -1,0 +1,30 @@
+"""Set the status (active / left / removed) of selected members, with a date and a reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+
+
+class StatusDialog(QDialog):
+    def __init__(self, count: int, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set status of %n member(s)", "", count))
+        self.status = QComboBox()
+        for key, label in (("active", self.tr("active")), ("left", self.tr("left")), ("removed", self.tr("removed"))):
+            self.status.addItem(label, key)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.reason = QLineEdit()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Reason"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str, str]:
+        return self.status.currentData(), self.date.date().toString("yyyy-MM-dd"), self.reason.text()

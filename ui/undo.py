@@ -1,0 +1,38 @@
+"""A thin QUndoCommand over a journal step: the write already happened, so the first redo is a no-op.
+
+If a replay is refused (the rows changed since), the command is made obsolete, so QUndoStack drops it,
+and the refusal is reported through `on_conflict`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop.services.database import Database
+from desktop.services.journal import Step
+from desktop.errors import ConflictError
+
+
+class StepCommand(QUndoCommand):
+    def __init__(self, db: Database, step: Step, on_conflict: Callable[[Exception], None]) -> None:
+        super().__init__(step.label)
+        self.db, self.step, self.on_conflict = db, step, on_conflict
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._replay(self.db.redo)
+
+    def undo(self) -> None:
+        self._replay(self.db.undo)
+
+    def _replay(self, fn) -> None:
+        try:
+            fn(self.step)
+        except ConflictError as e:
+            self.setObsolete(True)
+            self.on_conflict(e)
