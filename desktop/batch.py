@@ -12,7 +12,6 @@ from desktop.i18n import translate
 from desktop.messages import message
 from models.errors import DomainError
 
-C = "Batch"
 
 
 def _err(text: str) -> None:
@@ -37,7 +36,7 @@ def run_batch(args) -> int:
         community = Communities(db).ensure(args.community)
         if args.command == "export":
             n = kind.export(db, community.id, args.file)
-            _err(translate(C, "Exported %n record(s) to {file}", n).format(file=args.file))
+            _err(translate("Batch", "Exported %n record(s) to {file}", None, n).format(file=args.file))
             return EXIT_OK
         return _import(db, community.id, kind, args)
     except DomainError as e:
@@ -48,14 +47,13 @@ def run_batch(args) -> int:
 def _import(db, community_id: int, kind, args) -> int:
     plan = kind.plan(db, community_id, args.file, region=args.region, day_first=args.day_first)
     if plan.unknown_columns:
-        _err(translate(C, "Ignored unknown columns: {names}").format(names=", ".join(plan.unknown_columns)))
+        _err(translate("Batch", "Ignored unknown columns: {names}").format(names=", ".join(plan.unknown_columns)))
     for r in plan.rejected:
-        _err(translate(C, "line {line}: {reason}").format(line=r.line, reason=message(DomainError(r.code, r.field, r.value))))
+        _err(translate("Batch", "line {line}: {reason}").format(line=r.line, reason=message(DomainError(r.code, r.field, r.value))))
     if plan.rejected and not args.skip_invalid:
-        _err(translate(C, "Nothing imported: %n row(s) rejected (use --skip-invalid to import the rest).",
-                       len(plan.rejected)))
+        _err(translate("Batch", "Nothing imported: %n row(s) rejected (use --skip-invalid to import the rest).", None, len(plan.rejected)))
         return EXIT_REFUSED
     result = kind.apply(db, plan)
-    _err(translate(C, "Imported: {new} new, {updated} updated, {same} unchanged, {rejected} rejected.").format(
+    _err(translate("Batch", "Imported: {new} new, {updated} updated, {same} unchanged, {rejected} rejected.").format(
         new=result.created, updated=result.updated, same=result.unchanged, rejected=len(plan.rejected)))
     return EXIT_OK

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 
-def translate(context: str, text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, None, n)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Same arguments as QCoreApplication.translate, so lupdate reads the calls."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 (lupdate knows this name)
@@ -31,12 +32,10 @@ _installed: list[QTranslator] = []
 
 
 def install(app: QCoreApplication, language: str) -> bool:
-    """Install the catalog for `language` ("en" needs none: sources are English)."""
+    """Install the catalog for `language` (English has one too, for its plural forms)."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    if language.startswith("en"):
-        return True
     translator = QTranslator(app)
     if not translator.load(str(catalog_dir() / f"beehive_{language}.qm")):
         return False

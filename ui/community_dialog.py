@@ -10,11 +10,7 @@ from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.communities import CommunityInfo
 from desktop.services.container import Services
-
-
-def mode_names(tr) -> dict[str, str]:
-    return {"centralised": tr("Centralised"), "subgroups": tr("By sub-groups"),
-            "self_governing": tr("Self-governing"), "unmanaged": tr("Unmanaged")}
+from ui.labels import mode_names
 
 
 class CommunityDialog(QDialog):
@@ -30,7 +26,7 @@ class CommunityDialog(QDialog):
         for w in (self.purpose, self.values_text, self.rule_entry, self.rule_removal, self.rule_activity):
             w.setFixedHeight(60)
         self.mode = QComboBox()
-        for key, label in mode_names(self.tr).items():
+        for key, label in mode_names().items():
             self.mode.addItem(label, key)
         self.mode.setCurrentIndex(max(0, self.mode.findData(self.info.management_mode)))
         self.error = QLabel()

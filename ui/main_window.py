@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QLabel, QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QToolBar,
+    QWidget,
 )
 
 from desktop.errors import DomainError
@@ -43,12 +44,12 @@ class MainWindow(QMainWindow):
         self.welcome.create_requested.connect(self.new_community)
         self.welcome.demo_requested.connect(self.switch_to_demo)
         self.stack.addWidget(self.welcome)
-        split = QSplitter()
-        split.addWidget(self.nav)
-        split.addWidget(self.stack)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        self.setCentralWidget(split)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 4)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.community_box = QComboBox()
         self.community_box.setMinimumWidth(220)
         self.community_box.activated.connect(lambda i: self.show_community(self.community_box.itemData(i)))
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
     def members_html(self) -> str:
         view = self.members_view
         ids = [view.model.id_at(r) for r in range(view.model.rowCount())]
-        return printing.members_html(self.services, self.community_box.currentText(), ids, self.tr)
+        return printing.members_html(self.services, self.community_box.currentText(), ids)
 
     def print_members(self) -> None:
         printing.preview(self.members_html(), self)

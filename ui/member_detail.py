@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser
 
 from desktop.services.container import Services
+from ui.labels import kind_names, status_names
 
 
 class MemberDetail(QTextBrowser):
@@ -28,11 +29,10 @@ class MemberDetail(QTextBrowser):
         self.member_id = member_id
         m = self.services.members.get(member_id) if member_id is not None else None
         if m is None:
-            self.setHtml(f"<p style='color:#777'>{escape(self.tr('Select a member to see their record.'))}</p>")
+            hint = self.tr("Select a member to see their record.")
+            self.setHtml(f"<p style='color:#777'>{escape(hint)}</p>")
             return
-        kinds = {"wechat_id": self.tr("WeChat ID"), "wechat_nickname": self.tr("WeChat nickname"), "qq": self.tr("QQ"),
-                 "phone": self.tr("Phone"), "email": self.tr("Email")}
-        statuses = {"active": self.tr("active"), "left": self.tr("left"), "removed": self.tr("removed")}
+        kinds, statuses = kind_names(), status_names()
         rows = [(kinds.get(k, k), v) for k, v in m.identities]
         status = statuses.get(m.status, m.status)
         if m.status != "active":

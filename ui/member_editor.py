@@ -14,6 +14,7 @@ from desktop.services.container import Services
 from desktop.errors import DomainError
 from desktop.services.drafts import MemberDraft
 from ui.inviter_field import MemberPicker
+from ui.labels import kind_names, status_names
 
 KINDS = ("wechat_id", "wechat_nickname", "qq", "phone", "email")
 STATUSES = ("active", "left", "removed")
@@ -24,9 +25,7 @@ class MemberEditor(QDialog):
         super().__init__(parent)
         self.services, self.community_id, self.member_id = services, community_id, member_id
         self.setWindowTitle(self.tr("Edit member") if member_id else self.tr("Add member"))
-        self.kind_names = {"wechat_id": self.tr("WeChat ID"), "wechat_nickname": self.tr("WeChat nickname"),
-                           "qq": self.tr("QQ"), "phone": self.tr("Phone"), "email": self.tr("Email")}
-        self.status_names = {"active": self.tr("active"), "left": self.tr("left"), "removed": self.tr("removed")}
+        self.kind_names, self.status_names = kind_names(), status_names()
         form = QFormLayout()
         self.name = QLineEdit()
         self.city, self.organisation, self.title = QLineEdit(), QLineEdit(), QLineEdit()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.services.container import Services
+from ui.labels import status_names
 
 BLOCK = 256
 SORT_FIELDS = {"name": "sort_key", "city": "city", "organisation": "organisation", "joined": "joined_on", "status": "status"}
@@ -45,7 +46,7 @@ class MembersModel(QAbstractTableModel):
             self.tr("City"), self.tr("Organisation"), self.tr("Tags"), self.tr("Joined"), self.tr("Status"),
             self.tr("Inviter"),
         ]
-        self.status_names = {"active": self.tr("active"), "left": self.tr("left"), "removed": self.tr("removed")}
+        self.status_names = status_names()
         services.changes.changed.connect(self.on_changes)
         self.reload()
 

@@ -5,19 +5,20 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from desktop.services.container import Services
+from ui.labels import status_names
 
 FONT = "'DejaVu Sans', 'Noto Sans CJK SC', sans-serif"
 BLOCK = 500
 
 
-def members_html(services: Services, community_name: str, ids: list[int], tr) -> str:
-    head = [tr("Name"), tr("Phone"), tr("WeChat ID"), tr("City"), tr("Tags"), tr("Joined"), tr("Status")]
-    statuses = {"active": tr("active"), "left": tr("left"), "removed": tr("removed")}
+def members_html(services: Services, community_name: str, ids: list[int]) -> str:
+    head = [QCoreApplication.translate("Printing", "Name"), QCoreApplication.translate("Printing", "Phone"), QCoreApplication.translate("Printing", "WeChat ID"), QCoreApplication.translate("Printing", "City"), QCoreApplication.translate("Printing", "Tags"), QCoreApplication.translate("Printing", "Joined"), QCoreApplication.translate("Printing", "Status")]
+    statuses = status_names()
     rows = []
     for start in range(0, len(ids), BLOCK):
         part = ids[start : start + BLOCK]
@@ -26,8 +27,8 @@ def members_html(services: Services, community_name: str, ids: list[int], tr) ->
             r = got[mid]
             cells = (r.name, r.phone, r.wechat_id, r.city, r.tags, r.joined_on, statuses.get(r.status, r.status))
             rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
-    title = escape(tr("Members of {name}").format(name=community_name))
-    count = escape(tr("%n member(s)", "", len(ids)))
+    title = escape(QCoreApplication.translate("Printing", "Members of {name}").format(name=community_name))
+    count = escape(QCoreApplication.translate("Printing", "%n member(s)", None, len(ids)))
     return (
         f"<html><body style=\"font-family: {FONT}; font-size: 9pt;\">"
         f"<h2>{title}</h2><p>{count}</p>"

@@ -5,13 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
+from ui.labels import status_names
+
 
 class StatusDialog(QDialog):
     def __init__(self, count: int, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Set status of %n member(s)", "", count))
         self.status = QComboBox()
-        for key, label in (("active", self.tr("active")), ("left", self.tr("left")), ("removed", self.tr("removed"))):
+        for key, label in status_names().items():
             self.status.addItem(label, key)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from desktop.tasks import Task, start
@@ -12,7 +12,7 @@ from desktop.tasks import Task, start
 
 def run_with_progress(parent, label: str, fn: Callable, on_done: Callable[[object], None],
                       on_error: Callable[[Exception], None]) -> Task:
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("TaskDialog", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     task = Task(fn)

@@ -87,7 +87,7 @@ class MemberWrites:
         ids = list(member_ids)
         gone = set(ids)
         n = len(ids)
-        with self.db.write(translate("Members", "Delete %n member(s)", n)) as uow:
+        with self.db.write(translate("Members", "Delete %n member(s)", None, n)) as uow:
             for part in _chunks(ids):
                 invitees = uow.conn.execute(select(M.c.id).where(M.c.inviter_id.in_(part))).scalars().all()
                 uow.update("member", {i: {"inviter_id": None} for i in invitees if i not in gone})
@@ -99,7 +99,7 @@ class MemberWrites:
 
     def tag(self, member_ids: Sequence[int], tags: list[str], add: bool = True) -> None:
         n = len(member_ids)
-        label = translate("Members", "Tag %n member(s)", n) if add else translate("Members", "Untag %n member(s)", n)
+        label = translate("Members", "Tag %n member(s)", None, n) if add else translate("Members", "Untag %n member(s)", None, n)
         with self.db.write(label) as uow:
             for part in _chunks(list(member_ids)):
                 rows = fetch_rows(uow.conn, "member", part)
@@ -116,7 +116,7 @@ class MemberWrites:
             raise ValidationError("bad_status", "status", status)
         on = on or dt.date.today().isoformat()
         n = len(member_ids)
-        with self.db.write(translate("Members", "Set status of %n member(s)", n)) as uow:
+        with self.db.write(translate("Members", "Set status of %n member(s)", None, n)) as uow:
             values = {"status": status, "status_on": on, "status_reason": reason.strip()}
             for part in _chunks(list(member_ids)):
                 uow.update("member", dict.fromkeys(part, values))

@@ -1,0 +1,47 @@
+# Quick start: `make run` launches the app, `make test` runs the whole suite (both set up .venv first).
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.stamp-install
+TS := resources/translations/beehive_en.ts resources/translations/beehive_zh_CN.ts
+QM := resources/translations/beehive_zh_CN.qm resources/translations/beehive_en.qm
+SOURCES := $(shell git ls-files 'desktop/*.py' 'ui/*.py' 2>/dev/null || find desktop ui -name '*.py')
+
+.PHONY: setup run test lint i18n bench bundle selftest-bundle clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+setup: $(STAMP) $(QM)
+
+run: setup
+	$(BIN)/beehive
+
+lint: setup
+	$(BIN)/ruff check desktop ui models tests bench
+	$(BIN)/lint-imports
+
+test: lint
+	$(BIN)/python -m pytest
+
+# Refresh the catalogs from the sources (then translate the new zh_CN entries).
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate $(SOURCES) -ts $(TS) -no-obsolete -locations none
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+bundle: setup
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+selftest-bundle:
+	QT_QPA_PLATFORM=offscreen dist/beehive/beehive --self-test
+
+clean:
+	rm -rf build dist $(QM)

@@ -1,0 +1,885 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Batch</name>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}</source>
+        <translation>
+            <numerusform>Exported %n record to {file}</numerusform>
+            <numerusform>Exported %n records to {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored unknown columns: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported: %n row(s) rejected (use --skip-invalid to import the rest).</source>
+        <translation>
+            <numerusform>Nothing imported: %n row rejected (use --skip-invalid to import the rest).</numerusform>
+            <numerusform>Nothing imported: %n rows rejected (use --skip-invalid to import the rest).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {same} unchanged, {rejected} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Communities</name>
+    <message>
+        <source>New community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit community</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunityDialog</name>
+    <message>
+        <source>Edit community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beehive hit an unexpected error. Your saved data is safe; the last action may not have completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import members from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are day first (05/03/2024 is 5 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the rejected ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored unknown columns: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centralised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sub-groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-governing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmanaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print members list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members list as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Beehive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace upgraded; a copy was kept at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s)</source>
+        <translation>
+            <numerusform>Exported %n member</numerusform>
+            <numerusform>Exported %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Beehive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beehive (社群蜂巢) 0.1
+For organisers of interest communities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetail</name>
+    <message>
+        <source>Select a member to see their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditor</name>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separate with ; or 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2024-03-05 or 2024年3月5日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single member matches the inviter; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Type a name, pinyin initials or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <source>Import members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n member(s)</source>
+        <translation>
+            <numerusform>Delete %n member</numerusform>
+            <numerusform>Delete %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n member(s)</source>
+        <translation>
+            <numerusform>Tag %n member</numerusform>
+            <numerusform>Tag %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n member(s)</source>
+        <translation>
+            <numerusform>Untag %n member</numerusform>
+            <numerusform>Untag %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set status of %n member(s)</source>
+        <translation>
+            <numerusform>Set status of %n member</numerusform>
+            <numerusform>Set status of %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersView</name>
+    <message>
+        <source>Filter: name, pinyin (zhangsan, zs), nickname, WeChat, phone, email, tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n member(s)?</source>
+        <translation>
+            <numerusform>Delete %n member?</numerusform>
+            <numerusform>Delete %n members?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They invited %n other member(s); those will have no inviter.</source>
+        <translation>
+            <numerusform>They invited %n other member; that member will have no inviter.</numerusform>
+            <numerusform>They invited %n other members; those will have no inviter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags (separate with ;) for %n member(s):</source>
+        <translation>
+            <numerusform>Tags (separate with ;) for %n member:</numerusform>
+            <numerusform>Tags (separate with ;) for %n members:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid email address: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid phone number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date not understood: {value} (try 2024-03-05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status: {value} (active, left or removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of contact: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown management mode: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inviter would be someone this member (indirectly) invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown inviter: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one member matches the inviter: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s contacts belong to several different members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding was not recognised (tried {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name column was found (expected a header such as name or 姓名).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported file type: {value} (use .csv or .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Beehive workspace: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer version of Beehive and was left untouched: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records changed since; this step can no longer be undone or redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A community needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A community with this name already exists: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No community of that name: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace holds several communities; pick one with --community ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message numerus="yes">
+        <source>Set status of %n member(s)</source>
+        <translation>
+            <numerusform>Set status of %n member</numerusform>
+            <numerusform>Set status of %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Beehive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no community yet. Start one, or explore the demo community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo community</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

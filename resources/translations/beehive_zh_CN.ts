@@ -1,0 +1,872 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Batch</name>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}</source>
+        <translation>
+            <numerusform>已导出 %n 条记录到 {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored unknown columns: {names}</source>
+        <translation>已忽略无法识别的列：{names}</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported: %n row(s) rejected (use --skip-invalid to import the rest).</source>
+        <translation>
+            <numerusform>未导入任何数据：%n 行被拒绝（使用 --skip-invalid 可导入其余行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {same} unchanged, {rejected} rejected.</source>
+        <translation>导入完成：新增 {new}，更新 {updated}，未变 {same}，拒绝 {rejected}。</translation>
+    </message>
+</context>
+<context>
+    <name>Communities</name>
+    <message>
+        <source>New community</source>
+        <translation>新建社群</translation>
+    </message>
+    <message>
+        <source>Edit community</source>
+        <translation>编辑社群</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityDialog</name>
+    <message>
+        <source>Edit community</source>
+        <translation>编辑社群</translation>
+    </message>
+    <message>
+        <source>New community</source>
+        <translation>新建社群</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>宗旨</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>价值观</translation>
+    </message>
+    <message>
+        <source>Entry rules</source>
+        <translation>入群规则</translation>
+    </message>
+    <message>
+        <source>Removal rules</source>
+        <translation>退出/清退规则</translation>
+    </message>
+    <message>
+        <source>Activity rules</source>
+        <translation>活动规则</translation>
+    </message>
+    <message>
+        <source>Management mode</source>
+        <translation>管理模式</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>Beehive hit an unexpected error. Your saved data is safe; the last action may not have completed.</source>
+        <translation>社群蜂巢遇到意外错误。已保存的数据是安全的；最后一步操作可能未完成。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import members from {name}</source>
+        <translation>从 {name} 导入成员</translation>
+    </message>
+    <message>
+        <source>Dates are day first (05/03/2024 is 5 March)</source>
+        <translation>日期为日在前（05/03/2024 表示 3 月 5 日）</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the rejected ones</source>
+        <translation>导入有效的行，跳过被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Column in file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected.</source>
+        <translation>共 {rows} 行（{encoding}）：新成员 {new} 位，匹配到已有成员 {matched} 位，拒绝 {bad} 行。</translation>
+    </message>
+    <message>
+        <source>Ignored unknown columns: {names}</source>
+        <translation>已忽略无法识别的列：{names}</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已清退</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>WeChat nickname</source>
+        <translation>微信昵称</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Centralised</source>
+        <translation>集中管理</translation>
+    </message>
+    <message>
+        <source>By sub-groups</source>
+        <translation>分群管理</translation>
+    </message>
+    <message>
+        <source>Self-governing</source>
+        <translation>自治管理</translation>
+    </message>
+    <message>
+        <source>Unmanaged</source>
+        <translation>不管理</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import members…</source>
+        <translation>导入成员(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export members…</source>
+        <translation>导出成员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print members list…</source>
+        <translation>打印成员名单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Members list as P&amp;DF…</source>
+        <translation>成员名单导出为 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>社群(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New community…</source>
+        <translation>新建社群(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit community…</source>
+        <translation>编辑社群(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Beehive</source>
+        <translation>关于社群蜂巢(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Workspace upgraded; a copy was kept at {path}</source>
+        <translation>工作区已升级；原文件副本保存在 {path}</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>导入成员</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt)</source>
+        <translation>表格 (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>导出成员</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s)</source>
+        <translation>
+            <numerusform>已导出 %n 位成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>About Beehive</source>
+        <translation>关于社群蜂巢</translation>
+    </message>
+    <message>
+        <source>Beehive (社群蜂巢) 0.1
+For organisers of interest communities.</source>
+        <translation>社群蜂巢 (Beehive) 0.1
+为兴趣社群的组织者而做。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetail</name>
+    <message>
+        <source>Select a member to see their record.</source>
+        <translation>选择一位成员以查看其档案。</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>邀请人</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditor</name>
+    <message>
+        <source>Edit member</source>
+        <translation>编辑成员</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>separate with ; or 、</source>
+        <translation>用 ; 或 、 分隔</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-03-05 or 2024年3月5日</source>
+        <translation>例如 2024-03-05 或 2024年3月5日</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>邀请人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系方式</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系方式</translation>
+    </message>
+    <message>
+        <source>No single member matches the inviter; pick one from the list.</source>
+        <translation>没有唯一匹配的邀请人，请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Type a name, pinyin initials or phone</source>
+        <translation>输入姓名、拼音首字母或手机号</translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <source>Import members</source>
+        <translation>导入成员</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>编辑成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n member(s)</source>
+        <translation>
+            <numerusform>删除 %n 位成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n member(s)</source>
+        <translation>
+            <numerusform>为 %n 位成员加标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n member(s)</source>
+        <translation>
+            <numerusform>为 %n 位成员去标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set status of %n member(s)</source>
+        <translation>
+            <numerusform>设置 %n 位成员的状态</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>WeChat nickname</source>
+        <translation>微信昵称</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Inviter</source>
+        <translation>邀请人</translation>
+    </message>
+</context>
+<context>
+    <name>MembersView</name>
+    <message>
+        <source>Filter: name, pinyin (zhangsan, zs), nickname, WeChat, phone, email, tag</source>
+        <translation>筛选：姓名、拼音（zhangsan、zs）、昵称、微信、手机、邮箱、标签</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Remove tag…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <source>Set status…</source>
+        <translation>设置状态…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 位成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n member(s)?</source>
+        <translation>
+            <numerusform>删除 %n 位成员？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They invited %n other member(s); those will have no inviter.</source>
+        <translation>
+            <numerusform>他们邀请过 %n 位其他成员，这些成员的邀请人将被清空。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>可以通过 编辑 ▸ 撤销 恢复。</translation>
+    </message>
+    <message>
+        <source>Delete members</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags (separate with ;) for %n member(s):</source>
+        <translation>
+            <numerusform>为 %n 位成员设置的标签（用 ; 分隔）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>A name is required.</source>
+        <translation>姓名不能为空。</translation>
+    </message>
+    <message>
+        <source>Invalid email address: {value}</source>
+        <translation>邮箱地址无效：{value}</translation>
+    </message>
+    <message>
+        <source>Invalid phone number: {value}</source>
+        <translation>手机号码无效：{value}</translation>
+    </message>
+    <message>
+        <source>Date not understood: {value} (try 2024-03-05)</source>
+        <translation>无法识别的日期：{value}（请用 2024-03-05 这样的格式）</translation>
+    </message>
+    <message>
+        <source>Unknown status: {value} (active, left or removed)</source>
+        <translation>未知状态：{value}（活跃、已退出或已清退）</translation>
+    </message>
+    <message>
+        <source>Unknown kind of contact: {value}</source>
+        <translation>未知的联系方式类型：{value}</translation>
+    </message>
+    <message>
+        <source>Unknown management mode: {value}</source>
+        <translation>未知的管理模式：{value}</translation>
+    </message>
+    <message>
+        <source>The inviter would be someone this member (indirectly) invited.</source>
+        <translation>邀请人不能是该成员（直接或间接）邀请来的人。</translation>
+    </message>
+    <message>
+        <source>Unknown inviter: {value}</source>
+        <translation>找不到邀请人：{value}</translation>
+    </message>
+    <message>
+        <source>More than one member matches the inviter: {value}</source>
+        <translation>有多位成员与邀请人匹配：{value}</translation>
+    </message>
+    <message>
+        <source>The row&apos;s contacts belong to several different members.</source>
+        <translation>这一行的联系方式分属多位不同的成员。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding was not recognised (tried {value}).</source>
+        <translation>无法识别文件的文字编码（已尝试 {value}）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+    <message>
+        <source>No name column was found (expected a header such as name or 姓名).</source>
+        <translation>没有找到姓名列（表头应为 name 或 姓名 等）。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {value}</source>
+        <translation>无法读取文件：{value}</translation>
+    </message>
+    <message>
+        <source>Unsupported file type: {value} (use .csv or .xlsx)</source>
+        <translation>不支持的文件类型：{value}（请使用 .csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>This file is not a Beehive workspace: {value}</source>
+        <translation>这个文件不是社群蜂巢工作区：{value}</translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer version of Beehive and was left untouched: {value}</source>
+        <translation>该工作区由更新版本的社群蜂巢创建，未做任何改动：{value}</translation>
+    </message>
+    <message>
+        <source>The records changed since; this step can no longer be undone or redone.</source>
+        <translation>记录已被改动，这一步无法再撤销或重做。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A community needs a name.</source>
+        <translation>社群需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A community with this name already exists: {value}</source>
+        <translation>已有同名社群：{value}</translation>
+    </message>
+    <message>
+        <source>No community of that name: {value}</source>
+        <translation>没有这个名称的社群：{value}</translation>
+    </message>
+    <message>
+        <source>This workspace holds several communities; pick one with --community ({value}).</source>
+        <translation>该工作区有多个社群，请用 --community 指定（{value}）。</translation>
+    </message>
+    <message>
+        <source>Unknown kind: {value}</source>
+        <translation>未知类型：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Members of {name}</source>
+        <translation>{name} 成员名单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 位成员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message numerus="yes">
+        <source>Set status of %n member(s)</source>
+        <translation>
+            <numerusform>设置 %n 位成员的状态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Beehive</source>
+        <translation>欢迎使用社群蜂巢</translation>
+    </message>
+    <message>
+        <source>This workspace has no community yet. Start one, or explore the demo community.</source>
+        <translation>这个工作区还没有社群。新建一个，或先看看示例社群。</translation>
+    </message>
+    <message>
+        <source>Create a community…</source>
+        <translation>新建社群…</translation>
+    </message>
+    <message>
+        <source>Open the demo community</source>
+        <translation>打开示例社群</translation>
+    </message>
+</context>
+</TS>
