@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp-install
 TS := resources/translations/beehive_en.ts resources/translations/beehive_zh_CN.ts
 QM := resources/translations/beehive_zh_CN.qm resources/translations/beehive_en.qm
-SOURCES := $(shell git ls-files 'desktop/*.py' 'ui/*.py' 2>/dev/null || find desktop ui -name '*.py')
+SOURCES := $(shell find desktop ui -name '*.py' | sort)
 
 .PHONY: setup run test lint i18n bench bundle selftest-bundle clean
 

@@ -73,5 +73,8 @@ def community_id(services):
 
 @pytest.fixture(autouse=True, scope="session")
 def _qt_app(qapp):
-    """One QApplication for the whole run: Qt objects (signals, settings) always have an application."""
+    """One QApplication for the whole run, speaking English (with the catalog's plural forms)."""
+    from desktop import i18n
+
+    assert i18n.install(qapp, "en"), "build the catalogs first (make setup)"
     return qapp

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QMarginsF, QObject
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
@@ -16,8 +16,22 @@ FONT = "'DejaVu Sans', 'Noto Sans CJK SC', sans-serif"
 BLOCK = 500
 
 
+class PrintText(QObject):
+    """Words on printed pages (a QObject so lupdate records the plural forms)."""
+
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Phone"), self.tr("WeChat ID"), self.tr("City"), self.tr("Tags"),
+                self.tr("Joined"), self.tr("Status")]
+
+    def title(self, community: str) -> str:
+        return self.tr("Members of {name}").format(name=community)
+
+    def count(self, n: int) -> str:
+        return self.tr("%n member(s)", "", n)
+
+
 def members_html(services: Services, community_name: str, ids: list[int]) -> str:
-    head = [QCoreApplication.translate("Printing", "Name"), QCoreApplication.translate("Printing", "Phone"), QCoreApplication.translate("Printing", "WeChat ID"), QCoreApplication.translate("Printing", "City"), QCoreApplication.translate("Printing", "Tags"), QCoreApplication.translate("Printing", "Joined"), QCoreApplication.translate("Printing", "Status")]
+    text = PrintText()
     statuses = status_names()
     rows = []
     for start in range(0, len(ids), BLOCK):
@@ -27,13 +41,11 @@ def members_html(services: Services, community_name: str, ids: list[int]) -> str
             r = got[mid]
             cells = (r.name, r.phone, r.wechat_id, r.city, r.tags, r.joined_on, statuses.get(r.status, r.status))
             rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
-    title = escape(QCoreApplication.translate("Printing", "Members of {name}").format(name=community_name))
-    count = escape(QCoreApplication.translate("Printing", "%n member(s)", None, len(ids)))
     return (
         f"<html><body style=\"font-family: {FONT}; font-size: 9pt;\">"
-        f"<h2>{title}</h2><p>{count}</p>"
+        f"<h2>{escape(text.title(community_name))}</h2><p>{escape(text.count(len(ids)))}</p>"
         "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse;'>"
-        "<thead><tr>" + "".join(f"<th align='left'>{escape(h)}</th>" for h in head) + "</tr></thead>"
+        "<thead><tr>" + "".join(f"<th align='left'>{escape(h)}</th>" for h in text.headers()) + "</tr></thead>"
         + "".join(rows) + "</table></body></html>"
     )
 

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
 
-from desktop.i18n import translate
+from desktop.services.step_labels import LABELS
 from desktop.services.database import Database
 from models.base import new_uuids
 from models.errors import ValidationError
@@ -58,7 +58,7 @@ class Communities:
         return values
 
     def create(self, info: CommunityInfo) -> int:
-        with self.db.write(translate("Communities", "New community")) as uow:
+        with self.db.write(LABELS.new_community()) as uow:
             values = self._check(info, uow.conn, None)
             (cid,) = uow.new_ids("community", 1)
             row = {"id": cid, "uuid": new_uuids(1)[0], "created_on": dt.date.today().isoformat(), **values}
@@ -66,7 +66,7 @@ class Communities:
         return cid
 
     def update(self, info: CommunityInfo) -> None:
-        with self.db.write(translate("Communities", "Edit community")) as uow:
+        with self.db.write(LABELS.edit_community()) as uow:
             values = self._check(info, uow.conn, info.id)
             uow.update("community", {info.id: values})
 

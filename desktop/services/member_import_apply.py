@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from desktop.i18n import translate
 from desktop.services.database import Database
 from desktop.services.journal import fetch_rows
 from desktop.services.member_import import ImportPlan
 from desktop.services.member_writes import identity_rows, member_columns
 from desktop.services.progress import Progress
+from desktop.services.step_labels import LABELS
 from models.base import new_uuids
 from models.lists import merge_lists
 from models.member_draft import LISTS, MemberDraft
@@ -35,7 +35,7 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
     new = [(i, t) for i, t in enumerate(plan.targets) if t.member_id is None]
     old = [t for t in plan.targets if t.member_id is not None]
     total = len(plan.targets)
-    with db.write(translate("Members", "Import members")) as uow:
+    with db.write(LABELS.import_members()) as uow:
         # Keys for new members stay local: a cancelled or failed apply leaves the plan reusable.
         new_id = dict(zip((i for i, _ in new), uow.new_ids("member", len(new)), strict=True))
 

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
-from desktop.i18n import translate
 from desktop.services.database import Database, UnitOfWork
 from desktop.services.journal import fetch_rows
+from desktop.services.step_labels import LABELS
 from models.base import new_uuids
 from models.errors import ValidationError
 from models.lists import add_items, remove_items
@@ -64,7 +64,7 @@ class MemberWrites:
 
     def create(self, community_id: int, draft: MemberDraft) -> int:
         d = self.clean(draft)
-        with self.db.write(translate("Members", "Add member")) as uow:
+        with self.db.write(LABELS.add_member()) as uow:
             (mid,) = uow.new_ids("member", 1)
             row = {"id": mid, "uuid": new_uuids(1)[0], "community_id": community_id, **member_columns(d)}
             uow.insert("member", [row])
@@ -73,7 +73,7 @@ class MemberWrites:
 
     def update(self, member_id: int, draft: MemberDraft) -> None:
         d = self.clean(draft)
-        with self.db.write(translate("Members", "Edit member")) as uow:
+        with self.db.write(LABELS.edit_member()) as uow:
             self._check_inviter(uow, member_id, d.inviter_id)
             uow.update("member", {member_id: member_columns(d)})
             old = {(r.kind, r.value): r.id for r in uow.conn.execute(
@@ -87,7 +87,7 @@ class MemberWrites:
         ids = list(member_ids)
         gone = set(ids)
         n = len(ids)
-        with self.db.write(translate("Members", "Delete %n member(s)", None, n)) as uow:
+        with self.db.write(LABELS.delete_members(n)) as uow:
             for part in _chunks(ids):
                 invitees = uow.conn.execute(select(M.c.id).where(M.c.inviter_id.in_(part))).scalars().all()
                 uow.update("member", {i: {"inviter_id": None} for i in invitees if i not in gone})
@@ -99,7 +99,7 @@ class MemberWrites:
 
     def tag(self, member_ids: Sequence[int], tags: list[str], add: bool = True) -> None:
         n = len(member_ids)
-        label = translate("Members", "Tag %n member(s)", None, n) if add else translate("Members", "Untag %n member(s)", None, n)
+        label = LABELS.tag_members(n) if add else LABELS.untag_members(n)
         with self.db.write(label) as uow:
             for part in _chunks(list(member_ids)):
                 rows = fetch_rows(uow.conn, "member", part)
@@ -116,7 +116,7 @@ class MemberWrites:
             raise ValidationError("bad_status", "status", status)
         on = on or dt.date.today().isoformat()
         n = len(member_ids)
-        with self.db.write(translate("Members", "Set status of %n member(s)", None, n)) as uow:
+        with self.db.write(LABELS.set_status(n)) as uow:
             values = {"status": status, "status_on": on, "status_reason": reason.strip()}
             for part in _chunks(list(member_ids)):
                 uow.update("member", dict.fromkeys(part, values))

@@ -41,6 +41,9 @@ def _read_revision(path: Path) -> str | None:
 
 
 def _on_connect(dbapi_con, _record) -> None:
+    # The driver's own implicit BEGIN comes too late for per-transaction pragmas; SQLAlchemy's
+    # "begin" event below issues BEGIN itself (the pysqlite recipe in SQLAlchemy's docs).
+    dbapi_con.isolation_level = None
     cur = dbapi_con.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
@@ -52,6 +55,7 @@ def _on_connect(dbapi_con, _record) -> None:
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     return engine
 
 

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Batch</name>
+    <name>BatchText</name>
     <message numerus="yes">
         <source>Exported %n record(s) to {file}</source>
         <translation>
@@ -27,17 +27,6 @@
     </message>
     <message>
         <source>Imported: {new} new, {updated} updated, {same} unchanged, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Communities</name>
-    <message>
-        <source>New community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit community</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -502,49 +491,6 @@ For organisers of interest communities.</source>
     </message>
 </context>
 <context>
-    <name>Members</name>
-    <message>
-        <source>Import members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n member(s)</source>
-        <translation>
-            <numerusform>Delete %n member</numerusform>
-            <numerusform>Delete %n members</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n member(s)</source>
-        <translation>
-            <numerusform>Tag %n member</numerusform>
-            <numerusform>Tag %n members</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Untag %n member(s)</source>
-        <translation>
-            <numerusform>Untag %n member</numerusform>
-            <numerusform>Untag %n members</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Set status of %n member(s)</source>
-        <translation>
-            <numerusform>Set status of %n member</numerusform>
-            <numerusform>Set status of %n members</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MembersModel</name>
     <message>
         <source>Name</source>
@@ -793,7 +739,7 @@ For organisers of interest communities.</source>
     </message>
 </context>
 <context>
-    <name>Printing</name>
+    <name>PrintText</name>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -853,6 +799,57 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepLabels</name>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n member(s)</source>
+        <translation>
+            <numerusform>Delete %n member</numerusform>
+            <numerusform>Delete %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n member(s)</source>
+        <translation>
+            <numerusform>Tag %n member</numerusform>
+            <numerusform>Tag %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n member(s)</source>
+        <translation>
+            <numerusform>Untag %n member</numerusform>
+            <numerusform>Untag %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set status of %n member(s)</source>
+        <translation>
+            <numerusform>Set status of %n member</numerusform>
+            <numerusform>Set status of %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit community</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

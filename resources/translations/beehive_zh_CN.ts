@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>Batch</name>
+    <name>BatchText</name>
     <message numerus="yes">
         <source>Exported %n record(s) to {file}</source>
         <translation>
@@ -26,17 +26,6 @@
     <message>
         <source>Imported: {new} new, {updated} updated, {same} unchanged, {rejected} rejected.</source>
         <translation>导入完成：新增 {new}，更新 {updated}，未变 {same}，拒绝 {rejected}。</translation>
-    </message>
-</context>
-<context>
-    <name>Communities</name>
-    <message>
-        <source>New community</source>
-        <translation>新建社群</translation>
-    </message>
-    <message>
-        <source>Edit community</source>
-        <translation>编辑社群</translation>
     </message>
 </context>
 <context>
@@ -500,45 +489,6 @@ For organisers of interest communities.</source>
     </message>
 </context>
 <context>
-    <name>Members</name>
-    <message>
-        <source>Import members</source>
-        <translation>导入成员</translation>
-    </message>
-    <message>
-        <source>Add member</source>
-        <translation>添加成员</translation>
-    </message>
-    <message>
-        <source>Edit member</source>
-        <translation>编辑成员</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n member(s)</source>
-        <translation>
-            <numerusform>删除 %n 位成员</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n member(s)</source>
-        <translation>
-            <numerusform>为 %n 位成员加标签</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Untag %n member(s)</source>
-        <translation>
-            <numerusform>为 %n 位成员去标签</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Set status of %n member(s)</source>
-        <translation>
-            <numerusform>设置 %n 位成员的状态</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MembersModel</name>
     <message>
         <source>Name</source>
@@ -782,7 +732,7 @@ For organisers of interest communities.</source>
     </message>
 </context>
 <context>
-    <name>Printing</name>
+    <name>PrintText</name>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
@@ -841,6 +791,53 @@ For organisers of interest communities.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>StepLabels</name>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>编辑成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n member(s)</source>
+        <translation>
+            <numerusform>删除 %n 位成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n member(s)</source>
+        <translation>
+            <numerusform>为 %n 位成员加标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n member(s)</source>
+        <translation>
+            <numerusform>为 %n 位成员去标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set status of %n member(s)</source>
+        <translation>
+            <numerusform>设置 %n 位成员的状态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>导入成员</translation>
+    </message>
+    <message>
+        <source>New community</source>
+        <translation>新建社群</translation>
+    </message>
+    <message>
+        <source>Edit community</source>
+        <translation>编辑社群</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ def test_create_edit_delete_roundtrip(services, community_id, steps):
 def test_bulk_tag_status_and_delete_roundtrip(services, community_id, steps):
     ids = [_add(services, community_id, f"成员{i}", identities=(("phone", f"1391234{i:04d}"),)) for i in range(30)]
     _undo_redo_roundtrip(services, steps, lambda: services.member_writes.tag(ids, ["核心", "VIP"]))
-    assert steps[-1].label == "Tag 30 member(s)"
+    assert steps[-1].label == "Tag 30 members"
     _undo_redo_roundtrip(services, steps, lambda: services.member_writes.tag(ids[:5], ["VIP"], add=False))
     _undo_redo_roundtrip(services, steps, lambda: services.member_writes.set_status(ids[:3], "left", "2024-05-01", "搬家"))
     _undo_redo_roundtrip(services, steps, lambda: services.member_writes.delete(ids[10:]))

@@ -1,0 +1,41 @@
+"""Translated labels of undo steps ("Delete 3 members").
+
+A QObject so that lupdate sees `self.tr(text, "", n)` and records plural forms; module-level
+translate() calls lose their plural flag in pyside6-lupdate.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+
+class StepLabels(QObject):
+    def add_member(self) -> str:
+        return self.tr("Add member")
+
+    def edit_member(self) -> str:
+        return self.tr("Edit member")
+
+    def delete_members(self, n: int) -> str:
+        return self.tr("Delete %n member(s)", "", n)
+
+    def tag_members(self, n: int) -> str:
+        return self.tr("Tag %n member(s)", "", n)
+
+    def untag_members(self, n: int) -> str:
+        return self.tr("Untag %n member(s)", "", n)
+
+    def set_status(self, n: int) -> str:
+        return self.tr("Set status of %n member(s)", "", n)
+
+    def import_members(self) -> str:
+        return self.tr("Import members")
+
+    def new_community(self) -> str:
+        return self.tr("New community")
+
+    def edit_community(self) -> str:
+        return self.tr("Edit community")
+
+
+LABELS = StepLabels()
