@@ -20,8 +20,11 @@ def setup_logging() -> None:
     try:
         folder = settings.data_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        logging.basicConfig(filename=folder / "beehive.log", level=logging.INFO,
-                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.basicConfig(
+            filename=folder / "beehive.log",
+            level=logging.INFO,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
     except OSError:
         logging.basicConfig(level=logging.WARNING)
 

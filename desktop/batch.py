@@ -28,8 +28,9 @@ class BatchText(QObject):
         return self.tr("Nothing imported: %n row(s) rejected (use --skip-invalid to import the rest).", "", n)
 
     def imported(self, result, rejected: int) -> str:
-        return self.tr("Imported: {new} new, {updated} updated, {same} unchanged, {rejected} rejected.").format(
-            new=result.created, updated=result.updated, same=result.unchanged, rejected=rejected)
+        return self.tr(
+            "Imported: {new} new, {updated} updated, {same} unchanged, {rejected} rejected."
+        ).format(new=result.created, updated=result.updated, same=result.unchanged, rejected=rejected)
 
 
 def _err(text: str) -> None:

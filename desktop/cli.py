@@ -13,21 +13,31 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="beehive", description="Beehive (社群蜂巢): run your interest community.")
-    p.add_argument("--db", type=Path, help="workspace file (created if missing); default: the one in the data dir")
+    p = argparse.ArgumentParser(
+        prog="beehive", description="Beehive (社群蜂巢): run your interest community."
+    )
+    p.add_argument(
+        "--db", type=Path, help="workspace file (created if missing); default: the one in the data dir"
+    )
     p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: the system's)")
     p.add_argument("--community", default="", help="community to work on (default: the only one)")
     p.add_argument("--demo", action="store_true", help="open (create if needed) the demo workspace")
-    p.add_argument("--screenshot", type=Path, metavar="PNG", help="render the main window headless, save, exit")
+    p.add_argument(
+        "--screenshot", type=Path, metavar="PNG", help="render the main window headless, save, exit"
+    )
     p.add_argument("--view", default="members", help="view for --screenshot (members)")
-    p.add_argument("--self-test", action="store_true", help="migrate a temp file, open the window offscreen, print a PDF")
+    p.add_argument(
+        "--self-test", action="store_true", help="migrate a temp file, open the window offscreen, print a PDF"
+    )
     sub = p.add_subparsers(dest="command")
     for name in ("import", "export"):
         s = sub.add_parser(name, help=f"{name} records (kinds: members)")
         s.add_argument("kind")
         s.add_argument("file", type=Path)
         if name == "import":
-            s.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the rest")
+            s.add_argument(
+                "--skip-invalid", action="store_true", help="import the valid rows, report the rest"
+            )
             s.add_argument("--day-first", action="store_true", help="read 05/03/2024 as 5 March")
             s.add_argument("--region", default="CN", help="default phone region (default CN)")
     return p

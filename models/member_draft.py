@@ -10,7 +10,17 @@ from models.errors import ValidationError
 from models.lists import normalise_list
 from models.schema import IDENTITY_KINDS, MEMBER_STATUSES
 
-SCALARS = ("name", "city", "organisation", "title", "joined_on", "status", "status_on", "status_reason", "notes")
+SCALARS = (
+    "name",
+    "city",
+    "organisation",
+    "title",
+    "joined_on",
+    "status",
+    "status_on",
+    "status_reason",
+    "notes",
+)
 LISTS = ("interests", "specialties", "tags")
 
 

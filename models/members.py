@@ -22,7 +22,9 @@ def search_text(name: str, identities: Iterable[str], tags: str) -> str:
     return SEP.join(p for p in parts if p)
 
 
-def check_inviter(member_id: int | None, inviter_id: int | None, inviter_of: Callable[[int], int | None]) -> None:
+def check_inviter(
+    member_id: int | None, inviter_id: int | None, inviter_of: Callable[[int], int | None]
+) -> None:
     """Refuse an inviter that is the member themself or one of the people they (indirectly) invited."""
     if inviter_id is None or member_id is None:
         return

@@ -7,19 +7,37 @@ touches a few thousand characters, not a few hundred thousand names.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # Surnames whose reading differs from the character's most common one.
 _SURNAME_READINGS = {
-    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "朴": "piao",
-    "翟": "zhai", "乐": "yue", "覃": "qin", "缪": "miao", "盖": "ge", "尉": "yu", "黑": "he",
-    "种": "chong", "秘": "bi", "折": "she", "员": "yun", "召": "shao", "长": "chang", "重": "chong",
+    "曾": "zeng",
+    "单": "shan",
+    "解": "xie",
+    "仇": "qiu",
+    "区": "ou",
+    "查": "zha",
+    "朴": "piao",
+    "翟": "zhai",
+    "乐": "yue",
+    "覃": "qin",
+    "缪": "miao",
+    "盖": "ge",
+    "尉": "yu",
+    "黑": "he",
+    "种": "chong",
+    "秘": "bi",
+    "折": "she",
+    "员": "yun",
+    "召": "shao",
+    "长": "chang",
+    "重": "chong",
 }
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-@lru_cache(maxsize=None)
+@cache
 def char_pinyin(ch: str) -> str:
     from pypinyin import Style, lazy_pinyin
 

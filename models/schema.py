@@ -51,9 +51,7 @@ class Member(Identified, Base):
     status: Mapped[str] = mapped_column(String(10), default="active")
     status_on: Mapped[str] = mapped_column(String(10), default="")
     status_reason: Mapped[str] = mapped_column(Text, default="")
-    inviter_id: Mapped[int | None] = mapped_column(
-        ForeignKey("member.id"), index=True, default=None
-    )
+    inviter_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"), index=True, default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -70,7 +70,6 @@ def community_id(services):
     return services.communities.create(CommunityInfo(name="测试社群"))
 
 
-
 @pytest.fixture(autouse=True, scope="session")
 def _qt_app(qapp):
     """One QApplication for the whole run, speaking English (with the catalog's plural forms)."""

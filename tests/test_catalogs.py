@@ -26,16 +26,23 @@ def test_catalogs_are_current(tmp_path):
     for name in ("beehive_en.ts", "beehive_zh_CN.ts"):
         shutil.copy(CATALOGS / name, tmp_path / name)
         copies.append(str(tmp_path / name))
-    subprocess.run([str(lupdate), *sources, "-ts", *copies, "-no-obsolete", "-locations", "none"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(lupdate), *sources, "-ts", *copies, "-no-obsolete", "-locations", "none"],
+        check=True,
+        capture_output=True,
+    )
     for name in ("beehive_en.ts", "beehive_zh_CN.ts"):
-        assert (tmp_path / name).read_text(encoding="utf-8") == (CATALOGS / name).read_text(encoding="utf-8"), (
-            f"{name} is stale: run `make i18n` and translate the new strings")
+        assert (tmp_path / name).read_text(encoding="utf-8") == (CATALOGS / name).read_text(
+            encoding="utf-8"
+        ), f"{name} is stale: run `make i18n` and translate the new strings"
 
 
 def test_chinese_catalog_is_fully_translated():
-    untranslated = [k for k, m in _messages(CATALOGS / "beehive_zh_CN.ts").items()
-                    if m.find("translation").get("type") == "unfinished"]
+    untranslated = [
+        k
+        for k, m in _messages(CATALOGS / "beehive_zh_CN.ts").items()
+        if m.find("translation").get("type") == "unfinished"
+    ]
     assert untranslated == []
 
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+)
 
 from desktop.errors import DomainError
 from desktop.messages import message
@@ -20,8 +28,14 @@ class CommunityDialog(QDialog):
         self.info = info or CommunityInfo()
         self.setWindowTitle(self.tr("Edit community") if info else self.tr("New community"))
         self.name = QLineEdit(self.info.name)
-        self.purpose, self.values_text = QPlainTextEdit(self.info.purpose), QPlainTextEdit(self.info.values_text)
-        self.rule_entry, self.rule_removal = QPlainTextEdit(self.info.rule_entry), QPlainTextEdit(self.info.rule_removal)
+        self.purpose, self.values_text = (
+            QPlainTextEdit(self.info.purpose),
+            QPlainTextEdit(self.info.values_text),
+        )
+        self.rule_entry, self.rule_removal = (
+            QPlainTextEdit(self.info.rule_entry),
+            QPlainTextEdit(self.info.rule_removal),
+        )
         self.rule_activity = QPlainTextEdit(self.info.rule_activity)
         for w in (self.purpose, self.values_text, self.rule_entry, self.rule_removal, self.rule_activity):
             w.setFixedHeight(60)
@@ -40,7 +54,9 @@ class CommunityDialog(QDialog):
         form.addRow(self.tr("Activity rules"), self.rule_activity)
         form.addRow(self.tr("Management mode"), self.mode)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -48,9 +64,13 @@ class CommunityDialog(QDialog):
 
     def accept(self) -> None:
         info = replace(
-            self.info, name=self.name.text(), purpose=self.purpose.toPlainText(),
-            values_text=self.values_text.toPlainText(), rule_entry=self.rule_entry.toPlainText(),
-            rule_removal=self.rule_removal.toPlainText(), rule_activity=self.rule_activity.toPlainText(),
+            self.info,
+            name=self.name.text(),
+            purpose=self.purpose.toPlainText(),
+            values_text=self.values_text.toPlainText(),
+            rule_entry=self.rule_entry.toPlainText(),
+            rule_removal=self.rule_removal.toPlainText(),
+            rule_activity=self.rule_activity.toPlainText(),
             management_mode=self.mode.currentData(),
         )
         try:

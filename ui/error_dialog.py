@@ -20,9 +20,16 @@ def show_unexpected(exc_type, exc, tb, parent=None) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("ErrorDialog", "Something went wrong"))
-    box.setText(QApplication.translate("ErrorDialog", "Beehive hit an unexpected error. Your saved data is safe; the last action may not have completed."))
+    box.setText(
+        QApplication.translate(
+            "ErrorDialog",
+            "Beehive hit an unexpected error. Your saved data is safe; the last action may not have completed.",
+        )
+    )
     box.setDetailedText(details)
-    copy = box.addButton(QApplication.translate("ErrorDialog", "Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        QApplication.translate("ErrorDialog", "Copy details"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is copy:

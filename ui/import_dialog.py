@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from desktop.errors import DomainError
@@ -59,9 +66,13 @@ class ImportDialog(QDialog):
     def make_plan(self) -> None:
         self.import_button.setEnabled(False)
         s, cid, path, day_first = self.services, self.community_id, self.path, self.day_first.isChecked()
-        run_with_progress(self, self.tr("Reading {name}…").format(name=path.name),
-                          lambda progress: self.kind.plan(s.db, cid, path, progress, region=s.region, day_first=day_first),
-                          self.show_plan, self.show_error)
+        run_with_progress(
+            self,
+            self.tr("Reading {name}…").format(name=path.name),
+            lambda progress: self.kind.plan(s.db, cid, path, progress, region=s.region, day_first=day_first),
+            self.show_plan,
+            self.show_error,
+        )
 
     def show_error(self, exc: Exception) -> None:
         self.plan = None
@@ -70,14 +81,26 @@ class ImportDialog(QDialog):
 
     def show_plan(self, plan) -> None:
         self.plan = plan
-        text = self.tr("{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected.").format(
-            rows=plan.total_rows, encoding=plan.encoding, new=plan.new_count, matched=plan.matched_count, bad=len(plan.rejected))
+        text = self.tr(
+            "{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected."
+        ).format(
+            rows=plan.total_rows,
+            encoding=plan.encoding,
+            new=plan.new_count,
+            matched=plan.matched_count,
+            bad=len(plan.rejected),
+        )
         if plan.unknown_columns:
-            text += "\n" + self.tr("Ignored unknown columns: {names}").format(names=", ".join(plan.unknown_columns))
+            text += "\n" + self.tr("Ignored unknown columns: {names}").format(
+                names=", ".join(plan.unknown_columns)
+            )
         self.summary.setText(text)
         mapping = list(plan.mapping.items()) + [(c, self.tr("(ignored)")) for c in plan.unknown_columns]
         self._fill(self.mapping, mapping)
-        self._fill(self.rejected, [(str(r.line), message(DomainError(r.code, r.field, r.value))) for r in plan.rejected])
+        self._fill(
+            self.rejected,
+            [(str(r.line), message(DomainError(r.code, r.field, r.value))) for r in plan.rejected],
+        )
         self._update_buttons()
 
     @staticmethod
@@ -94,8 +117,13 @@ class ImportDialog(QDialog):
     def run_import(self) -> None:
         plan, db = self.plan, self.services.db
         self.import_button.setEnabled(False)
-        run_with_progress(self, self.tr("Importing…"), lambda progress: self.kind.apply(db, plan, progress),
-                          self._done, self.show_error)
+        run_with_progress(
+            self,
+            self.tr("Importing…"),
+            lambda progress: self.kind.apply(db, plan, progress),
+            self._done,
+            self.show_error,
+        )
 
     def _done(self, result) -> None:
         self.result_counts = result

@@ -5,10 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QToolBar,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -27,8 +34,13 @@ FILE_FILTER = "Beehive workspace (*.beehive *.sqlite *.db);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, settings: Settings, open_workspace: Callable[[Path], Services],
-                 open_demo: Callable[[], Path]) -> None:
+    def __init__(
+        self,
+        services: Services,
+        settings: Settings,
+        open_workspace: Callable[[Path], Services],
+        open_demo: Callable[[], Path],
+    ) -> None:
         super().__init__()
         self.settings, self.open_workspace, self.open_demo = settings, open_workspace, open_demo
         self.services: Services | None = None
@@ -75,13 +87,20 @@ class MainWindow(QMainWindow):
 
         m = self.menuBar().addMenu(self.tr("&File"))
         add(m, self.tr("&New workspace…"), self.new_workspace, QKeySequence(QKeySequence.StandardKey.New))
-        add(m, self.tr("&Open workspace…"), self.choose_workspace, QKeySequence(QKeySequence.StandardKey.Open))
+        add(
+            m, self.tr("&Open workspace…"), self.choose_workspace, QKeySequence(QKeySequence.StandardKey.Open)
+        )
         self.recent_menu = m.addMenu(self.tr("Open &recent"))
         m.addSeparator()
         self.act_import = add(m, self.tr("&Import members…"), self.import_members, QKeySequence("Ctrl+I"))
         self.act_export = add(m, self.tr("&Export members…"), self.export_members, QKeySequence("Ctrl+E"))
         m.addSeparator()
-        self.act_print = add(m, self.tr("&Print members list…"), self.print_members, QKeySequence(QKeySequence.StandardKey.Print))
+        self.act_print = add(
+            m,
+            self.tr("&Print members list…"),
+            self.print_members,
+            QKeySequence(QKeySequence.StandardKey.Print),
+        )
         self.act_pdf = add(m, self.tr("Members list as P&DF…"), self.pdf_members)
         m.addSeparator()
         add(m, self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
@@ -101,7 +120,9 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for p in self.settings.get("recent_workspaces"):
-            self.recent_menu.addAction(p).triggered.connect(lambda _c=False, p=p: self.load_workspace(Path(p)))
+            self.recent_menu.addAction(p).triggered.connect(
+                lambda _c=False, p=p: self.load_workspace(Path(p))
+            )
 
     # --- workspace and community -------------------------------------------------------------------
     def set_services(self, services: Services) -> None:
@@ -125,7 +146,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(StepCommand(self.services.db, step, self._replay_refused))
 
     def _replay_refused(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Cannot undo"), message(error) if isinstance(error, DomainError) else str(error))
+        QMessageBox.warning(
+            self, self.tr("Cannot undo"), message(error) if isinstance(error, DomainError) else str(error)
+        )
 
     def _on_changes(self, changes) -> None:
         if "community" in {c.table for c in changes.changes}:
@@ -200,13 +223,16 @@ class MainWindow(QMainWindow):
 
     # --- import, export, print ---------------------------------------------------------------------
     def import_members(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import members"), "", self.tr("Tables (*.csv *.xlsx *.txt)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import members"), "", self.tr("Tables (*.csv *.xlsx *.txt)")
+        )
         if path:
             ImportDialog(self.services, self.community_id, Path(path), self).exec()
 
     def export_members(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export members"), "members.csv",
-                                              self.tr("CSV (*.csv);;Excel (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export members"), "members.csv", self.tr("CSV (*.csv);;Excel (*.xlsx)")
+        )
         if path:
             from desktop.services.member_export import export_members
 
@@ -231,8 +257,11 @@ class MainWindow(QMainWindow):
             printing.write_pdf(self.members_html(), Path(path))
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Beehive"), self.tr(
-            "Beehive (社群蜂巢) 0.1\nFor organisers of interest communities."))
+        QMessageBox.about(
+            self,
+            self.tr("About Beehive"),
+            self.tr("Beehive (社群蜂巢) 0.1\nFor organisers of interest communities."),
+        )
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.save_state("MainWindow", "geometry", self.saveGeometry())

@@ -21,7 +21,8 @@ class MemberDetail(QTextBrowser):
 
     def _on_changes(self, changes) -> None:
         if self.member_id is not None and (
-            self.member_id in changes.keys("member") or self.member_id in changes.values("member_identity", "member_id")
+            self.member_id in changes.keys("member")
+            or self.member_id in changes.values("member_identity", "member_id")
         ):
             self.show_member(self.member_id)
 
@@ -38,12 +39,20 @@ class MemberDetail(QTextBrowser):
         if m.status != "active":
             status += " " + " · ".join(x for x in (m.status_on, m.status_reason) if x)
         rows += [
-            (self.tr("City"), m.city), (self.tr("Organisation"), " · ".join(x for x in (m.organisation, m.title) if x)),
-            (self.tr("Interests"), m.interests), (self.tr("Specialties"), m.specialties), (self.tr("Tags"), m.tags),
-            (self.tr("Joined"), m.joined_on), (self.tr("Status"), status), (self.tr("Invited by"), m.inviter_name),
-            (self.tr("Invited"), "、".join(m.invitees)), (self.tr("Notes"), m.notes),
+            (self.tr("City"), m.city),
+            (self.tr("Organisation"), " · ".join(x for x in (m.organisation, m.title) if x)),
+            (self.tr("Interests"), m.interests),
+            (self.tr("Specialties"), m.specialties),
+            (self.tr("Tags"), m.tags),
+            (self.tr("Joined"), m.joined_on),
+            (self.tr("Status"), status),
+            (self.tr("Invited by"), m.inviter_name),
+            (self.tr("Invited"), "、".join(m.invitees)),
+            (self.tr("Notes"), m.notes),
         ]
         body = "".join(
-            f"<tr><td style='color:#666;padding-right:8px'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows if v
+            f"<tr><td style='color:#666;padding-right:8px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+            for k, v in rows
+            if v
         )
         self.setHtml(f"<h2>{escape(m.name)}</h2><table>{body}</table>")

@@ -5,13 +5,25 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
+from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.container import Services
-from desktop.errors import DomainError
 from desktop.services.drafts import MemberDraft
 from ui.inviter_field import MemberPicker
 from ui.labels import kind_names, status_names
@@ -21,7 +33,9 @@ STATUSES = ("active", "left", "removed")
 
 
 class MemberEditor(QDialog):
-    def __init__(self, services: Services, community_id: int, member_id: int | None = None, parent=None) -> None:
+    def __init__(
+        self, services: Services, community_id: int, member_id: int | None = None, parent=None
+    ) -> None:
         super().__init__(parent)
         self.services, self.community_id, self.member_id = services, community_id, member_id
         self.setWindowTitle(self.tr("Edit member") if member_id else self.tr("Add member"))
@@ -58,7 +72,9 @@ class MemberEditor(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -108,9 +124,17 @@ class MemberEditor(QDialog):
         self.name.setText(m.name)
         for kind, value in m.identities:
             self.add_identity(kind, value)
-        for w, v in ((self.city, m.city), (self.organisation, m.organisation), (self.title, m.title),
-                     (self.interests, m.interests), (self.specialties, m.specialties), (self.tags, m.tags),
-                     (self.joined, m.joined_on), (self.status_on, m.status_on), (self.status_reason, m.status_reason)):
+        for w, v in (
+            (self.city, m.city),
+            (self.organisation, m.organisation),
+            (self.title, m.title),
+            (self.interests, m.interests),
+            (self.specialties, m.specialties),
+            (self.tags, m.tags),
+            (self.joined, m.joined_on),
+            (self.status_on, m.status_on),
+            (self.status_reason, m.status_reason),
+        ):
             w.setText(v)
         self.status.setCurrentIndex(max(0, self.status.findData(m.status)))
         self.inviter.set_member(m.inviter_id, m.inviter_name)
@@ -122,11 +146,19 @@ class MemberEditor(QDialog):
             item = self.idents.item(r, 1)
             identities.append((self.idents.cellWidget(r, 0).currentData(), item.text() if item else ""))
         return MemberDraft(
-            name=self.name.text(), identities=tuple(identities), city=self.city.text(),
-            organisation=self.organisation.text(), title=self.title.text(), interests=self.interests.text(),
-            specialties=self.specialties.text(), tags=self.tags.text(), joined_on=self.joined.text(),
-            status=self.status.currentData(), status_on=self.status_on.text(),
-            status_reason=self.status_reason.text(), notes=self.notes.toPlainText(),
+            name=self.name.text(),
+            identities=tuple(identities),
+            city=self.city.text(),
+            organisation=self.organisation.text(),
+            title=self.title.text(),
+            interests=self.interests.text(),
+            specialties=self.specialties.text(),
+            tags=self.tags.text(),
+            joined_on=self.joined.text(),
+            status=self.status.currentData(),
+            status_on=self.status_on.text(),
+            status_reason=self.status_reason.text(),
+            notes=self.notes.toPlainText(),
         )
 
     def accept(self) -> None:
@@ -143,6 +175,8 @@ class MemberEditor(QDialog):
                 self.services.member_writes.update(self.member_id, draft)
         except DomainError as e:
             self.error.setText(message(e))
-            {"name": self.name, "joined": self.joined, "status_date": self.status_on}.get(e.field, self.idents).setFocus()
+            {"name": self.name, "joined": self.joined, "status_date": self.status_on}.get(
+                e.field, self.idents
+            ).setFocus()
             return
         super().accept()

@@ -12,7 +12,13 @@ from desktop.services.container import Services
 from ui.labels import status_names
 
 BLOCK = 256
-SORT_FIELDS = {"name": "sort_key", "city": "city", "organisation": "organisation", "joined": "joined_on", "status": "status"}
+SORT_FIELDS = {
+    "name": "sort_key",
+    "city": "city",
+    "organisation": "organisation",
+    "joined": "joined_on",
+    "status": "status",
+}
 # (key, attribute on MemberRow, sortable in SQL); headers are translated in the model
 COLUMNS = [
     ("name", "name", True),
@@ -42,8 +48,16 @@ class MembersModel(QAbstractTableModel):
         self._row_of: dict[int, int] | None = None
         self._cache: dict = {}
         self.headers = [
-            self.tr("Name"), self.tr("WeChat nickname"), self.tr("WeChat ID"), self.tr("Phone"), self.tr("Email"),
-            self.tr("City"), self.tr("Organisation"), self.tr("Tags"), self.tr("Joined"), self.tr("Status"),
+            self.tr("Name"),
+            self.tr("WeChat nickname"),
+            self.tr("WeChat ID"),
+            self.tr("Phone"),
+            self.tr("Email"),
+            self.tr("City"),
+            self.tr("Organisation"),
+            self.tr("Tags"),
+            self.tr("Joined"),
+            self.tr("Status"),
             self.tr("Inviter"),
         ]
         self.status_names = status_names()
@@ -58,7 +72,11 @@ class MembersModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
             return self.headers[section]
         return None
 
@@ -103,7 +121,9 @@ class MembersModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = self.services.members.ordered_ids(self.community_id, self.filter_text, self.sort_key, self.descending)
+        self._ids = self.services.members.ordered_ids(
+            self.community_id, self.filter_text, self.sort_key, self.descending
+        )
         self._row_of = None
         self._cache.clear()
         self.endResetModel()
@@ -125,7 +145,9 @@ class MembersModel(QAbstractTableModel):
 
     def _moves_rows(self, changes) -> bool:
         """An edit to the sort column, or to the search text while filtering, can move rows."""
-        watched = {SORT_FIELDS.get(self.sort_key, "sort_key")} | ({"search_text"} if self.filter_text else set())
+        watched = {SORT_FIELDS.get(self.sort_key, "sort_key")} | (
+            {"search_text"} if self.filter_text else set()
+        )
         for c in changes.changes:
             if c.table == "member" and c.before and c.after:
                 if any(c.before.get(k) != c.after.get(k) for k in watched):

@@ -5,8 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
-    QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.errors import DomainError
@@ -25,7 +36,9 @@ class MembersView(QWidget):
         self.services, self.community_id, self.settings = services, community_id, settings
         self.model = MembersModel(services, community_id, self)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter: name, pinyin (zhangsan, zs), nickname, WeChat, phone, email, tag"))
+        self.filter.setPlaceholderText(
+            self.tr("Filter: name, pinyin (zhangsan, zs), nickname, WeChat, phone, email, tag")
+        )
         self.filter.setClearButtonEnabled(True)
         self._debounce = QTimer(self, singleShot=True, interval=120)
         self._debounce.timeout.connect(lambda: self.model.set_filter(self.filter.text().strip()))
@@ -77,7 +90,9 @@ class MembersView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(lambda pos: self._bulk_menu().exec(self.table.viewport().mapToGlobal(pos)))
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self._bulk_menu().exec(self.table.viewport().mapToGlobal(pos))
+        )
         self._update_count()
 
     def _make_actions(self) -> None:
@@ -92,15 +107,27 @@ class MembersView(QWidget):
 
         self.act_add = action(self.tr("Add member"), self.add, QKeySequence("Ctrl+Shift+A"))
         self.act_edit = action(self.tr("Edit"), self.edit, QKeySequence("F2"))
-        self.act_delete = action(self.tr("Delete"), self.delete, QKeySequence(QKeySequence.StandardKey.Delete))
+        self.act_delete = action(
+            self.tr("Delete"), self.delete, QKeySequence(QKeySequence.StandardKey.Delete)
+        )
         self.act_tag = action(self.tr("Add tag…"), lambda: self.tag(True), QKeySequence("Ctrl+T"))
         self.act_untag = action(self.tr("Remove tag…"), lambda: self.tag(False), QKeySequence("Ctrl+Shift+T"))
         self.act_status = action(self.tr("Set status…"), self.set_status)
-        self.act_find = action(self.tr("Find"), self.focus_filter, QKeySequence(QKeySequence.StandardKey.Find))
+        self.act_find = action(
+            self.tr("Find"), self.focus_filter, QKeySequence(QKeySequence.StandardKey.Find)
+        )
 
     def _bulk_menu(self) -> QMenu:
         menu = QMenu(self)
-        for a in (self.act_add, self.act_edit, self.act_delete, None, self.act_tag, self.act_untag, self.act_status):
+        for a in (
+            self.act_add,
+            self.act_edit,
+            self.act_delete,
+            None,
+            self.act_tag,
+            self.act_untag,
+            self.act_status,
+        ):
             menu.addSeparator() if a is None else menu.addAction(a)
         return menu
 
@@ -164,7 +191,9 @@ class MembersView(QWidget):
         text = self.tr("Delete %n member(s)?", "", len(ids))
         invited = self.services.members.invitee_count(ids)
         if invited:
-            text += "\n" + self.tr("They invited %n other member(s); those will have no inviter.", "", invited)
+            text += "\n" + self.tr(
+                "They invited %n other member(s); those will have no inviter.", "", invited
+            )
         text += "\n" + self.tr("You can undo this with Edit ▸ Undo.")
         if QMessageBox.question(self, self.tr("Delete members"), text) == QMessageBox.StandardButton.Yes:
             self._run(lambda: self.services.member_writes.delete(ids))
@@ -174,7 +203,9 @@ class MembersView(QWidget):
         if not ids:
             return
         title = self.tr("Add tag") if add else self.tr("Remove tag")
-        text, ok = QInputDialog.getText(self, title, self.tr("Tags (separate with ;) for %n member(s):", "", len(ids)))
+        text, ok = QInputDialog.getText(
+            self, title, self.tr("Tags (separate with ;) for %n member(s):", "", len(ids))
+        )
         tags = [t.strip() for t in text.replace("；", ";").split(";") if t.strip()]
         if ok and tags:
             self._run(lambda: self.services.member_writes.tag(ids, tags, add))

@@ -20,8 +20,15 @@ class PrintText(QObject):
     """Words on printed pages (a QObject so lupdate records the plural forms)."""
 
     def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Phone"), self.tr("WeChat ID"), self.tr("City"), self.tr("Tags"),
-                self.tr("Joined"), self.tr("Status")]
+        return [
+            self.tr("Name"),
+            self.tr("Phone"),
+            self.tr("WeChat ID"),
+            self.tr("City"),
+            self.tr("Tags"),
+            self.tr("Joined"),
+            self.tr("Status"),
+        ]
 
     def title(self, community: str) -> str:
         return self.tr("Members of {name}").format(name=community)
@@ -39,14 +46,25 @@ def members_html(services: Services, community_name: str, ids: list[int]) -> str
         got = services.members.rows(part)
         for mid in part:
             r = got[mid]
-            cells = (r.name, r.phone, r.wechat_id, r.city, r.tags, r.joined_on, statuses.get(r.status, r.status))
+            cells = (
+                r.name,
+                r.phone,
+                r.wechat_id,
+                r.city,
+                r.tags,
+                r.joined_on,
+                statuses.get(r.status, r.status),
+            )
             rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
     return (
-        f"<html><body style=\"font-family: {FONT}; font-size: 9pt;\">"
+        f'<html><body style="font-family: {FONT}; font-size: 9pt;">'
         f"<h2>{escape(text.title(community_name))}</h2><p>{escape(text.count(len(ids)))}</p>"
         "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse;'>"
-        "<thead><tr>" + "".join(f"<th align='left'>{escape(h)}</th>" for h in text.headers()) + "</tr></thead>"
-        + "".join(rows) + "</table></body></html>"
+        "<thead><tr>"
+        + "".join(f"<th align='left'>{escape(h)}</th>" for h in text.headers())
+        + "</tr></thead>"
+        + "".join(rows)
+        + "</table></body></html>"
     )
 
 

@@ -23,7 +23,9 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Reason"), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QProgressDialog
 from desktop.tasks import Task, start
 
 
-def run_with_progress(parent, label: str, fn: Callable, on_done: Callable[[object], None],
-                      on_error: Callable[[Exception], None]) -> Task:
+def run_with_progress(
+    parent, label: str, fn: Callable, on_done: Callable[[object], None], on_error: Callable[[Exception], None]
+) -> Task:
     dialog = QProgressDialog(label, QCoreApplication.translate("TaskDialog", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

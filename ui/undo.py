@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from desktop.errors import ConflictError
 from desktop.services.database import Database
 from desktop.services.journal import Step
-from desktop.errors import ConflictError
 
 
 class StepCommand(QUndoCommand):

@@ -14,7 +14,9 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("Welcome to Beehive"))
         title.setStyleSheet("font-size: 22pt; font-weight: 600;")
-        text = QLabel(self.tr("This workspace has no community yet. Start one, or explore the demo community."))
+        text = QLabel(
+            self.tr("This workspace has no community yet. Start one, or explore the demo community.")
+        )
         text.setWordWrap(True)
         text.setMinimumWidth(420)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)

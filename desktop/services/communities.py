@@ -7,8 +7,8 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
 
-from desktop.services.step_labels import LABELS
 from desktop.services.database import Database
+from desktop.services.step_labels import LABELS
 from models.base import new_uuids
 from models.errors import ValidationError
 from models.schema import MANAGEMENT_MODES, Community

@@ -32,4 +32,6 @@ class Services:
 
 def open_services(path: Path, region: str = "CN", day_first: bool = False) -> Services:
     db = Database(path)
-    return Services(db, Communities(db), MemberQueries(db), MemberWrites(db, region), ChangeHub(db), region, day_first)
+    return Services(
+        db, Communities(db), MemberQueries(db), MemberWrites(db, region), ChangeHub(db), region, day_first
+    )

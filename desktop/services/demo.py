@@ -13,13 +13,78 @@ from desktop.services.progress import Progress
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉建国文斌宇浩然梓涵欣怡子轩雨桐思远嘉诚晨曦"
-EN_FIRST = ["Alice", "Ben", "Chloe", "David", "Emma", "Felix", "Grace", "Henry", "Iris", "Jack", "Kate", "Leo",
-            "Mia", "Noah", "Olivia", "Paul", "Ruby", "Sam", "Tina", "Victor", "Wendy", "Yuki", "Zoe"]
-EN_LAST = ["Smith", "Brown", "Lee", "Wong", "Chan", "Garcia", "Miller", "Davis", "Lin", "Tan", "Müller", "Rossi"]
-INTERESTS = ["读书", "跑步", "摄影", "写作", "创业", "编程", "设计", "投资", "咖啡", "徒步", "心理学", "人工智能",
-             "reading", "startups", "photography", "hiking"]
+EN_FIRST = [
+    "Alice",
+    "Ben",
+    "Chloe",
+    "David",
+    "Emma",
+    "Felix",
+    "Grace",
+    "Henry",
+    "Iris",
+    "Jack",
+    "Kate",
+    "Leo",
+    "Mia",
+    "Noah",
+    "Olivia",
+    "Paul",
+    "Ruby",
+    "Sam",
+    "Tina",
+    "Victor",
+    "Wendy",
+    "Yuki",
+    "Zoe",
+]
+EN_LAST = [
+    "Smith",
+    "Brown",
+    "Lee",
+    "Wong",
+    "Chan",
+    "Garcia",
+    "Miller",
+    "Davis",
+    "Lin",
+    "Tan",
+    "Müller",
+    "Rossi",
+]
+INTERESTS = [
+    "读书",
+    "跑步",
+    "摄影",
+    "写作",
+    "创业",
+    "编程",
+    "设计",
+    "投资",
+    "咖啡",
+    "徒步",
+    "心理学",
+    "人工智能",
+    "reading",
+    "startups",
+    "photography",
+    "hiking",
+]
 SPECIALTIES = ["演讲", "主持", "运营", "设计", "编程", "财务", "法律", "摄影", "写作", "市场", "社群运营"]
-CITIES = ["北京", "上海", "深圳", "杭州", "成都", "广州", "南京", "武汉", "西安", "Singapore", "London", "Toronto"]
+CITIES = [
+    "北京",
+    "上海",
+    "深圳",
+    "杭州",
+    "成都",
+    "广州",
+    "南京",
+    "武汉",
+    "西安",
+    "Singapore",
+    "London",
+    "Toronto",
+]
 TAGS = ["核心", "新人", "付费会员", "志愿者", "讲师", "VIP"]
 END = dt.date(2026, 10, 31)
 DEMO_COMMUNITY = CommunityInfo(
@@ -45,18 +110,24 @@ def demo_targets(count: int, seed: int = 7) -> list[Target]:
         identities = [("phone", f"+861{rnd.choice('3456789')}{i:09d}")]
         if rnd.random() < 0.8:
             identities.append(("wechat_id", f"wx_{i:06d}"))
-            identities.append(("wechat_nickname", name if rnd.random() < 0.5 else f"{name[:2]}{rnd.randint(1, 99)}"))
+            identities.append(
+                ("wechat_nickname", name if rnd.random() < 0.5 else f"{name[:2]}{rnd.randint(1, 99)}")
+            )
         if rnd.random() < 0.4:
             identities.append(("email", f"member{i}@example.com"))
         roll = rnd.random()
         status = "active" if roll < 0.9 else "left" if roll < 0.97 else "removed"
         joined = start + dt.timedelta(days=int(730 * i / max(count, 1)))
         values = {
-            "name": name, "city": rnd.choice(CITIES), "organisation": "", "title": "",
+            "name": name,
+            "city": rnd.choice(CITIES),
+            "organisation": "",
+            "title": "",
             "interests": "; ".join(rnd.sample(INTERESTS, rnd.randint(1, 3))),
             "specialties": "; ".join(rnd.sample(SPECIALTIES, rnd.randint(0, 2))),
             "tags": "; ".join(rnd.sample(TAGS, rnd.choice((0, 0, 1, 1, 2)))),
-            "joined_on": joined.isoformat(), "status": status,
+            "joined_on": joined.isoformat(),
+            "status": status,
             "status_on": (joined + dt.timedelta(days=90)).isoformat() if status != "active" else "",
             "status_reason": "" if status == "active" else ("搬家" if status == "left" else "长期不活跃"),
             "notes": "",

@@ -20,5 +20,7 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {
-    "members": Kind("members", member_import.plan_import, member_import_apply.apply_import, member_export.export_members),
+    "members": Kind(
+        "members", member_import.plan_import, member_import_apply.apply_import, member_export.export_members
+    ),
 }

@@ -18,9 +18,34 @@ from models.schema import Member, MemberIdentity
 M = Member.__table__
 I = MemberIdentity.__table__  # noqa: E741
 
-HEADERS = ["uuid", "name", "nickname", "wechat", "qq", "phone", "email", "city", "organisation", "title",
-           "interests", "specialties", "tags", "joined", "inviter", "status", "status_date", "status_reason", "notes"]
-KIND_COLUMN = {"wechat_nickname": "nickname", "wechat_id": "wechat", "qq": "qq", "phone": "phone", "email": "email"}
+HEADERS = [
+    "uuid",
+    "name",
+    "nickname",
+    "wechat",
+    "qq",
+    "phone",
+    "email",
+    "city",
+    "organisation",
+    "title",
+    "interests",
+    "specialties",
+    "tags",
+    "joined",
+    "inviter",
+    "status",
+    "status_date",
+    "status_reason",
+    "notes",
+]
+KIND_COLUMN = {
+    "wechat_nickname": "nickname",
+    "wechat_id": "wechat",
+    "qq": "qq",
+    "phone": "phone",
+    "email": "email",
+}
 INVITER_KEYS = ("email", "phone", "wechat_id")
 
 
@@ -31,22 +56,40 @@ def neutralise(value: str) -> str:
 
 def member_table(db: Database, community_id: int) -> list[list[str]]:
     with db.read() as conn:
-        members = conn.execute(
-            select(M).where(M.c.community_id == community_id).order_by(M.c.sort_key, M.c.id)
-        ).mappings().all()
+        members = (
+            conn.execute(select(M).where(M.c.community_id == community_id).order_by(M.c.sort_key, M.c.id))
+            .mappings()
+            .all()
+        )
         idents: dict[int, dict[str, list[str]]] = {}
-        stmt = select(I.c.member_id, I.c.kind, I.c.value).join(M, M.c.id == I.c.member_id).where(
-            M.c.community_id == community_id).order_by(I.c.id)
+        stmt = (
+            select(I.c.member_id, I.c.kind, I.c.value)
+            .join(M, M.c.id == I.c.member_id)
+            .where(M.c.community_id == community_id)
+            .order_by(I.c.id)
+        )
         for mid, kind, value in conn.execute(stmt):
             idents.setdefault(mid, {}).setdefault(kind, []).append(value)
     names = {m["id"]: m["name"] for m in members}
     out = []
     for m in members:
         own = idents.get(m["id"], {})
-        row = {"uuid": m["uuid"], "name": m["name"], "city": m["city"], "organisation": m["organisation"],
-               "title": m["title"], "interests": m["interests"], "specialties": m["specialties"], "tags": m["tags"],
-               "joined": m["joined_on"], "status": m["status"], "status_date": m["status_on"],
-               "status_reason": m["status_reason"], "notes": m["notes"], "inviter": ""}
+        row = {
+            "uuid": m["uuid"],
+            "name": m["name"],
+            "city": m["city"],
+            "organisation": m["organisation"],
+            "title": m["title"],
+            "interests": m["interests"],
+            "specialties": m["specialties"],
+            "tags": m["tags"],
+            "joined": m["joined_on"],
+            "status": m["status"],
+            "status_date": m["status_on"],
+            "status_reason": m["status_reason"],
+            "notes": m["notes"],
+            "inviter": "",
+        }
         for kind, column in KIND_COLUMN.items():
             row[column] = "; ".join(own.get(kind, []))
         if (inv := m["inviter_id"]) is not None:

@@ -78,8 +78,11 @@ class Existing:
 
 def load_existing(conn, community_id: int) -> Existing:
     ids = {}
-    stmt = select(I.c.kind, I.c.value, I.c.member_id).join(M, M.c.id == I.c.member_id).where(
-        M.c.community_id == community_id, I.c.kind.in_(MATCHING_KINDS))
+    stmt = (
+        select(I.c.kind, I.c.value, I.c.member_id)
+        .join(M, M.c.id == I.c.member_id)
+        .where(M.c.community_id == community_id, I.c.kind.in_(MATCHING_KINDS))
+    )
     for kind, value, mid in conn.execute(stmt):
         ids.setdefault((kind, value), mid)
     uuids, all_uuids = {}, set()
@@ -93,13 +96,21 @@ def load_existing(conn, community_id: int) -> Existing:
 def _names(conn, community_id: int, ex: Existing) -> dict[str, list[int]]:
     if ex.names is None:
         ex.names = {}
-        for mid, name in conn.execute(select(M.c.id, M.c.name).where(M.c.community_id == community_id).order_by(M.c.id)):
+        for mid, name in conn.execute(
+            select(M.c.id, M.c.name).where(M.c.community_id == community_id).order_by(M.c.id)
+        ):
             ex.names.setdefault(name, []).append(mid)
     return ex.names
 
 
-def plan_import(db: Database, community_id: int, path: Path, progress: Progress | None = None,
-                region: str = "CN", day_first: bool = False) -> ImportPlan:
+def plan_import(
+    db: Database,
+    community_id: int,
+    path: Path,
+    progress: Progress | None = None,
+    region: str = "CN",
+    day_first: bool = False,
+) -> ImportPlan:
     progress = progress or Progress()
     table = read_table(path)
     mapping, unknown = match_headers(table.headers, SYNONYMS)
@@ -121,7 +132,9 @@ def plan_import(db: Database, community_id: int, path: Path, progress: Progress 
         existing = load_existing(conn, community_id)
         excluded: set[int] = set()
         while True:  # re-run matching without rows a later check rejected, until nothing changes
-            targets, merged, late = _match(conn, community_id, [p for p in parsed if p.line not in excluded], existing)
+            targets, merged, late = _match(
+                conn, community_id, [p for p in parsed if p.line not in excluded], existing
+            )
             if not late:
                 break
             rejected.extend(late)
@@ -129,7 +142,9 @@ def plan_import(db: Database, community_id: int, path: Path, progress: Progress 
     progress.step(total * 2, total * 2)
     rejected.sort(key=lambda r: r.line)
     header_map = {table.headers[i]: f for i, f in mapping.items()}
-    return ImportPlan(community_id, str(path), table.encoding, header_map, unknown, total, rejected, targets, merged)
+    return ImportPlan(
+        community_id, str(path), table.encoding, header_map, unknown, total, rejected, targets, merged
+    )
 
 
 def _match(conn, community_id: int, rows: list[ParsedRow], ex: Existing):
@@ -148,7 +163,11 @@ def _match(conn, community_id: int, rows: list[ParsedRow], ex: Existing):
             late.append(Rejected(row.line, "matches_several", "identity", ""))
             continue
         if not found and not row.uuid and not any(k in MATCHING_KINDS for k, _ in row.identities):
-            free = [m for m in _names(conn, community_id, ex).get(row.values["name"], []) if m not in claimed_names]
+            free = [
+                m
+                for m in _names(conn, community_id, ex).get(row.values["name"], [])
+                if m not in claimed_names
+            ]
             if free:
                 found.add(("db", free[0]))
         if found:
@@ -210,7 +229,11 @@ def _resolve_inviters(conn, community_id, rows, targets, where, keys, row_target
             candidates = {("db", m) for m in _names(conn, community_id, ex).get(text, [])}
             candidates |= set(file_names.get(text, []))
         if len(candidates) != 1:
-            late.append(Rejected(row.line, "unknown_inviter" if not candidates else "ambiguous_inviter", "inviter", text))
+            late.append(
+                Rejected(
+                    row.line, "unknown_inviter" if not candidates else "ambiguous_inviter", "inviter", text
+                )
+            )
             continue
         targets[where[row_target[row.line]]].inviter = candidates.pop()
     if not late:
@@ -222,7 +245,9 @@ def _check_cycles(conn, community_id, targets, where, ex) -> list[Rejected]:
     if not any(t.inviter for t in targets):
         return []
     if ex.inviters is None:
-        ex.inviters = dict(conn.execute(select(M.c.id, M.c.inviter_id).where(M.c.community_id == community_id)).all())
+        ex.inviters = dict(
+            conn.execute(select(M.c.id, M.c.inviter_id).where(M.c.community_id == community_id)).all()
+        )
     graph: dict[tuple, tuple | None] = {("db", k): (("db", v) if v else None) for k, v in ex.inviters.items()}
     for ref, i in where.items():
         if targets[i].inviter:

@@ -47,16 +47,24 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
             if n % 5000 == 0:
                 progress.step(n, total)
             mid = new_id[i]
-            draft = MemberDraft(identities=tuple(t.identities), inviter_id=ref_id(t.inviter) if t.inviter else None,
-                                **t.values)
-            rows.append({"id": mid, "uuid": t.uuid or u, "community_id": plan.community_id, **member_columns(draft)})
+            draft = MemberDraft(
+                identities=tuple(t.identities),
+                inviter_id=ref_id(t.inviter) if t.inviter else None,
+                **t.values,
+            )
+            rows.append(
+                {"id": mid, "uuid": t.uuid or u, "community_id": plan.community_id, **member_columns(draft)}
+            )
             idents.extend((mid, k, v) for k, v in t.identities)
         uow.insert("member", rows)
         ident_ids = uow.new_ids("member_identity", len(idents))
-        uow.insert("member_identity", [
-            {"id": i, "uuid": u, "member_id": m, "kind": k, "value": v}
-            for i, u, (m, k, v) in zip(ident_ids, new_uuids(len(idents)), idents, strict=True)
-        ])
+        uow.insert(
+            "member_identity",
+            [
+                {"id": i, "uuid": u, "member_id": m, "kind": k, "value": v}
+                for i, u, (m, k, v) in zip(ident_ids, new_uuids(len(idents)), idents, strict=True)
+            ],
+        )
         updated = 0
         for start in range(0, len(old), CHUNK):
             progress.step(len(new) + start, total)
@@ -87,8 +95,9 @@ def _merge_existing(uow, targets, ref_id) -> int:
         all_idents = have.get(t.member_id, []) + extra
         if "name" in values:
             values["sort_key"] = name_keys(values["name"])[0]
-        values["search_text"] = search_text(values.get("name", row["name"]), [v for _, v in all_idents],
-                                            values.get("tags", row["tags"]))
+        values["search_text"] = search_text(
+            values.get("name", row["name"]), [v for _, v in all_idents], values.get("tags", row["tags"])
+        )
         merged = {**row, **values}
         if merged != row or extra:
             touched += 1

@@ -76,7 +76,9 @@ class MemberQueries:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def ordered_ids(self, community_id: int, text: str = "", sort: str = "name", descending: bool = False) -> list[int]:
+    def ordered_ids(
+        self, community_id: int, text: str = "", sort: str = "name", descending: bool = False
+    ) -> list[int]:
         col = SORT_COLUMNS.get(sort, M.c.sort_key)
         order = [col.desc(), M.c.id.desc()] if descending else [col, M.c.id]
         stmt = select(M.c.id).where(filter_clause(community_id, text)).order_by(*order)
@@ -92,7 +94,9 @@ class MemberQueries:
             return {}
         inv = aliased(M)
         stmt = (
-            select(M.c.id, M.c.name, M.c.city, M.c.organisation, M.c.tags, M.c.joined_on, M.c.status, inv.c.name)
+            select(
+                M.c.id, M.c.name, M.c.city, M.c.organisation, M.c.tags, M.c.joined_on, M.c.status, inv.c.name
+            )
             .select_from(M.outerjoin(inv, inv.c.id == M.c.inviter_id))
             .where(M.c.id.in_(list(ids)))
         )
@@ -105,8 +109,18 @@ class MemberQueries:
             for kind, value in idents.get(mid, ()):
                 first.setdefault(kind, value)
             out[mid] = MemberRow(
-                mid, name, first.get("wechat_nickname", ""), first.get("wechat_id", ""), first.get("phone", ""),
-                first.get("email", ""), city, org, tags, joined, status, inviter or "",
+                mid,
+                name,
+                first.get("wechat_nickname", ""),
+                first.get("wechat_id", ""),
+                first.get("phone", ""),
+                first.get("email", ""),
+                city,
+                org,
+                tags,
+                joined,
+                status,
+                inviter or "",
             )
         return out
 
@@ -121,28 +135,54 @@ class MemberQueries:
     def get(self, member_id: int) -> MemberRecord | None:
         inv = aliased(M)
         with self.db.read() as conn:
-            row = conn.execute(
-                select(M, inv.c.name.label("inviter_name"))
-                .select_from(M.outerjoin(inv, inv.c.id == M.c.inviter_id))
-                .where(M.c.id == member_id)
-            ).mappings().first()
+            row = (
+                conn.execute(
+                    select(M, inv.c.name.label("inviter_name"))
+                    .select_from(M.outerjoin(inv, inv.c.id == M.c.inviter_id))
+                    .where(M.c.id == member_id)
+                )
+                .mappings()
+                .first()
+            )
             if row is None:
                 return None
             idents = self._identities(conn, [member_id]).get(member_id, [])
-            invitees = conn.execute(
-                select(M.c.name).where(M.c.inviter_id == member_id).order_by(M.c.sort_key)
-            ).scalars().all()
+            invitees = (
+                conn.execute(select(M.c.name).where(M.c.inviter_id == member_id).order_by(M.c.sort_key))
+                .scalars()
+                .all()
+            )
         return MemberRecord(
-            row["id"], row["uuid"], row["name"], tuple(idents), row["city"], row["organisation"], row["title"],
-            row["interests"], row["specialties"], row["tags"], row["joined_on"], row["status"], row["status_on"],
-            row["status_reason"], row["inviter_id"], row["inviter_name"] or "", tuple(invitees), row["notes"],
+            row["id"],
+            row["uuid"],
+            row["name"],
+            tuple(idents),
+            row["city"],
+            row["organisation"],
+            row["title"],
+            row["interests"],
+            row["specialties"],
+            row["tags"],
+            row["joined_on"],
+            row["status"],
+            row["status_on"],
+            row["status_reason"],
+            row["inviter_id"],
+            row["inviter_name"] or "",
+            tuple(invitees),
+            row["notes"],
         )
 
     def find(self, community_id: int, text: str, limit: int = 20) -> list[tuple[int, str]]:
         """(id, name) of members matching `text`, for pickers such as the inviter field."""
         if not text.strip():
             return []
-        stmt = select(M.c.id, M.c.name).where(filter_clause(community_id, text)).order_by(M.c.sort_key, M.c.id).limit(limit)
+        stmt = (
+            select(M.c.id, M.c.name)
+            .where(filter_clause(community_id, text))
+            .order_by(M.c.sort_key, M.c.id)
+            .limit(limit)
+        )
         with self.db.read() as conn:
             return [tuple(r) for r in conn.execute(stmt)]
 

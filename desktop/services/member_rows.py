@@ -31,11 +31,28 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "status_reason": ("原因", "状态原因", "reason"),
     "notes": ("备注", "note"),
 }
-IDENTITY_COLUMNS = {"email": "email", "phone": "phone", "wechat": "wechat_id", "qq": "qq", "nickname": "wechat_nickname"}
+IDENTITY_COLUMNS = {
+    "email": "email",
+    "phone": "phone",
+    "wechat": "wechat_id",
+    "qq": "qq",
+    "nickname": "wechat_nickname",
+}
 STATUS_WORDS = {
-    "active": "active", "活跃": "active", "在群": "active", "正常": "active",
-    "left": "left", "退出": "left", "已退出": "left", "离开": "left", "退群": "left",
-    "removed": "removed", "移除": "removed", "已移除": "removed", "踢出": "removed", "清退": "removed",
+    "active": "active",
+    "活跃": "active",
+    "在群": "active",
+    "正常": "active",
+    "left": "left",
+    "退出": "left",
+    "已退出": "left",
+    "离开": "left",
+    "退群": "left",
+    "removed": "removed",
+    "移除": "removed",
+    "已移除": "removed",
+    "踢出": "removed",
+    "清退": "removed",
 }
 _MULTI = re.compile(r"[;；,，、|/]+")
 _UUID = re.compile(r"^[0-9a-f]{32}$")
@@ -50,7 +67,9 @@ class ParsedRow:
     inviter: str
 
 
-def parse_row(line: int, cells: list[str], mapping: dict[int, str], region: str, day_first: bool) -> ParsedRow:
+def parse_row(
+    line: int, cells: list[str], mapping: dict[int, str], region: str, day_first: bool
+) -> ParsedRow:
     raw = {f: cells[i].strip() for i, f in mapping.items() if i < len(cells)}
     name = " ".join(raw.get("name", "").split())
     if not name:

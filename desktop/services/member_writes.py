@@ -26,11 +26,21 @@ CHUNK = 500
 def member_columns(d: MemberDraft) -> dict:
     sort_key, _, _ = name_keys(d.name)
     return {
-        "name": d.name, "sort_key": sort_key,
+        "name": d.name,
+        "sort_key": sort_key,
         "search_text": search_text(d.name, [v for _, v in d.identities], d.tags),
-        "city": d.city, "organisation": d.organisation, "title": d.title, "interests": d.interests,
-        "specialties": d.specialties, "tags": d.tags, "joined_on": d.joined_on, "status": d.status or "active",
-        "status_on": d.status_on, "status_reason": d.status_reason, "inviter_id": d.inviter_id, "notes": d.notes,
+        "city": d.city,
+        "organisation": d.organisation,
+        "title": d.title,
+        "interests": d.interests,
+        "specialties": d.specialties,
+        "tags": d.tags,
+        "joined_on": d.joined_on,
+        "status": d.status or "active",
+        "status_on": d.status_on,
+        "status_reason": d.status_reason,
+        "inviter_id": d.inviter_id,
+        "notes": d.notes,
     }
 
 
@@ -76,8 +86,12 @@ class MemberWrites:
         with self.db.write(LABELS.edit_member()) as uow:
             self._check_inviter(uow, member_id, d.inviter_id)
             uow.update("member", {member_id: member_columns(d)})
-            old = {(r.kind, r.value): r.id for r in uow.conn.execute(
-                select(I.c.id, I.c.kind, I.c.value).where(I.c.member_id == member_id))}
+            old = {
+                (r.kind, r.value): r.id
+                for r in uow.conn.execute(
+                    select(I.c.id, I.c.kind, I.c.value).where(I.c.member_id == member_id)
+                )
+            }
             wanted = list(d.identities)
             uow.delete("member_identity", [i for pair, i in old.items() if pair not in wanted])
             uow.insert("member_identity", identity_rows(uow, member_id, [p for p in wanted if p not in old]))
@@ -108,7 +122,10 @@ class MemberWrites:
                 for mid, row in rows.items():
                     new = add_items(row["tags"], tags) if add else remove_items(row["tags"], tags)
                     if new != row["tags"]:
-                        changes[mid] = {"tags": new, "search_text": search_text(row["name"], idents.get(mid, []), new)}
+                        changes[mid] = {
+                            "tags": new,
+                            "search_text": search_text(row["name"], idents.get(mid, []), new),
+                        }
                 uow.update("member", changes)
 
     def set_status(self, member_ids: Sequence[int], status: str, on: str = "", reason: str = "") -> None:
@@ -124,6 +141,8 @@ class MemberWrites:
     @staticmethod
     def _identity_values(uow: UnitOfWork, ids: list[int]) -> dict[int, list[str]]:
         out: dict[int, list[str]] = {}
-        for mid, value in uow.conn.execute(select(I.c.member_id, I.c.value).where(I.c.member_id.in_(ids)).order_by(I.c.id)):
+        for mid, value in uow.conn.execute(
+            select(I.c.member_id, I.c.value).where(I.c.member_id.in_(ids)).order_by(I.c.id)
+        ):
             out.setdefault(mid, []).append(value)
         return out

@@ -111,7 +111,9 @@ def header_key(text: str) -> str:
     return re.sub(r"[\s_\-]+", "", text).casefold()
 
 
-def match_headers(headers: list[str], synonyms: dict[str, tuple[str, ...]]) -> tuple[dict[int, str], list[str]]:
+def match_headers(
+    headers: list[str], synonyms: dict[str, tuple[str, ...]]
+) -> tuple[dict[int, str], list[str]]:
     """Column index → field for known headers (first wins), and the unknown header names."""
     lookup = {header_key(s): f for f, names in synonyms.items() for s in (f, *names)}
     mapping: dict[int, str] = {}

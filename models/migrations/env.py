@@ -2,8 +2,8 @@
 
 from alembic import context
 
-from models.base import Base
 from models import schema  # noqa: F401  (registers the tables)
+from models.base import Base
 
 config = context.config
 connection = config.attributes["connection"]

@@ -28,8 +28,8 @@ def test_import_export_and_exit_codes(tmp_path, capsys):
 def test_new_workspace_gets_a_community_named_after_the_file(tmp_path):
     db = tmp_path / "读书会.beehive"
     main(["--db", str(db), "import", "members", str(write_csv(tmp_path / "m.csv", "name\nA\n"))])
-    from desktop.services.database import Database
     from desktop.services.communities import Communities
+    from desktop.services.database import Database
 
     d = Database(db)
     assert [c.name for c in Communities(d).all()] == ["读书会"]

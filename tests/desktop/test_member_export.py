@@ -15,7 +15,7 @@ from tests.helpers import snapshot, write_csv
 
 
 def test_csv_has_bom_and_neutralises_formulas(services, community_id, tmp_path):
-    text = "name,phone,notes,tags\n=HYPERLINK(\"x\"),+86 138 1234 5678,@SUM(A1),-1\n"
+    text = 'name,phone,notes,tags\n=HYPERLINK("x"),+86 138 1234 5678,@SUM(A1),-1\n'
     plan = plan_import(services.db, community_id, write_csv(tmp_path / "in.csv", text))
     apply_import(services.db, plan)
     out = tmp_path / "out.csv"
@@ -23,7 +23,7 @@ def test_csv_has_bom_and_neutralises_formulas(services, community_id, tmp_path):
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     row = next(r for r in csv.DictReader(raw.decode("utf-8-sig").splitlines()))
-    assert row["name"] == "'=HYPERLINK(\"x\")" and row["phone"] == "'+8613812345678"
+    assert row["name"] == '\'=HYPERLINK("x")' and row["phone"] == "'+8613812345678"
     assert row["notes"] == "'@SUM(A1)" and row["tags"] == "'-1"
 
 

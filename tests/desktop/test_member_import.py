@@ -43,7 +43,9 @@ def test_unknown_encoding_is_refused_naming_the_encodings_tried(services, commun
     assert e.value.code == "unknown_encoding" and "GBK" in e.value.value
 
 
-@pytest.mark.parametrize("text,code", [("", "empty_file"), ("姓名,邮箱\n", "no_rows"), ("foo,bar\n1,2\n", "no_name_column")])
+@pytest.mark.parametrize(
+    "text,code", [("", "empty_file"), ("姓名,邮箱\n", "no_rows"), ("foo,bar\n1,2\n", "no_name_column")]
+)
 def test_empty_header_only_and_no_name_column(services, community_id, tmp_path, text, code):
     with pytest.raises(ValidationError) as e:
         plan_import(services.db, community_id, write_csv(tmp_path / "m.csv", text))
@@ -51,7 +53,9 @@ def test_empty_header_only_and_no_name_column(services, community_id, tmp_path, 
 
 
 def test_unknown_columns_are_reported_and_ignored(services, community_id, tmp_path):
-    plan, result = _import(services, community_id, write_csv(tmp_path / "m.csv", "name,shoe size,城市\nAmy,38,上海\n"))
+    plan, result = _import(
+        services, community_id, write_csv(tmp_path / "m.csv", "name,shoe size,城市\nAmy,38,上海\n")
+    )
     assert plan.unknown_columns == ["shoe size"] and result.created == 1
 
 
@@ -60,7 +64,12 @@ def test_rejected_rows_refuse_the_whole_import_and_list_every_row(services, comm
     before = snapshot(services.path)
     plan = plan_import(services.db, community_id, write_csv(tmp_path / "m.csv", text))
     assert [(r.line, r.code) for r in plan.rejected] == [
-        (3, "name_required"), (4, "bad_email"), (5, "bad_phone"), (6, "bad_date"), (7, "unknown_inviter")]
+        (3, "name_required"),
+        (4, "bad_email"),
+        (5, "bad_phone"),
+        (6, "bad_date"),
+        (7, "unknown_inviter"),
+    ]
     assert snapshot(services.path) == before
 
 
@@ -97,8 +106,16 @@ def test_duplicate_rows_inside_one_file_become_one_member(services, community_id
 
 
 def test_row_matching_two_members_is_rejected(services, community_id, tmp_path):
-    _import(services, community_id, write_csv(tmp_path / "a.csv", "name,email,phone\nA,a@example.com,\nB,,13800001111\n"))
-    plan = plan_import(services.db, community_id, write_csv(tmp_path / "b.csv", "name,email,phone\nAB,a@example.com,13800001111\n"))
+    _import(
+        services,
+        community_id,
+        write_csv(tmp_path / "a.csv", "name,email,phone\nA,a@example.com,\nB,,13800001111\n"),
+    )
+    plan = plan_import(
+        services.db,
+        community_id,
+        write_csv(tmp_path / "b.csv", "name,email,phone\nAB,a@example.com,13800001111\n"),
+    )
     assert [r.code for r in plan.rejected] == ["matches_several"]
 
 

@@ -7,9 +7,9 @@ import sqlite3
 
 import pytest
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from alembic.config import Config
 
 from desktop.services import storage
 from desktop.services.database import Database
@@ -46,7 +46,9 @@ def test_first_revision_to_head_on_a_file_with_data(tmp_path):
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, REVISIONS[0])
-        conn.exec_driver_sql("INSERT INTO community VALUES (1,'c1','老社群','','','','','','centralised','2024-01-01')")
+        conn.exec_driver_sql(
+            "INSERT INTO community VALUES (1,'c1','老社群','','','','','','centralised','2024-01-01')"
+        )
         conn.exec_driver_sql(
             "INSERT INTO member (id, uuid, community_id, name, sort_key, search_text, city, organisation, title,"
             " interests, specialties, tags, joined_on, status, status_on, status_reason, notes)"

@@ -35,23 +35,45 @@ def _add(services, cid, name, **kw):
 
 def test_create_edit_delete_roundtrip(services, community_id, steps):
     w = services.member_writes
-    step = _undo_redo_roundtrip(services, steps, lambda: _add(
-        services, community_id, "张三", identities=(("phone", "13812345678"), ("email", "zs@example.com")), tags="读书"))
+    step = _undo_redo_roundtrip(
+        services,
+        steps,
+        lambda: _add(
+            services,
+            community_id,
+            "张三",
+            identities=(("phone", "13812345678"), ("email", "zs@example.com")),
+            tags="读书",
+        ),
+    )
     assert step.label == "Add member"
     mid = step.changes[0].key
-    step = _undo_redo_roundtrip(services, steps, lambda: w.update(mid, MemberDraft(
-        name="张三丰", identities=(("phone", "13812345678"), ("wechat_id", "zsf")), city="武当")))
+    step = _undo_redo_roundtrip(
+        services,
+        steps,
+        lambda: w.update(
+            mid,
+            MemberDraft(
+                name="张三丰", identities=(("phone", "13812345678"), ("wechat_id", "zsf")), city="武当"
+            ),
+        ),
+    )
     assert step.label == "Edit member"
     assert services.members.get(mid).identities == (("phone", "+8613812345678"), ("wechat_id", "zsf"))
     _undo_redo_roundtrip(services, steps, lambda: w.delete([mid]))
 
 
 def test_bulk_tag_status_and_delete_roundtrip(services, community_id, steps):
-    ids = [_add(services, community_id, f"成员{i}", identities=(("phone", f"1391234{i:04d}"),)) for i in range(30)]
+    ids = [
+        _add(services, community_id, f"成员{i}", identities=(("phone", f"1391234{i:04d}"),))
+        for i in range(30)
+    ]
     _undo_redo_roundtrip(services, steps, lambda: services.member_writes.tag(ids, ["核心", "VIP"]))
     assert steps[-1].label == "Tag 30 members"
     _undo_redo_roundtrip(services, steps, lambda: services.member_writes.tag(ids[:5], ["VIP"], add=False))
-    _undo_redo_roundtrip(services, steps, lambda: services.member_writes.set_status(ids[:3], "left", "2024-05-01", "搬家"))
+    _undo_redo_roundtrip(
+        services, steps, lambda: services.member_writes.set_status(ids[:3], "left", "2024-05-01", "搬家")
+    )
     _undo_redo_roundtrip(services, steps, lambda: services.member_writes.delete(ids[10:]))
 
 

@@ -6,7 +6,9 @@ from models.dates import parse_date
 from models.errors import ValidationError
 
 
-@pytest.mark.parametrize("raw", ["2024-03-05", "2024/3/5", "2024年3月5日", "2024.3.5", "20240305", "2024-03-05 10:30"])
+@pytest.mark.parametrize(
+    "raw", ["2024-03-05", "2024/3/5", "2024年3月5日", "2024.3.5", "20240305", "2024-03-05 10:30"]
+)
 def test_usual_spellings(raw):
     assert parse_date(raw) == "2024-03-05"
 

@@ -29,8 +29,14 @@ def test_inviter_cycle_is_refused():
 
 
 def test_clean_draft_normalises_and_refuses():
-    d = clean_draft(MemberDraft(name="  张  三 ", identities=(("phone", "138 1234 5678"), ("email", "")),
-                                tags="a;b;a", joined_on="2024年3月5日"))
+    d = clean_draft(
+        MemberDraft(
+            name="  张  三 ",
+            identities=(("phone", "138 1234 5678"), ("email", "")),
+            tags="a;b;a",
+            joined_on="2024年3月5日",
+        )
+    )
     assert d.name == "张 三" and d.identities == (("phone", "+8613812345678"),)
     assert d.tags == "a; b" and d.joined_on == "2024-03-05"
     with pytest.raises(ValidationError) as e:
