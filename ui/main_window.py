@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
     # --- workspace and community -------------------------------------------------------------------
     def set_services(self, services: Services) -> None:
         if self.services is not None:
+            self._drop_members_view()  # it belongs to the workspace being closed
             self.services.changes.changed.disconnect(self._on_changes)
             self.services.close()
         self.services = services
@@ -172,11 +173,7 @@ class MainWindow(QMainWindow):
             a.setEnabled(has)
         if community_id == self.community_id and self.members_view is not None:
             return
-        if self.members_view is not None:
-            self.members_view.save_state()
-            self.stack.removeWidget(self.members_view)
-            self.members_view.deleteLater()
-            self.members_view = None
+        self._drop_members_view()
         self.community_id = community_id
         if not has:
             self.stack.setCurrentWidget(self.welcome)
@@ -186,6 +183,13 @@ class MainWindow(QMainWindow):
         self.members_view = MembersView(self.services, community_id, self.settings)
         self.stack.addWidget(self.members_view)
         self.stack.setCurrentWidget(self.members_view)
+
+    def _drop_members_view(self) -> None:
+        if self.members_view is not None:
+            self.members_view.save_state()
+            self.stack.removeWidget(self.members_view)
+            self.members_view.deleteLater()
+            self.members_view = None
 
     def load_workspace(self, path: Path) -> bool:
         try:

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from tests.helpers import snapshot, write_csv
+from ui.import_dialog import ImportDialog
+
+
+def test_preview_shows_mapping_and_rejected_rows_then_imports_the_rest(
+    qtbot, services, community_id, tmp_path
+):
+    path = write_csv(tmp_path / "m.csv", "姓名,邮箱,鞋码\n甲,a@example.com,40\n乙,bad@,41\n", "gbk")
+    dlg = ImportDialog(services, community_id, path)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
+    assert dlg.rejected.rowCount() == 1 and dlg.rejected.item(0, 0).text() == "3"
+    assert "Invalid email" in dlg.rejected.item(0, 1).text()
+    mapping = {
+        dlg.mapping.item(r, 0).text(): dlg.mapping.item(r, 1).text() for r in range(dlg.mapping.rowCount())
+    }
+    assert mapping == {"姓名": "name", "邮箱": "email", "鞋码": "(ignored)"}
+    assert not dlg.import_button.isEnabled()
+    before = snapshot(services.path)
+    dlg.skip.setChecked(True)
+    assert dlg.import_button.isEnabled()
+    assert snapshot(services.path) == before
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: dlg.result() == 1, timeout=5000)
+    assert services.members.count(community_id) == 1
+
+
+def test_unreadable_file_shows_the_reason(qtbot, services, community_id, tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    dlg = ImportDialog(services, community_id, path)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "empty" in dlg.summary.text(), timeout=5000)
+    assert not dlg.import_button.isEnabled()

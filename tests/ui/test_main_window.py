@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.services.communities import CommunityInfo
+from desktop.services.container import open_services
+from desktop.settings import Settings
+from tests.helpers import snapshot
+from ui.main_window import MainWindow
+
+
+def _window(qtbot, services):
+    window = MainWindow(services, Settings(), open_services, lambda: services.path)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_empty_workspace_offers_to_create_or_open_the_demo(qtbot, services):
+    window = _window(qtbot, services)
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.act_import.isEnabled()
+    services.communities.create(CommunityInfo(name="新社群"))
+    assert window.members_view is not None and window.stack.currentWidget() is window.members_view
+    assert window.community_box.currentText() == "新社群"
+
+
+def test_undo_redo_are_labelled_and_restore_the_database(qtbot, services, community_id, people):
+    window = _window(qtbot, services)
+    view = window.members_view
+    before = snapshot(services.path)
+    view.table.selectRow(view.model.row_of(people["张三"]))
+    qtbot_patch = QMessageBox.question
+    QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    try:
+        view.act_delete.trigger()
+    finally:
+        QMessageBox.question = qtbot_patch
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    assert window.undo_stack.undoText() == "Delete 1 member"
+    undo = next(a for a in window.menuBar().actions()[1].menu().actions() if a.text().startswith("Undo"))
+    assert undo.text() == "Undo Delete 1 member"
+    undo.trigger()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    assert snapshot(services.path) == before
+    assert services.members.get(people["李四"]).inviter_id == people["张三"]
+    window.undo_stack.redo()
+    assert view.model.rowCount() == 2
+
+
+def test_switching_community_and_workspace(qtbot, services, community_id, people, tmp_path):
+    window = _window(qtbot, services)
+    other = services.communities.create(CommunityInfo(name="第二社群"))
+    window.show_community(other)
+    assert window.members_view.model.rowCount() == 0
+    assert window.load_workspace(tmp_path / "another.beehive")
+    assert window.stack.currentWidget() is window.welcome and window.undo_stack.count() == 0
+    bad = tmp_path / "bad.beehive"
+    bad.write_text("not a database")
+    QMessageBox.warning, saved = staticmethod(lambda *a, **k: None), QMessageBox.warning
+    try:
+        assert not window.load_workspace(bad)
+    finally:
+        QMessageBox.warning = saved
+    assert str(tmp_path / "another.beehive") in Settings().get("recent_workspaces")
