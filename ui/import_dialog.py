@@ -19,6 +19,7 @@ from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.container import Services
 from desktop.services.kinds import KINDS
+from ui.labels import field_names
 from ui.task_dialog import run_with_progress
 
 
@@ -95,7 +96,9 @@ class ImportDialog(QDialog):
                 names=", ".join(plan.unknown_columns)
             )
         self.summary.setText(text)
-        mapping = list(plan.mapping.items()) + [(c, self.tr("(ignored)")) for c in plan.unknown_columns]
+        names = field_names()
+        mapping = [(h, names.get(f, f)) for h, f in plan.mapping.items()]
+        mapping += [(c, self.tr("(ignored)")) for c in plan.unknown_columns]
         self._fill(self.mapping, mapping)
         self._fill(
             self.rejected,

@@ -30,3 +30,28 @@ def mode_names() -> dict[str, str]:
         "self_governing": QCoreApplication.translate("Labels", "Self-governing"),
         "unmanaged": QCoreApplication.translate("Labels", "Unmanaged"),
     }
+
+
+def field_names() -> dict[str, str]:
+    """Names of the columns an import can fill, as shown in the import preview."""
+    return {
+        "uuid": QCoreApplication.translate("Labels", "Record ID"),
+        "name": QCoreApplication.translate("Labels", "Name"),
+        "nickname": QCoreApplication.translate("Labels", "WeChat nickname"),
+        "email": QCoreApplication.translate("Labels", "Email"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "wechat": QCoreApplication.translate("Labels", "WeChat ID"),
+        "qq": QCoreApplication.translate("Labels", "QQ"),
+        "city": QCoreApplication.translate("Labels", "City"),
+        "organisation": QCoreApplication.translate("Labels", "Organisation"),
+        "title": QCoreApplication.translate("Labels", "Title"),
+        "interests": QCoreApplication.translate("Labels", "Interests"),
+        "specialties": QCoreApplication.translate("Labels", "Specialties"),
+        "tags": QCoreApplication.translate("Labels", "Tags"),
+        "joined": QCoreApplication.translate("Labels", "Joined"),
+        "inviter": QCoreApplication.translate("Labels", "Invited by"),
+        "status": QCoreApplication.translate("Labels", "Status"),
+        "status_date": QCoreApplication.translate("Labels", "Status date"),
+        "status_reason": QCoreApplication.translate("Labels", "Reason"),
+        "notes": QCoreApplication.translate("Labels", "Notes"),
+    }

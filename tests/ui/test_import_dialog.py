@@ -16,7 +16,7 @@ def test_preview_shows_mapping_and_rejected_rows_then_imports_the_rest(
     mapping = {
         dlg.mapping.item(r, 0).text(): dlg.mapping.item(r, 1).text() for r in range(dlg.mapping.rowCount())
     }
-    assert mapping == {"姓名": "name", "邮箱": "email", "鞋码": "(ignored)"}
+    assert mapping == {"姓名": "Name", "邮箱": "Email", "鞋码": "(ignored)"}
     assert not dlg.import_button.isEnabled()
     before = snapshot(services.path)
     dlg.skip.setChecked(True)
