@@ -106,9 +106,9 @@ def bench_filter(big: Path) -> list[tuple]:
     )
     rows = []
     for term in ("zs", "wang", "wx_0123", "读书"):
-        ours = statistics.median(_clock(lambda: queries.ordered_ids(1, term)) for _ in range(15))
+        ours = statistics.median(_clock(lambda t=term: queries.ordered_ids(1, t)) for _ in range(15))
         base = statistics.median(
-            _clock(lambda: raw.execute(sql, (1, like_pattern(term))).fetchall()) for _ in range(15)
+            _clock(lambda t=term: raw.execute(sql, (1, like_pattern(t))).fetchall()) for _ in range(15)
         )
         rows.append((f"filter '{term}' vs raw SQL (ms)", ours * 1000, base * 1000, ours / base, 1.5))
         rows.append((f"filter '{term}' median (ms)", ours * 1000, 50.0, ours * 1000 / 50.0, 1.0))

@@ -39,4 +39,5 @@ class Identified:
     """Every record has an integer key and a stable UUID for exports, merges and undo."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    # A unique index rather than a table constraint, so a bulk load may rebuild it once at the end.
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, index=True, default=new_uuid)

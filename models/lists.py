@@ -11,12 +11,15 @@ def split_list(text: str | None) -> list[str]:
     """Split on ; ， 、 | (ASCII and full-width), trim, drop blanks and repeats, keep order."""
     if not text:
         return []
-    seen: dict[str, None] = {}
+    out: list[str] = []
+    seen: set[str] = set()
     for part in _SPLIT.split(text):
         part = part.strip()
-        if part and part.casefold() not in {k.casefold() for k in seen}:
-            seen[part] = None
-    return list(seen)
+        key = part.casefold()
+        if part and key not in seen:
+            seen.add(key)
+            out.append(part)
+    return out
 
 
 def join_list(items: list[str]) -> str:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from sqlalchemy import Connection, delete, insert, select, update
 
+from desktop.services.storage import bulk_load
 from models.errors import ConflictError
 from models.schema import TABLES
 
@@ -117,10 +119,12 @@ def bulk_insert(conn: Connection, table: str, rows: list[dict]) -> None:
     compiled = insert(t).compile(dialect=conn.dialect, column_keys=list(rows[0]))
     if compiled.positional:
         names = compiled.positiontup
-        params = [tuple(r[n] for n in names) for r in rows]
+        pick = itemgetter(*names) if len(names) > 1 else (lambda r: (r[names[0]],))
+        params = [pick(r) for r in rows]
     else:
         params = rows
-    conn.exec_driver_sql(str(compiled), params)
+    with bulk_load(conn, t, len(rows)):
+        conn.exec_driver_sql(str(compiled), params)
 
 
 def replay(conn: Connection, changes: Sequence[Change], backwards: bool) -> None:

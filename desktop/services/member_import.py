@@ -196,6 +196,10 @@ def _merge(target: Target, row: ParsedRow) -> None:
     from models.lists import merge_lists
 
     target.lines.append(row.line)
+    if not target.values:  # the common case: one row, one member
+        target.values = dict(row.values)
+        target.identities = list(row.identities)
+        return
     for k, v in row.values.items():
         if k in ("interests", "specialties", "tags"):
             target.values[k] = merge_lists(target.values.get(k, ""), v)
@@ -218,11 +222,7 @@ def _resolve_inviters(conn, community_id, rows, targets, where, keys, row_target
         if not text or row.line not in row_target:
             continue
         candidates: set[tuple] = set()
-        for kind, norm in (("email", normalise_email), ("phone", normalise_phone), ("wechat_id", str)):
-            try:
-                key = (kind, norm(text))
-            except DomainError:
-                continue
+        for key in _reference_keys(text, normalise_email, normalise_phone):
             if key in keys:
                 candidates.add(keys[key])
         if not candidates:
@@ -239,6 +239,19 @@ def _resolve_inviters(conn, community_id, rows, targets, where, keys, row_target
     if not late:
         late = _check_cycles(conn, community_id, targets, where, ex)
     return late
+
+
+def _reference_keys(text: str, normalise_email, normalise_phone) -> list[tuple[str, str]]:
+    """Identity keys a member reference could be: an email, a phone, or a WeChat ID."""
+    keys = [("wechat_id", text)]
+    try:
+        if "@" in text:
+            keys.append(("email", normalise_email(text)))
+        elif sum(ch.isdigit() for ch in text) >= 5:
+            keys.append(("phone", normalise_phone(text)))
+    except DomainError:
+        pass
+    return keys
 
 
 def _check_cycles(conn, community_id, targets, where, ex) -> list[Rejected]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -102,6 +104,25 @@ def open_workspace(path: Path) -> tuple[Engine, Path | None]:
             backup = backup_file(path, revision)
         upgrade(engine)
     return engine, backup
+
+
+BULK_ROWS = 20_000
+
+
+@contextmanager
+def bulk_load(conn, table, count: int) -> Iterator[None]:
+    """For a large insert into SQLite, rebuild the table's indexes once at the end instead of
+    updating them row by row (several times faster). Inside the caller's transaction, so a failure
+    rolls the drop back too. Other stores keep their indexes: dropping one would lock the table."""
+    if conn.dialect.name != "sqlite" or count < BULK_ROWS:
+        yield
+        return
+    indexes = list(table.indexes)
+    for index in indexes:
+        index.drop(conn)
+    yield
+    for index in indexes:
+        index.create(conn)
 
 
 def begin_write(conn) -> None:

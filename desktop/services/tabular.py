@@ -71,9 +71,11 @@ def read_csv(path: Path) -> Table:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers = [clean_cell(h).strip() for h in next(reader)]
     rows = []
+    guarded = set(NEUTRALISED)
     for cells in reader:
-        if any(c.strip() for c in cells):
-            rows.append((reader.line_num, [clean_cell(c) for c in cells]))
+        if any(cells) and any(c.strip() for c in cells):
+            # inline clean_cell: this loop runs once per cell of a 100k-row file
+            rows.append((reader.line_num, [c[1:] if c[:1] == "'" and c[1:2] in guarded else c for c in cells]))
     return Table(headers, rows, encoding, delimiter)
 
 

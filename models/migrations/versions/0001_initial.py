@@ -30,9 +30,9 @@ def upgrade() -> None:
         sa.Column("management_mode", sa.String(20), nullable=False),
         sa.Column("created_on", sa.String(10), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_community"),
-        sa.UniqueConstraint("uuid", name="uq_community_uuid"),
         sa.UniqueConstraint("name", name="uq_community_name"),
     )
+    op.create_index("ix_community_uuid", "community", ["uuid"], unique=True)
     op.create_table(
         "member",
         *_identity(),
@@ -53,10 +53,10 @@ def upgrade() -> None:
         sa.Column("inviter_id", sa.Integer, nullable=True),
         sa.Column("notes", sa.Text, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_member"),
-        sa.UniqueConstraint("uuid", name="uq_member_uuid"),
         sa.ForeignKeyConstraint(["community_id"], ["community.id"], name="fk_member_community_id_community"),
         sa.ForeignKeyConstraint(["inviter_id"], ["member.id"], name="fk_member_inviter_id_member"),
     )
+    op.create_index("ix_member_uuid", "member", ["uuid"], unique=True)
     op.create_index("ix_member_community_sort", "member", ["community_id", "sort_key", "id", "search_text"])
     op.create_index("ix_member_inviter_id", "member", ["inviter_id"])
     op.create_table(
@@ -66,9 +66,9 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(20), nullable=False),
         sa.Column("value", sa.String(200), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_member_identity"),
-        sa.UniqueConstraint("uuid", name="uq_member_identity_uuid"),
         sa.ForeignKeyConstraint(["member_id"], ["member.id"], name="fk_member_identity_member_id_member"),
     )
+    op.create_index("ix_member_identity_uuid", "member_identity", ["uuid"], unique=True)
     op.create_index("ix_member_identity_kind_value", "member_identity", ["kind", "value"])
     op.create_index("ix_member_identity_member_id", "member_identity", ["member_id"])
 
