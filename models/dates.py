@@ -23,6 +23,11 @@ def parse_date(text: object, day_first: bool = False, field: str = "date") -> st
     s = str(text).strip()
     if not s:
         return ""
+    if len(s) == 10 and s[4] == "-" and s[7] == "-":  # already ISO: the common case in big files
+        try:
+            return dt.date.fromisoformat(s).isoformat()
+        except ValueError:
+            raise ValidationError("bad_date", field, s) from None
     if m := _YMD.match(s) or _COMPACT.match(s):
         y, mo, d = (int(g) for g in m.groups())
     elif m := _DMY.match(s):

@@ -27,6 +27,8 @@ def join_list(items: list[str]) -> str:
 
 
 def normalise_list(text: str | None) -> str:
+    if text and not _SPLIT.search(text) and text == text.strip():
+        return text  # a single item: nothing to split or de-duplicate
     return join_list(split_list(text))
 
 

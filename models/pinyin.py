@@ -7,6 +7,7 @@ touches a few thousand characters, not a few hundred thousand names.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 # Surnames whose reading differs from the character's most common one.
@@ -39,9 +40,15 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 @cache
 def char_pinyin(ch: str) -> str:
-    from pypinyin import Style, lazy_pinyin
+    """Most common toneless reading of one character (ü written v, as people type it)."""
+    # The per-character table only: pypinyin's phrase dictionary costs half a second to load.
+    from pypinyin.pinyin_dict import pinyin_dict
 
-    return lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")[0] if _HAN.match(ch) else ch
+    readings = pinyin_dict.get(ord(ch))
+    if not readings:
+        return ch
+    first = unicodedata.normalize("NFD", readings.split(",")[0]).replace("u\u0308", "v")
+    return "".join(c for c in first if not unicodedata.combining(c))
 
 
 def syllables(name: str) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import NamedTuple
 
 from sqlalchemy import Connection, delete, insert, select, update
 
@@ -20,8 +21,9 @@ from models.schema import TABLES
 CHUNK = 500
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
+    """One row's before/after (a NamedTuple: a bulk import records hundreds of thousands)."""
+
     table: str
     key: int
     before: dict | None

@@ -117,7 +117,10 @@ def bulk_load(conn, table, count: int) -> Iterator[None]:
     if conn.dialect.name != "sqlite" or count < BULK_ROWS:
         yield
         return
-    indexes = list(table.indexes)
+    # Keep indexes on foreign-key columns: SQLite looks children up through them on every insert of a
+    # parent, and without them each lookup scans the table (quadratic).
+    fk_columns = {fk.parent.name for fk in table.foreign_keys}
+    indexes = [i for i in table.indexes if not {c.name for c in i.columns} & fk_columns]
     for index in indexes:
         index.drop(conn)
     yield

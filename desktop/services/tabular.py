@@ -75,7 +75,9 @@ def read_csv(path: Path) -> Table:
     for cells in reader:
         if any(cells) and any(c.strip() for c in cells):
             # inline clean_cell: this loop runs once per cell of a 100k-row file
-            rows.append((reader.line_num, [c[1:] if c[:1] == "'" and c[1:2] in guarded else c for c in cells]))
+            rows.append(
+                (reader.line_num, [c[1:] if c[:1] == "'" and c[1:2] in guarded else c for c in cells])
+            )
     return Table(headers, rows, encoding, delimiter)
 
 
