@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
-
 from sqlalchemy import MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from models.base_ids import new_uuid, new_uuids  # noqa: F401  (re-exported)
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -18,21 +18,6 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-
-
-def new_uuids(count: int) -> list[str]:
-    """`count` random version-4 UUIDs as 32-char hex, from one urandom call (fast for bulk imports)."""
-    raw = bytearray(os.urandom(16 * count))
-    out = []
-    for i in range(0, 16 * count, 16):
-        raw[i + 6] = (raw[i + 6] & 0x0F) | 0x40
-        raw[i + 8] = (raw[i + 8] & 0x3F) | 0x80
-        out.append(raw[i : i + 16].hex())
-    return out
-
-
-def new_uuid() -> str:
-    return new_uuids(1)[0]
 
 
 class Identified:

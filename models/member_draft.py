@@ -8,7 +8,7 @@ from models.contact import normalise_identity
 from models.dates import parse_date
 from models.errors import ValidationError
 from models.lists import normalise_list
-from models.schema import IDENTITY_KINDS, MEMBER_STATUSES
+from models.vocabulary import IDENTITY_KINDS, MEMBER_STATUSES
 
 SCALARS = (
     "name",

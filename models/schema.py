@@ -10,12 +10,7 @@ from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Identified
-
-MANAGEMENT_MODES = ("centralised", "subgroups", "self_governing", "unmanaged")
-MEMBER_STATUSES = ("active", "left", "removed")
-IDENTITY_KINDS = ("wechat_id", "wechat_nickname", "qq", "phone", "email")
-# Identity kinds that name one person: an import row matching one of these updates that member.
-MATCHING_KINDS = ("email", "phone", "wechat_id")
+from models.vocabulary import IDENTITY_KINDS, MANAGEMENT_MODES, MATCHING_KINDS, MEMBER_STATUSES  # noqa: F401
 
 
 class Community(Identified, Base):

@@ -23,9 +23,7 @@ from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.container import Services
 from desktop.settings import Settings
-from ui import printing
 from ui.community_dialog import CommunityDialog
-from ui.import_dialog import ImportDialog
 from ui.members_view import MembersView
 from ui.undo import StepCommand
 from ui.welcome import WelcomePage
@@ -231,6 +229,8 @@ class MainWindow(QMainWindow):
             self, self.tr("Import members"), "", self.tr("Tables (*.csv *.xlsx *.txt)")
         )
         if path:
+            from ui.import_dialog import ImportDialog  # loads the import machinery on first use
+
             ImportDialog(self.services, self.community_id, Path(path), self).exec()
 
     def export_members(self) -> None:
@@ -248,16 +248,22 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Exported %n member(s)", "", n), 5000)
 
     def members_html(self) -> str:
+        from ui import printing
+
         view = self.members_view
         ids = [view.model.id_at(r) for r in range(view.model.rowCount())]
         return printing.members_html(self.services, self.community_box.currentText(), ids)
 
     def print_members(self) -> None:
+        from ui import printing
+
         printing.preview(self.members_html(), self)
 
     def pdf_members(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), "members.pdf", "PDF (*.pdf)")
         if path:
+            from ui import printing
+
             printing.write_pdf(self.members_html(), Path(path))
 
     def about(self) -> None:

@@ -91,8 +91,9 @@ class MembersModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key, _, sortable = COLUMNS[column]
-        if sortable:
-            self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        descending = order == Qt.SortOrder.DescendingOrder
+        if sortable and (key, descending) != (self.sort_key, self.descending):
+            self.sort_key, self.descending = key, descending
             self.reload()
 
     # --- ids and the block cache --------------------------------------------------------------

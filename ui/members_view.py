@@ -46,8 +46,9 @@ class MembersView(QWidget):
         self.count = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Set the indicator and restore the layout before sorting is enabled: enabling it sorts once,
+        # and the model skips a sort it already has (each reload is a query over every member).
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -59,6 +60,7 @@ class MembersView(QWidget):
         self.table.horizontalHeader().setSectionsMovable(True)
         if state := settings.state("MembersView", "header"):
             self.table.horizontalHeader().restoreState(state)
+        self.table.setSortingEnabled(True)
         self.detail = MemberDetail(services)
         split = QSplitter()
         split.addWidget(self.table)

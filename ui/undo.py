@@ -7,12 +7,15 @@ and the refusal is reported through `on_conflict`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from desktop.errors import ConflictError
-from desktop.services.database import Database
-from desktop.services.journal import Step
+
+if TYPE_CHECKING:
+    from desktop.services.changeset import Step
+    from desktop.services.database import Database
 
 
 class StepCommand(QUndoCommand):

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
-
-from sqlalchemy import func, select
+from dataclasses import dataclass
 
 from desktop.services.database import Database
 from desktop.services.step_labels import LABELS
-from models.base import new_uuids
+from models.base_ids import new_uuids
 from models.errors import ValidationError
-from models.schema import MANAGEMENT_MODES, Community
+from models.vocabulary import MANAGEMENT_MODES
 
-C = Community.__table__
+FIELDS = ("name", "purpose", "values_text", "rule_entry", "rule_removal", "rule_activity", "management_mode")
 
 
 @dataclass(frozen=True)
@@ -28,16 +26,12 @@ class CommunityInfo:
     management_mode: str = "centralised"
 
 
-FIELDS = ("name", "purpose", "values_text", "rule_entry", "rule_removal", "rule_activity", "management_mode")
-
-
 class Communities:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def all(self) -> list[CommunityInfo]:
-        with self.db.read() as conn:
-            rows = conn.execute(select(*(C.c[f] for f in ("id", *FIELDS))).order_by(C.c.id)).all()
+        rows = self.db.query(f"SELECT id, {', '.join(FIELDS)} FROM community ORDER BY id")
         return [CommunityInfo(*r) for r in rows]
 
     def get(self, community_id: int) -> CommunityInfo | None:
@@ -46,20 +40,20 @@ class Communities:
     def find(self, name: str) -> CommunityInfo | None:
         return next((c for c in self.all() if c.name == name), None)
 
-    def _check(self, info: CommunityInfo, conn, own_id: int | None) -> dict:
+    def _check(self, info: CommunityInfo, own_id: int | None) -> dict:
         values = {f: (getattr(info, f) or "").strip() for f in FIELDS}
         if not values["name"]:
             raise ValidationError("community_name_required", "name", "")
         if values["management_mode"] not in MANAGEMENT_MODES:
             raise ValidationError("bad_mode", "management_mode", values["management_mode"])
-        clash = conn.execute(select(C.c.id).where(func.lower(C.c.name) == values["name"].lower())).scalar()
-        if clash is not None and clash != own_id:
+        clash = [c.id for c in self.all() if c.name.lower() == values["name"].lower()]
+        if clash and clash[0] != own_id:
             raise ValidationError("community_exists", "name", values["name"])
         return values
 
     def create(self, info: CommunityInfo) -> int:
         with self.db.write(LABELS.new_community()) as uow:
-            values = self._check(info, uow.conn, None)
+            values = self._check(info, None)
             (cid,) = uow.new_ids("community", 1)
             row = {"id": cid, "uuid": new_uuids(1)[0], "created_on": dt.date.today().isoformat(), **values}
             uow.insert("community", [row])
@@ -67,8 +61,7 @@ class Communities:
 
     def update(self, info: CommunityInfo) -> None:
         with self.db.write(LABELS.edit_community()) as uow:
-            values = self._check(info, uow.conn, info.id)
-            uow.update("community", {info.id: values})
+            uow.update("community", {info.id: self._check(info, info.id)})
 
     def ensure(self, name: str) -> CommunityInfo:
         """The named community, or the only one, creating it when the workspace has none."""
@@ -84,7 +77,3 @@ class Communities:
             raise ValidationError("choose_community", "community", ", ".join(c.name for c in existing))
         cid = self.create(CommunityInfo(name=self.db.path.stem))
         return self.get(cid) or CommunityInfo(cid, self.db.path.stem)
-
-
-def as_dict(info: CommunityInfo) -> dict:
-    return asdict(info)

@@ -1,26 +1,33 @@
-"""The services of one open workspace, handed to widgets through their constructors."""
+"""The services of one open workspace, handed to widgets through their constructors.
+
+Write services load on first use: they need SQLAlchemy, and the first paint does not.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from desktop.services.changes import ChangeHub
 from desktop.services.communities import Communities
 from desktop.services.database import Database
 from desktop.services.member_queries import MemberQueries
-from desktop.services.member_writes import MemberWrites
 
 
-@dataclass
 class Services:
-    db: Database
-    communities: Communities
-    members: MemberQueries
-    member_writes: MemberWrites
-    changes: ChangeHub
-    region: str = "CN"
-    day_first: bool = False
+    def __init__(self, db: Database, region: str = "CN", day_first: bool = False) -> None:
+        self.db = db
+        self.region = region
+        self.day_first = day_first
+        self.communities = Communities(db)
+        self.members = MemberQueries(db)
+        self.changes = ChangeHub(db)
+
+    @cached_property
+    def member_writes(self):
+        from desktop.services.member_writes import MemberWrites
+
+        return MemberWrites(self.db, self.region)
 
     @property
     def path(self) -> Path:
@@ -31,7 +38,4 @@ class Services:
 
 
 def open_services(path: Path, region: str = "CN", day_first: bool = False) -> Services:
-    db = Database(path)
-    return Services(
-        db, Communities(db), MemberQueries(db), MemberWrites(db, region), ChangeHub(db), region, day_first
-    )
+    return Services(Database(path), region, day_first)

@@ -1,4 +1,8 @@
-"""The Database: one engine, short read sessions, and one writer whose steps feed undo and views."""
+"""The Database: one engine, short read sessions, and one writer whose steps feed undo and views.
+
+The engine (and SQLAlchemy with it) is created on first use: the members view paints its first
+page through `query()` on the plain driver, so launching does not wait for the ORM to import.
+"""
 
 from __future__ import annotations
 
@@ -7,53 +11,60 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, func, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
-
 from desktop.services import storage
-from desktop.services.journal import ChangeSet, Recorder, Step, replay
+from desktop.services.changeset import ChangeSet, Step
 from models.errors import ConflictError
-from models.schema import TABLES
-
-
-class UnitOfWork(Recorder):
-    """What `Database.write` yields: a Recorder plus fresh-key allocation for bulk inserts."""
-
-    def __init__(self, session: Session) -> None:
-        super().__init__(session.connection())
-        self.session = session
-        self._next: dict[str, int] = {}
-
-    def new_ids(self, table: str, count: int) -> list[int]:
-        if table not in self._next:
-            t = TABLES[table]
-            self._next[table] = (self.conn.execute(select(func.max(t.c.id))).scalar() or 0) + 1
-        start = self._next[table]
-        self._next[table] = start + count
-        return list(range(start, start + count))
 
 
 class Database:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.engine, self.backup = storage.open_workspace(self.path)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.backup = storage.prepare_workspace(self.path)
+        self._engine = None
+        self._sessions = None
+        self._readers = threading.local()
+        self._all_readers: list[storage.Reader] = []
         self._write_lock = threading.Lock()  # one writer: SQLite has one anyway; keeps undo order
         self.on_step: list[Callable[[Step], None]] = []
         self.on_change: list[Callable[[ChangeSet], None]] = []
 
+    @property
+    def engine(self):
+        if self._engine is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._engine = storage.make_engine(self.path)
+            self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        return self._engine
+
     def close(self) -> None:
-        self.engine.dispose()
+        for reader in self._all_readers:
+            reader.close()
+        self._all_readers.clear()
+        self._readers = threading.local()
+        if self._engine is not None:
+            self._engine.dispose()
+
+    def query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+        """A read through the plain driver (one connection per thread), for the hot view paths."""
+        reader = getattr(self._readers, "reader", None)
+        if reader is None:
+            reader = self._readers.reader = storage.Reader(self.path)
+            self._all_readers.append(reader)
+        return reader.rows(sql, params)
 
     @contextmanager
-    def read(self) -> Iterator[Connection]:
+    def read(self) -> Iterator:
+        self.engine  # noqa: B018  (creates the session factory)
         with self._sessions() as session:
             yield session.connection()
 
     @contextmanager
-    def write(self, label: str) -> Iterator[UnitOfWork]:
+    def write(self, label: str) -> Iterator:
         """One user action: commit or roll back, then record the undo step and publish the change set."""
+        from desktop.services.unit_of_work import UnitOfWork
+
+        self.engine  # noqa: B018
         with self._write_lock:
             with self._sessions() as session, session.begin():
                 uow = UnitOfWork(session)
@@ -72,18 +83,20 @@ class Database:
         self._replay(step, backwards=False)
 
     def _replay(self, step: Step, backwards: bool) -> None:
+        from sqlalchemy.exc import IntegrityError
+
+        from desktop.services.journal import replay
+
+        self.engine  # noqa: B018
         with self._write_lock:
             try:
-                self._replay_locked(step, backwards)
+                with self._sessions() as session, session.begin():
+                    conn = session.connection()
+                    storage.begin_write(conn)
+                    replay(conn, step.changes, backwards)
             except IntegrityError:  # rows that others refer to (undo out of order): nothing written
                 raise ConflictError("changed_since", step.label, "") from None
         self._publish(ChangeSet(step.changes))
-
-    def _replay_locked(self, step: Step, backwards: bool) -> None:
-        with self._sessions() as session, session.begin():
-            conn = session.connection()
-            storage.begin_write(conn)
-            replay(conn, step.changes, backwards)
 
     def _publish(self, changes: ChangeSet) -> None:
         for cb in self.on_change:

@@ -1,26 +1,23 @@
-"""Read side of members: ordered id lists for big tables, block row fetches, full records."""
+"""Read side of members: ordered id lists for big tables, block row fetches, full records.
+
+Plain SQL through `Database.query` (portable SQL, no ORM): these run on every keystroke and scroll.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import aliased
-
 from desktop.services.database import Database
-from models.schema import Member, MemberIdentity
-
-M = Member.__table__
-I = MemberIdentity.__table__  # noqa: E741
 
 SORT_COLUMNS = {
-    "name": M.c.sort_key,
-    "city": M.c.city,
-    "organisation": M.c.organisation,
-    "joined": M.c.joined_on,
-    "status": M.c.status,
+    "name": "sort_key",
+    "city": "city",
+    "organisation": "organisation",
+    "joined": "joined_on",
+    "status": "status",
 }
+CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -66,10 +63,15 @@ def like_pattern(word: str) -> str:
     return f"%{escaped}%"
 
 
-def filter_clause(community_id: int, text: str):
-    clauses = [M.c.community_id == community_id]
-    clauses += [M.c.search_text.like(like_pattern(w), escape="\\") for w in text.split()]
-    return and_(*clauses)
+def filter_sql(community_id: int, text: str) -> tuple[str, list]:
+    """WHERE clause and parameters: the community, and every word somewhere in the search text."""
+    words = text.split()
+    sql = "community_id = ?" + " AND search_text LIKE ? ESCAPE '\\'" * len(words)
+    return sql, [community_id, *(like_pattern(w) for w in words)]
+
+
+def marks(n: int) -> str:
+    return ",".join("?" * n)
 
 
 class MemberQueries:
@@ -79,118 +81,85 @@ class MemberQueries:
     def ordered_ids(
         self, community_id: int, text: str = "", sort: str = "name", descending: bool = False
     ) -> list[int]:
-        col = SORT_COLUMNS.get(sort, M.c.sort_key)
-        order = [col.desc(), M.c.id.desc()] if descending else [col, M.c.id]
-        stmt = select(M.c.id).where(filter_clause(community_id, text)).order_by(*order)
-        with self.db.read() as conn:
-            return list(conn.execute(stmt).scalars())
+        col = SORT_COLUMNS.get(sort, "sort_key")
+        direction = "DESC" if descending else "ASC"
+        where, params = filter_sql(community_id, text)
+        rows = self.db.query(
+            f"SELECT id FROM member WHERE {where} ORDER BY {col} {direction}, id {direction}", params
+        )
+        return [r[0] for r in rows]
 
     def count(self, community_id: int) -> int:
-        with self.db.read() as conn:
-            return conn.execute(select(func.count()).where(M.c.community_id == community_id)).scalar_one()
+        return self.db.query("SELECT count(*) FROM member WHERE community_id = ?", (community_id,))[0][0]
 
     def rows(self, ids: Sequence[int]) -> dict[int, MemberRow]:
         if not ids:
             return {}
-        inv = aliased(M)
-        stmt = (
-            select(
-                M.c.id, M.c.name, M.c.city, M.c.organisation, M.c.tags, M.c.joined_on, M.c.status, inv.c.name
-            )
-            .select_from(M.outerjoin(inv, inv.c.id == M.c.inviter_id))
-            .where(M.c.id.in_(list(ids)))
+        ids = list(ids)
+        base = self.db.query(
+            "SELECT m.id, m.name, m.city, m.organisation, m.tags, m.joined_on, m.status, inv.name"
+            " FROM member m LEFT JOIN member inv ON inv.id = m.inviter_id"
+            f" WHERE m.id IN ({marks(len(ids))})",
+            ids,
         )
-        with self.db.read() as conn:
-            base = conn.execute(stmt).all()
-            idents = self._identities(conn, ids)
+        idents = self._identities(ids)
         out = {}
         for mid, name, city, org, tags, joined, status, inviter in base:
-            first = {}
+            first: dict[str, str] = {}
             for kind, value in idents.get(mid, ()):
                 first.setdefault(kind, value)
             out[mid] = MemberRow(
-                mid,
-                name,
-                first.get("wechat_nickname", ""),
-                first.get("wechat_id", ""),
-                first.get("phone", ""),
-                first.get("email", ""),
-                city,
-                org,
-                tags,
-                joined,
-                status,
-                inviter or "",
-            )
+                mid, name, first.get("wechat_nickname", ""), first.get("wechat_id", ""), first.get("phone", ""),
+                first.get("email", ""), city, org, tags, joined, status, inviter or "",
+            )  # fmt: skip
         return out
 
-    @staticmethod
-    def _identities(conn, ids: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
+    def _identities(self, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
         out: dict[int, list[tuple[str, str]]] = {}
-        stmt = select(I.c.member_id, I.c.kind, I.c.value).where(I.c.member_id.in_(list(ids))).order_by(I.c.id)
-        for mid, kind, value in conn.execute(stmt):
+        sql = f"SELECT member_id, kind, value FROM member_identity WHERE member_id IN ({marks(len(ids))}) ORDER BY id"
+        for mid, kind, value in self.db.query(sql, ids):
             out.setdefault(mid, []).append((kind, value))
         return out
 
     def get(self, member_id: int) -> MemberRecord | None:
-        inv = aliased(M)
-        with self.db.read() as conn:
-            row = (
-                conn.execute(
-                    select(M, inv.c.name.label("inviter_name"))
-                    .select_from(M.outerjoin(inv, inv.c.id == M.c.inviter_id))
-                    .where(M.c.id == member_id)
-                )
-                .mappings()
-                .first()
-            )
-            if row is None:
-                return None
-            idents = self._identities(conn, [member_id]).get(member_id, [])
-            invitees = (
-                conn.execute(select(M.c.name).where(M.c.inviter_id == member_id).order_by(M.c.sort_key))
-                .scalars()
-                .all()
-            )
-        return MemberRecord(
-            row["id"],
-            row["uuid"],
-            row["name"],
-            tuple(idents),
-            row["city"],
-            row["organisation"],
-            row["title"],
-            row["interests"],
-            row["specialties"],
-            row["tags"],
-            row["joined_on"],
-            row["status"],
-            row["status_on"],
-            row["status_reason"],
-            row["inviter_id"],
-            row["inviter_name"] or "",
-            tuple(invitees),
-            row["notes"],
+        found = self.db.query(
+            "SELECT m.id, m.uuid, m.name, m.city, m.organisation, m.title, m.interests, m.specialties, m.tags,"
+            " m.joined_on, m.status, m.status_on, m.status_reason, m.inviter_id, inv.name, m.notes"
+            " FROM member m LEFT JOIN member inv ON inv.id = m.inviter_id WHERE m.id = ?",
+            (member_id,),
         )
+        if not found:
+            return None
+        (mid, uuid, name, city, org, title, interests, specialties, tags, joined, status, status_on, reason,
+         inviter_id, inviter_name, notes) = found[0]  # fmt: skip
+        invitees = self.db.query(
+            "SELECT name FROM member WHERE inviter_id = ? ORDER BY sort_key", (member_id,)
+        )
+        return MemberRecord(
+            mid, uuid, name, tuple(self._identities([member_id]).get(member_id, [])), city, org, title, interests,
+            specialties, tags, joined, status, status_on, reason, inviter_id, inviter_name or "",
+            tuple(r[0] for r in invitees), notes,
+        )  # fmt: skip
 
     def find(self, community_id: int, text: str, limit: int = 20) -> list[tuple[int, str]]:
         """(id, name) of members matching `text`, for pickers such as the inviter field."""
         if not text.strip():
             return []
-        stmt = (
-            select(M.c.id, M.c.name)
-            .where(filter_clause(community_id, text))
-            .order_by(M.c.sort_key, M.c.id)
-            .limit(limit)
-        )
-        with self.db.read() as conn:
-            return [tuple(r) for r in conn.execute(stmt)]
+        where, params = filter_sql(community_id, text)
+        return [
+            tuple(r)
+            for r in self.db.query(
+                f"SELECT id, name FROM member WHERE {where} ORDER BY sort_key, id LIMIT ?", [*params, limit]
+            )
+        ]
 
     def invitee_count(self, ids: Sequence[int]) -> int:
-        with self.db.read() as conn:
-            return conn.execute(
-                select(func.count()).where(M.c.inviter_id.in_(list(ids)), M.c.id.not_in(list(ids)))
-            ).scalar_one()
-
-    def inviter_of(self, conn, member_id: int) -> int | None:
-        return conn.execute(select(M.c.inviter_id).where(M.c.id == member_id)).scalar()
+        """How many members outside `ids` were invited by someone in `ids`."""
+        chosen = set(ids)
+        ids = list(ids)
+        invited: set[int] = set()
+        for i in range(0, len(ids), CHUNK):
+            part = ids[i : i + CHUNK]
+            rows = self.db.query(f"SELECT id FROM member WHERE inviter_id IN ({marks(len(part))})", part)
+            invited.update(r[0] for r in rows if r[0] not in chosen)
+        return len(invited)

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
-from desktop.services.database import Database, UnitOfWork
+from desktop.services.database import Database
 from desktop.services.journal import fetch_rows
 from desktop.services.step_labels import LABELS
+from desktop.services.unit_of_work import UnitOfWork
 from models.base import new_uuids
 from models.errors import ValidationError
 from models.lists import add_items, remove_items

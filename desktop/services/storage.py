@@ -1,6 +1,7 @@
 """Opening a workspace file: SQLite pragmas, schema check with one query, backup, then migrate.
 
-The only module that knows the store is SQLite; everything else speaks portable SQL.
+The only module that knows the store is SQLite; everything else speaks portable SQL. SQLAlchemy and
+Alembic are imported here only when needed (an up-to-date file opens with the driver alone).
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
-
 from models.errors import WorkspaceError
 from models.schema_version import HEAD, REVISIONS
 
+BULK_ROWS = 20_000
+PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536")
 
-def _read_revision(path: Path) -> str | None:
+
+def read_revision(path: Path) -> str | None:
     """None for a new (empty) file; the stored revision; WorkspaceError if it is not a workspace."""
     if not path.exists() or path.stat().st_size == 0:
         return None
@@ -46,19 +48,35 @@ def _on_connect(dbapi_con, _record) -> None:
     # The driver's own implicit BEGIN comes too late for per-transaction pragmas; SQLAlchemy's
     # "begin" event below issues BEGIN itself (the pysqlite recipe in SQLAlchemy's docs).
     dbapi_con.isolation_level = None
-    cur = dbapi_con.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA cache_size=-65536")  # 64 MB: bulk inserts into the sort index stay in memory
-    cur.close()
+    for pragma in ("PRAGMA journal_mode=WAL", *PRAGMAS):
+        dbapi_con.execute(pragma)
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path):
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     return engine
+
+
+class Reader:
+    """Plain-driver reads for the views (ordered ids, row blocks): no ORM between SQL and the table.
+
+    SQL is written with ? placeholders; another store's driver would get them rewritten here.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        for pragma in PRAGMAS:
+            self._con.execute(pragma)
+
+    def rows(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+        return self._con.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        self._con.close()
 
 
 def migrations_dir() -> Path:
@@ -80,7 +98,7 @@ def backup_file(path: Path, revision: str) -> Path:
     return target
 
 
-def upgrade(engine: Engine) -> None:
+def upgrade(engine) -> None:
     from alembic import command
     from alembic.config import Config
 
@@ -91,22 +109,19 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-def open_workspace(path: Path) -> tuple[Engine, Path | None]:
-    """Engine on an up-to-date workspace; the backup taken before a migration, if any."""
-    path = Path(path)
-    revision = _read_revision(path)
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+def prepare_workspace(path: Path) -> Path | None:
+    """Bring the file to the current schema (creating it if new); return the backup taken, if any."""
+    revision = read_revision(path)
+    if revision == HEAD:
+        return None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    backup = backup_file(path, revision) if revision is not None else None
     engine = make_engine(path)
-    backup = None
-    if revision != HEAD:
-        if revision is not None:
-            backup = backup_file(path, revision)
+    try:
         upgrade(engine)
-    return engine, backup
-
-
-BULK_ROWS = 20_000
+    finally:
+        engine.dispose()
+    return backup
 
 
 @contextmanager
