@@ -1,14 +1,17 @@
 """Pinyin keys for sorting and searching Chinese names (张三 → "zhang san", initials "zs").
 
-pypinyin is imported on first use and asked once per distinct character: a 100k-member import
+pypinyin's character table is read on first use and asked once per distinct character: a 100k-member import
 touches a few thousand characters, not a few hundred thousand names.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 import unicodedata
 from functools import cache, lru_cache
+from pathlib import Path
 
 # Surnames whose reading differs from the character's most common one.
 _SURNAME_READINGS = {
@@ -39,12 +42,23 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 @cache
+def _char_table() -> dict[str, str]:
+    """pypinyin's per-character table (code point → readings), read without importing the package:
+    its __init__ loads the phrase dictionary too, which costs a third of a second."""
+    spec = importlib.util.find_spec("pypinyin")
+    for folder in spec.submodule_search_locations or () if spec else ():
+        table = Path(folder) / "pinyin_dict.json"
+        if table.exists():
+            return json.loads(table.read_text(encoding="utf-8"))
+    from pypinyin.pinyin_dict import pinyin_dict  # e.g. inside a bundle without the JSON beside it
+
+    return {str(k): v for k, v in pinyin_dict.items()}
+
+
+@cache
 def char_pinyin(ch: str) -> str:
     """Most common toneless reading of one character (ü written v, as people type it)."""
-    # The per-character table only: pypinyin's phrase dictionary costs half a second to load.
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    readings = pinyin_dict.get(ord(ch))
+    readings = _char_table().get(str(ord(ch)))
     if not readings:
         return ch
     first = unicodedata.normalize("NFD", readings.split(",")[0]).replace("u\u0308", "v")
