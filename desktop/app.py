@@ -73,7 +73,24 @@ def run_gui(args) -> int:
     from ui.error_dialog import install_excepthook
     from ui.main_window import MainWindow
 
-    window = MainWindow(services, prefs, open_workspace, lambda: ensure_demo(settings.demo_workspace()))
+    def build_window(services) -> MainWindow:
+        window = MainWindow(services, prefs, open_workspace, lambda: ensure_demo(settings.demo_workspace()))
+        window.language_changed.connect(lambda lang: switch_language(window, lang))
+        return window
+
+    def switch_language(old: MainWindow, language: str) -> None:
+        """Rebuild the window in the new language on the same open workspace."""
+        i18n.install(app, i18n.pick_language(language))
+        new = build_window(old.services)
+        new.resize(old.size())
+        old.release_services()
+        old.close()
+        old.deleteLater()
+        new.show()
+        windows[:] = [new]
+
+    window = build_window(services)
+    windows = [window]
     if args.community:
         found = services.communities.find(args.community)
         if found is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +33,8 @@ FILE_FILTER = "Beehive workspace (*.beehive *.sqlite *.db);;All files (*)"
 
 
 class MainWindow(QMainWindow):
+    language_changed = Signal(str)  # the composition root rebuilds the window in the new language
+
     def __init__(
         self,
         services: Services,
@@ -109,6 +112,8 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         e.addAction(undo)
         e.addAction(redo)
+        e.addSeparator()
+        add(e, self.tr("&Preferences…"), self.preferences, QKeySequence(QKeySequence.StandardKey.Preferences))
         c = self.menuBar().addMenu(self.tr("&Community"))
         add(c, self.tr("&New community…"), self.new_community)
         self.act_edit_community = add(c, self.tr("&Edit community…"), self.edit_community)
@@ -181,6 +186,13 @@ class MainWindow(QMainWindow):
         self.members_view = MembersView(self.services, community_id, self.settings)
         self.stack.addWidget(self.members_view)
         self.stack.setCurrentWidget(self.members_view)
+
+    def release_services(self) -> None:
+        """Hand the open workspace to another window (after a language switch) without closing it."""
+        self._drop_members_view()
+        self.services.changes.changed.disconnect(self._on_changes)
+        self.services.changes.step_recorded.disconnect(self._push_step)
+        self.services = None
 
     def _drop_members_view(self) -> None:
         if self.members_view is not None:
@@ -265,6 +277,15 @@ class MainWindow(QMainWindow):
             from ui import printing
 
             printing.write_pdf(self.members_html(), Path(path))
+
+    def preferences(self) -> None:
+        from ui.preferences_dialog import PreferencesDialog
+
+        before = self.settings.get("language")
+        if PreferencesDialog(self.settings, self).exec():
+            self.services.set_options(self.settings.get("phone_region"), self.settings.get("day_first"))
+            if self.settings.get("language") != before:
+                self.language_changed.emit(self.settings.get("language"))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -29,6 +29,10 @@ class Services:
 
         return MemberWrites(self.db, self.region)
 
+    def set_options(self, region: str, day_first: bool) -> None:
+        self.region, self.day_first = region, day_first
+        self.__dict__.pop("member_writes", None)  # rebuilt with the new region on next use
+
     @property
     def path(self) -> Path:
         return self.db.path

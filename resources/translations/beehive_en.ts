@@ -317,6 +317,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Community</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,6 +795,37 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Unknown kind: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter country code used for phone numbers without +, e.g. CN, HK, SG, US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read 05/03/2024 as 5 March (day first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone region is a two-letter country code such as CN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -315,6 +315,10 @@
         <translation>重做</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Community</source>
         <translation>社群(&amp;C)</translation>
     </message>
@@ -785,6 +789,37 @@ For organisers of interest communities.</source>
     <message>
         <source>Unknown kind: {value}</source>
         <translation>未知类型：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Two-letter country code used for phone numbers without +, e.g. CN, HK, SG, US</source>
+        <translation>不带 + 的手机号所用的两字母国家/地区代码，例如 CN、HK、SG、US</translation>
+    </message>
+    <message>
+        <source>Read 05/03/2024 as 5 March (day first)</source>
+        <translation>把 05/03/2024 读作 3 月 5 日（日在前）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>默认手机号地区</translation>
+    </message>
+    <message>
+        <source>The phone region is a two-letter country code such as CN.</source>
+        <translation>手机号地区应为两字母代码，例如 CN。</translation>
     </message>
 </context>
 <context>

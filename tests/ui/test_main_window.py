@@ -63,3 +63,24 @@ def test_switching_community_and_workspace(qtbot, services, community_id, people
     finally:
         QMessageBox.warning = saved
     assert str(tmp_path / "another.beehive") in Settings().get("recent_workspaces")
+
+
+def test_preferences_refuse_a_bad_region_then_apply_region_and_language(qtbot, services, community_id):
+    from desktop.services.drafts import MemberDraft
+    from ui.preferences_dialog import PreferencesDialog
+
+    window = _window(qtbot, services)
+    dlg = PreferencesDialog(window.settings, window)
+    qtbot.addWidget(dlg)
+    dlg.region.setText("1x")
+    dlg.accept()
+    assert dlg.result() == 0 and "two-letter" in dlg.error.text()
+    dlg.region.setText("gb")
+    dlg.language.setCurrentIndex(dlg.language.findData("zh_CN"))
+    dlg.accept()
+    assert Settings().get("phone_region") == "GB" and Settings().get("language") == "zh_CN"
+    services.set_options("GB", False)
+    mid = services.member_writes.create(
+        community_id, MemberDraft(name="Ann", identities=(("phone", "020 7946 0958"),))
+    )
+    assert services.members.get(mid).identities == (("phone", "+442079460958"),)
