@@ -41,6 +41,39 @@ def ensure_demo(path: Path, count: int = 300) -> Path:
     return path
 
 
+class WindowManager:
+    """Owns the main window; rebuilds it on the same open workspace when the language changes."""
+
+    def __init__(self, app, prefs: settings.Settings) -> None:
+        self.app, self.prefs = app, prefs
+        self.window = None
+
+    def open_workspace(self, path: Path):
+        from desktop.services.container import open_services
+
+        return open_services(path, self.prefs.get("phone_region"), self.prefs.get("day_first"))
+
+    def build(self, services):
+        from ui.main_window import MainWindow
+
+        window = MainWindow(
+            services, self.prefs, self.open_workspace, lambda: ensure_demo(settings.demo_workspace())
+        )
+        window.language_changed.connect(self.switch_language)
+        self.window = window
+        return window
+
+    def switch_language(self, language: str) -> None:
+        old = self.window
+        i18n.install(self.app, i18n.pick_language(language))
+        new = self.build(old.services)
+        new.resize(old.size())
+        old.release_services()
+        old.close()
+        old.deleteLater()
+        new.show()
+
+
 def run_gui(args) -> int:
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -48,7 +81,6 @@ def run_gui(args) -> int:
 
     from desktop.errors import DomainError
     from desktop.messages import message
-    from desktop.services.container import open_services
 
     setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -59,42 +91,17 @@ def run_gui(args) -> int:
     path = args.db or (settings.demo_workspace() if args.demo else settings.default_workspace())
     if args.demo:
         ensure_demo(path)
-
-    def open_workspace(p: Path):
-        return open_services(p, prefs.get("phone_region"), prefs.get("day_first"))
-
+    manager = WindowManager(app, prefs)
     try:
-        services = open_workspace(path)
+        services = manager.open_workspace(path)
     except DomainError as e:
         print(message(e), file=sys.stderr)
         if not args.screenshot:
             QMessageBox.critical(None, "Beehive", message(e))
         return EXIT_REFUSED
-    from ui.error_dialog import install_excepthook
-    from ui.main_window import MainWindow
-
-    def build_window(services) -> MainWindow:
-        window = MainWindow(services, prefs, open_workspace, lambda: ensure_demo(settings.demo_workspace()))
-        window.language_changed.connect(lambda lang: switch_language(window, lang))
-        return window
-
-    def switch_language(old: MainWindow, language: str) -> None:
-        """Rebuild the window in the new language on the same open workspace."""
-        i18n.install(app, i18n.pick_language(language))
-        new = build_window(old.services)
-        new.resize(old.size())
-        old.release_services()
-        old.close()
-        old.deleteLater()
-        new.show()
-        windows[:] = [new]
-
-    window = build_window(services)
-    windows = [window]
-    if args.community:
-        found = services.communities.find(args.community)
-        if found is not None:
-            window.show_community(found.id)
+    window = manager.build(services)
+    if args.community and (found := services.communities.find(args.community)) is not None:
+        window.show_community(found.id)
     if args.screenshot:
         window.resize(1280, 800)
         window.show()
@@ -104,6 +111,8 @@ def run_gui(args) -> int:
         ok = window.grab().save(str(args.screenshot))
         window.close()
         return EXIT_OK if ok else EXIT_REFUSED
+    from ui.error_dialog import install_excepthook
+
     install_excepthook()
     window.show()
     return app.exec()

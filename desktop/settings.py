@@ -44,7 +44,8 @@ def demo_workspace() -> Path:
 
 class Settings:
     def __init__(self) -> None:
-        self._q = QSettings("Beehive", "Beehive")
+        # INI explicitly (also on macOS/Windows): one format everywhere, and tests can redirect its path.
+        self._q = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Beehive", "Beehive")
 
     def get(self, name: str):
         opt = OPTIONS[name]

@@ -84,3 +84,26 @@ def test_preferences_refuse_a_bad_region_then_apply_region_and_language(qtbot, s
         community_id, MemberDraft(name="Ann", identities=(("phone", "020 7946 0958"),))
     )
     assert services.members.get(mid).identities == (("phone", "+442079460958"),)
+
+
+def test_language_switch_rebuilds_the_window_on_the_same_workspace(
+    qtbot, qapp, services, community_id, people
+):
+    from desktop import i18n
+    from desktop.app import WindowManager
+
+    manager = WindowManager(qapp, Settings())
+    first = manager.build(services)
+    qtbot.addWidget(first)
+    first.show()
+    try:
+        first.language_changed.emit("zh_CN")
+        second = manager.window
+        qtbot.addWidget(second)
+        assert second is not first and second.services is services
+        assert second.menuBar().actions()[0].text() == "文件(&F)"
+        assert second.members_view.model.rowCount() == 3
+        services.member_writes.tag([people["张三"]], ["x"])  # the old window no longer listens
+        assert second.undo_stack.count() == 1
+    finally:
+        i18n.install(qapp, "en")
