@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.services.database import Database
+from desktop.services.gc_pause import gc_paused
 from desktop.services.member_rows import SYNONYMS, ParsedRow, parse_row
 from desktop.services.progress import Progress
 from desktop.services.tabular import match_headers, read_table
@@ -103,7 +104,13 @@ def _names(conn, community_id: int, ex: Existing) -> dict[str, list[int]]:
     return ex.names
 
 
-def plan_import(
+def plan_import(*args, **kwargs) -> ImportPlan:
+    """Read `path` and decide, row by row, what an import would write (nothing is written)."""
+    with gc_paused():
+        return _plan_import(*args, **kwargs)
+
+
+def _plan_import(
     db: Database,
     community_id: int,
     path: Path,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop.services.database import Database
+from desktop.services.gc_pause import gc_paused
 from desktop.services.journal import fetch_rows
 from desktop.services.member_import import ImportPlan
 from desktop.services.member_writes import identity_rows, member_columns
@@ -31,6 +32,12 @@ class ImportResult:
 
 
 def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
+    """Write the plan as one undo step: all of it, or (on error or cancel) nothing."""
+    with gc_paused():
+        return _apply(db, plan, progress)
+
+
+def _apply(db: Database, plan: ImportPlan, progress: Progress | None) -> ImportResult:
     progress = progress or Progress()
     new = [(i, t) for i, t in enumerate(plan.targets) if t.member_id is None]
     old = [t for t in plan.targets if t.member_id is not None]
