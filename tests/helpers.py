@@ -19,3 +19,15 @@ def snapshot(path: Path) -> dict[str, list[tuple]]:
 def write_csv(path: Path, text: str, encoding: str = "utf-8") -> Path:
     path.write_bytes(text.encode(encoding))
     return path
+
+
+def make_future_workspace(path: Path) -> Path:
+    """A workspace whose schema revision this build does not know (as if from a newer Beehive)."""
+    from desktop.services.database import Database
+
+    Database(path).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num='9999_from_the_future'")
+    con.commit()
+    con.close()
+    return path

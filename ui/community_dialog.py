@@ -7,9 +7,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
 )
@@ -18,6 +16,7 @@ from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.communities import CommunityInfo
 from desktop.services.container import Services
+from ui.forms import error_label, ok_cancel
 from ui.labels import mode_names
 
 
@@ -43,8 +42,7 @@ class CommunityDialog(QDialog):
         for key, label in mode_names().items():
             self.mode.addItem(label, key)
         self.mode.setCurrentIndex(max(0, self.mode.findData(self.info.management_mode)))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("Purpose"), self.purpose)
@@ -54,11 +52,7 @@ class CommunityDialog(QDialog):
         form.addRow(self.tr("Activity rules"), self.rule_activity)
         form.addRow(self.tr("Management mode"), self.mode)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
         self.resize(520, 520)
 

@@ -7,11 +7,9 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -25,6 +23,7 @@ from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.container import Services
 from desktop.services.drafts import MemberDraft
+from ui.forms import error_label, ok_cancel
 from ui.inviter_field import MemberPicker
 from ui.labels import kind_names, status_names
 
@@ -69,14 +68,8 @@ class MemberEditor(QDialog):
         form.addRow(self.tr("Reason"), self.status_reason)
         form.addRow(self.tr("Invited by"), self.inviter)
         form.addRow(self.tr("Notes"), self.notes)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

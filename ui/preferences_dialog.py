@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit
 
 from desktop.settings import Settings
+from ui.forms import error_label, ok_cancel
 
 LANGUAGES = ("", "en", "zh_CN")
 
@@ -27,18 +28,13 @@ class PreferencesDialog(QDialog):
         )
         self.day_first = QCheckBox(self.tr("Read 05/03/2024 as 5 March (day first)"))
         self.day_first.setChecked(settings.get("day_first"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Default phone region"), self.region)
         form.addRow(self.day_first)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
 
     def accept(self) -> None:

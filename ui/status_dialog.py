@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QFormLayout, QLineEdit
 
+from ui.forms import ok_cancel
 from ui.labels import status_names
 
 
@@ -23,11 +24,7 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Reason"), self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str, str]:

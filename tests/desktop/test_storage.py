@@ -16,6 +16,7 @@ from desktop.services.database import Database
 from models.base import Base
 from models.errors import WorkspaceError
 from models.schema_version import HEAD, REVISIONS
+from tests.helpers import make_future_workspace
 
 
 def _digest(path):
@@ -78,12 +79,7 @@ def test_backup_is_taken_before_migrating(tmp_path, monkeypatch):
 
 
 def test_newer_workspace_is_refused_and_untouched(tmp_path):
-    path = tmp_path / "new.beehive"
-    Database(path).close()
-    con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num='9999_from_the_future'")
-    con.commit()
-    con.close()
+    path = make_future_workspace(tmp_path / "new.beehive")
     digest = _digest(path)
     with pytest.raises(WorkspaceError) as e:
         Database(path)

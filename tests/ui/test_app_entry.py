@@ -8,6 +8,7 @@ import sys
 from PySide6.QtGui import QImage
 
 from desktop.cli import main
+from tests.helpers import make_future_workspace
 
 
 def _distinct_colours(path) -> int:
@@ -27,16 +28,7 @@ def test_screenshot_of_the_demo_in_chinese(tmp_path, qapp):
 
 
 def test_screenshot_of_a_newer_workspace_is_refused(tmp_path, capsys):
-    import sqlite3
-
-    from desktop.services.database import Database
-
-    db = tmp_path / "future.beehive"
-    Database(db).close()
-    con = sqlite3.connect(db)
-    con.execute("UPDATE alembic_version SET version_num='9999'")
-    con.commit()
-    con.close()
+    db = make_future_workspace(tmp_path / "future.beehive")
     assert main(["--db", str(db), "--screenshot", str(tmp_path / "x.png")]) == 1
     assert "newer version" in capsys.readouterr().err
 
