@@ -14,6 +14,16 @@ from ui.labels import status_names
 
 FONT = "'DejaVu Sans', 'Noto Sans CJK SC', sans-serif"
 BLOCK = 500
+# phone, WeChat ID and date never break inside
+NOWRAP = [
+    "",
+    " style='white-space: nowrap'",
+    " style='white-space: nowrap'",
+    "",
+    "",
+    " style='white-space: nowrap'",
+    "",
+]
 
 
 class PrintText(QObject):
@@ -55,7 +65,9 @@ def members_html(services: Services, community_name: str, ids: list[int]) -> str
                 r.joined_on,
                 statuses.get(r.status, r.status),
             )
-            rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+            rows.append(
+                "<tr>" + "".join(f"<td{NOWRAP[i]}>{escape(c)}</td>" for i, c in enumerate(cells)) + "</tr>"
+            )
     return (
         f'<html><body style="font-family: {FONT}; font-size: 9pt;">'
         f"<h2>{escape(text.title(community_name))}</h2><p>{escape(text.count(len(ids)))}</p>"
@@ -78,7 +90,8 @@ def make_document(html: str) -> QTextDocument:
 def write_pdf(html: str, path: Path) -> None:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    # QTextDocument.print_ adds its own 2 cm margin and the page numbers; no second margin here.
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
     make_document(html).print_(writer)
 
@@ -86,6 +99,7 @@ def write_pdf(html: str, path: Path) -> None:
 def preview(html: str, parent=None) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     dialog = QPrintPreviewDialog(printer, parent)
     doc = make_document(html)
     dialog.paintRequested.connect(doc.print_)
