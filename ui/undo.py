@@ -9,13 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
 
 from desktop.errors import ConflictError
 
 if TYPE_CHECKING:
     from desktop.services.changeset import Step
     from desktop.services.database import Database
+
+
+BUSY_CHANGES = 5000
 
 
 class StepCommand(QUndoCommand):
@@ -34,8 +39,14 @@ class StepCommand(QUndoCommand):
         self._replay(self.db.undo)
 
     def _replay(self, fn) -> None:
+        busy = len(self.step.changes) > BUSY_CHANGES
+        if busy:  # undoing a big import takes seconds: say so
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             fn(self.step)
         except ConflictError as e:
             self.setObsolete(True)
             self.on_conflict(e)
+        finally:
+            if busy:
+                QApplication.restoreOverrideCursor()
