@@ -10,17 +10,6 @@ from models.errors import ValidationError
 from models.lists import normalise_list
 from models.vocabulary import IDENTITY_KINDS, MEMBER_STATUSES
 
-SCALARS = (
-    "name",
-    "city",
-    "organisation",
-    "title",
-    "joined_on",
-    "status",
-    "status_on",
-    "status_reason",
-    "notes",
-)
 LISTS = ("interests", "specialties", "tags")
 
 

@@ -29,6 +29,7 @@ class ImportDialog(QDialog):
         self.services, self.community_id, self.path = services, community_id, path
         self.kind = KINDS["members"]
         self.plan = None
+        self.result_counts = None
         self.setWindowTitle(self.tr("Import members from {name}").format(name=path.name))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -77,6 +78,7 @@ class ImportDialog(QDialog):
 
     def show_error(self, exc: Exception) -> None:
         self.plan = None
+        self.result_counts = None
         self.summary.setText(message(exc) if isinstance(exc, DomainError) else str(exc))
         self._update_buttons()
 

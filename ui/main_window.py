@@ -243,7 +243,15 @@ class MainWindow(QMainWindow):
         if path:
             from ui.import_dialog import ImportDialog  # loads the import machinery on first use
 
-            ImportDialog(self.services, self.community_id, Path(path), self).exec()
+            dialog = ImportDialog(self.services, self.community_id, Path(path), self)
+            if dialog.exec() and dialog.result_counts is not None:
+                r = dialog.result_counts
+                self.statusBar().showMessage(
+                    self.tr("Imported: {new} new, {updated} updated, {same} unchanged.").format(
+                        new=r.created, updated=r.updated, same=r.unchanged
+                    ),
+                    10000,
+                )
 
     def export_members(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

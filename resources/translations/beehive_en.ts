@@ -369,6 +369,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported: {new} new, {updated} updated, {same} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export members</source>
         <translation type="unfinished"></translation>
     </message>

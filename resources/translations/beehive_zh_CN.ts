@@ -367,6 +367,10 @@
         <translation>表格 (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
+        <source>Imported: {new} new, {updated} updated, {same} unchanged.</source>
+        <translation>导入完成：新增 {new}，更新 {updated}，未变 {same}。</translation>
+    </message>
+    <message>
         <source>Export members</source>
         <translation>导出成员</translation>
     </message>
