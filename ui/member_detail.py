@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser
 
 from desktop.services.container import Services
-from ui.labels import kind_names, status_names
+from ui.labels import field_names, kind_names, status_names
 
 
 class MemberDetail(QTextBrowser):
@@ -38,17 +38,18 @@ class MemberDetail(QTextBrowser):
         status = statuses.get(m.status, m.status)
         if m.status != "active":
             status += " " + " · ".join(x for x in (m.status_on, m.status_reason) if x)
+        f = field_names()
         rows += [
-            (self.tr("City"), m.city),
-            (self.tr("Organisation"), " · ".join(x for x in (m.organisation, m.title) if x)),
-            (self.tr("Interests"), m.interests),
-            (self.tr("Specialties"), m.specialties),
-            (self.tr("Tags"), m.tags),
-            (self.tr("Joined"), m.joined_on),
-            (self.tr("Status"), status),
-            (self.tr("Invited by"), m.inviter_name),
+            (f["city"], m.city),
+            (f["organisation"], " · ".join(x for x in (m.organisation, m.title) if x)),
+            (f["interests"], m.interests),
+            (f["specialties"], m.specialties),
+            (f["tags"], m.tags),
+            (f["joined"], m.joined_on),
+            (f["status"], status),
+            (f["inviter"], m.inviter_name),
             (self.tr("Invited"), "、".join(m.invitees)),
-            (self.tr("Notes"), m.notes),
+            (f["notes"], m.notes),
         ]
         body = "".join(
             f"<tr><td style='color:#666;padding-right:8px'>{escape(k)}</td><td>{escape(v)}</td></tr>"

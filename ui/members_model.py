@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.services.container import Services
-from ui.labels import status_names
+from ui.labels import field_names, status_names
 
 BLOCK = 256
 SORT_FIELDS = {
@@ -47,19 +47,8 @@ class MembersModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._cache: dict = {}
-        self.headers = [
-            self.tr("Name"),
-            self.tr("WeChat nickname"),
-            self.tr("WeChat ID"),
-            self.tr("Phone"),
-            self.tr("Email"),
-            self.tr("City"),
-            self.tr("Organisation"),
-            self.tr("Tags"),
-            self.tr("Joined"),
-            self.tr("Status"),
-            self.tr("Inviter"),
-        ]
+        names = field_names()
+        self.headers = [names[key] for key, _, _ in COLUMNS]
         self.status_names = status_names()
         services.changes.changed.connect(self.on_changes)
         self.reload()

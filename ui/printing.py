@@ -10,7 +10,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from desktop.services.container import Services
-from ui.labels import status_names
+from ui.labels import field_names, status_names
 
 FONT = "'DejaVu Sans', 'Noto Sans CJK SC', sans-serif"
 BLOCK = 500
@@ -30,15 +30,8 @@ class PrintText(QObject):
     """Words on printed pages (a QObject so lupdate records the plural forms)."""
 
     def headers(self) -> list[str]:
-        return [
-            self.tr("Name"),
-            self.tr("Phone"),
-            self.tr("WeChat ID"),
-            self.tr("City"),
-            self.tr("Tags"),
-            self.tr("Joined"),
-            self.tr("Status"),
-        ]
+        names = field_names()
+        return [names[k] for k in ("name", "phone", "wechat", "city", "tags", "joined", "status")]
 
     def title(self, community: str) -> str:
         return self.tr("Members of {name}").format(name=community)

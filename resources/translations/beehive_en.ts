@@ -412,43 +412,7 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Specialties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invited by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -551,53 +515,6 @@ For organisers of interest communities.</source>
     <name>MemberPicker</name>
     <message>
         <source>Type a name, pinyin initials or phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MembersModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inviter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -835,34 +752,6 @@ For organisers of interest communities.</source>
 </context>
 <context>
     <name>PrintText</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Members of {name}</source>
         <translation type="unfinished"></translation>

@@ -410,44 +410,8 @@ For organisers of interest communities.</source>
         <translation>选择一位成员以查看其档案。</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation>兴趣</translation>
-    </message>
-    <message>
-        <source>Specialties</source>
-        <translation>专长</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>加入时间</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Invited by</source>
-        <translation>邀请人</translation>
-    </message>
-    <message>
         <source>Invited</source>
         <translation>已邀请</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -550,53 +514,6 @@ For organisers of interest communities.</source>
     <message>
         <source>Type a name, pinyin initials or phone</source>
         <translation>输入姓名、拼音首字母或手机号</translation>
-    </message>
-</context>
-<context>
-    <name>MembersModel</name>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>WeChat nickname</source>
-        <translation>微信昵称</translation>
-    </message>
-    <message>
-        <source>WeChat ID</source>
-        <translation>微信号</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>加入时间</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Inviter</source>
-        <translation>邀请人</translation>
     </message>
 </context>
 <context>
@@ -828,34 +745,6 @@ For organisers of interest communities.</source>
 </context>
 <context>
     <name>PrintText</name>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>WeChat ID</source>
-        <translation>微信号</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>加入时间</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
     <message>
         <source>Members of {name}</source>
         <translation>{name} 成员名单</translation>
