@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 BIN = Path(sys.executable).parent
 N_MEMBERS = int(os.environ.get("BENCH_MEMBERS", "100000"))
-RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BEEHIVE_DATA_DIR": str(OUT / "data")}
 sys.path.insert(0, str(ROOT))
 
@@ -30,6 +30,7 @@ def timed(cmd: list[str]) -> float:
 
 
 def median_of(fn, runs: int = RUNS) -> float:
+    fn()  # warm-up: the first run pays for cold file caches, not for our code
     return statistics.median(fn() for _ in range(runs))
 
 
