@@ -105,8 +105,6 @@ def run_gui(args) -> int:
     if args.screenshot:
         window.resize(1280, 800)
         window.show()
-        if window.members_view is not None and window.members_view.model.rowCount():
-            window.members_view.table.selectRow(0)  # show the detail pane filled
         app.processEvents()
         ok = window.grab().save(str(args.screenshot))
         window.close()

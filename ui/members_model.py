@@ -6,12 +6,13 @@ only the rows it names, and inserts/deletes reload the ids.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from desktop.services.container import Services
 from ui.labels import field_names, status_names
 
 BLOCK = 256
+FIRST = 1024  # ids read before the first paint; the rest follow from the event loop
 SORT_FIELDS = {
     "name": "sort_key",
     "city": "city",
@@ -45,17 +46,18 @@ class MembersModel(QAbstractTableModel):
         self.filter_text = ""
         self.sort_key, self.descending = "name", False
         self._ids: list[int] = []
+        self._count = 0
         self._row_of: dict[int, int] | None = None
         self._cache: dict = {}
         names = field_names()
         self.headers = [names[key] for key, _, _ in COLUMNS]
         self.status_names = status_names()
         services.changes.changed.connect(self.on_changes)
-        self.reload()
+        self.reload(first_screen=True)
 
     # --- Qt interface -------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -87,14 +89,30 @@ class MembersModel(QAbstractTableModel):
 
     # --- ids and the block cache --------------------------------------------------------------
     def id_at(self, row: int) -> int:
+        if row >= len(self._ids):
+            self._complete_ids()
         return self._ids[row]
+
+    def _complete_ids(self) -> None:
+        if len(self._ids) < self._count:
+            ids = self.services.members.ordered_ids(
+                self.community_id, self.filter_text, self.sort_key, self.descending
+            )
+            changed = len(ids) != self._count or ids[: len(self._ids)] != self._ids
+            self._ids = ids
+            self._row_of = None
+            if changed:  # written by another program meanwhile: reset from the event loop, not mid-paint
+                QTimer.singleShot(0, self.reload)
 
     def row_of(self, member_id: int) -> int | None:
         if self._row_of is None:
+            self._complete_ids()
             self._row_of = {mid: i for i, mid in enumerate(self._ids)}
         return self._row_of.get(member_id)
 
     def _row(self, row: int):
+        if row >= len(self._ids) and (self._complete_ids() or row >= len(self._ids)):
+            return None
         mid = self._ids[row]
         cached = self._cache.get(mid)
         if cached is None:
@@ -109,11 +127,20 @@ class MembersModel(QAbstractTableModel):
             self.filter_text = text
             self.reload()
 
-    def reload(self) -> None:
+    def reload(self, first_screen: bool = False) -> None:
+        """Re-read the ordered ids. With `first_screen`, read only the count and the first ids now and
+        the rest from the event loop once the window has painted (launch speed at 100k members)."""
         self.beginResetModel()
-        self._ids = self.services.members.ordered_ids(
-            self.community_id, self.filter_text, self.sort_key, self.descending
-        )
+        query = self.services.members
+        if first_screen:
+            self._count = query.count(self.community_id, self.filter_text)
+            self._ids = query.ordered_ids(
+                self.community_id, self.filter_text, self.sort_key, self.descending, FIRST
+            )
+            QTimer.singleShot(0, self._complete_ids)
+        else:
+            self._ids = query.ordered_ids(self.community_id, self.filter_text, self.sort_key, self.descending)
+            self._count = len(self._ids)
         self._row_of = None
         self._cache.clear()
         self.endResetModel()

@@ -79,18 +79,21 @@ class MemberQueries:
         self.db = db
 
     def ordered_ids(
-        self, community_id: int, text: str = "", sort: str = "name", descending: bool = False
+        self, community_id: int, text: str = "", sort: str = "name", descending: bool = False, limit: int = -1
     ) -> list[int]:
+        """Member ids in display order; `limit` gives just the first ones (the first screenful)."""
         col = SORT_COLUMNS.get(sort, "sort_key")
         direction = "DESC" if descending else "ASC"
         where, params = filter_sql(community_id, text)
         rows = self.db.query(
-            f"SELECT id FROM member WHERE {where} ORDER BY {col} {direction}, id {direction}", params
+            f"SELECT id FROM member WHERE {where} ORDER BY {col} {direction}, id {direction} LIMIT ?",
+            [*params, limit],
         )
         return [r[0] for r in rows]
 
-    def count(self, community_id: int) -> int:
-        return self.db.query("SELECT count(*) FROM member WHERE community_id = ?", (community_id,))[0][0]
+    def count(self, community_id: int, text: str = "") -> int:
+        where, params = filter_sql(community_id, text)
+        return self.db.query(f"SELECT count(*) FROM member WHERE {where}", params)[0][0]
 
     def rows(self, ids: Sequence[int]) -> dict[int, MemberRow]:
         if not ids:

@@ -54,3 +54,15 @@ def test_insert_and_delete_reload_ids(services, community_id, people):
     assert model.rowCount() == 2
     inviter = [k for k, _, _ in COLUMNS].index("status")
     assert model.data(model.index(0, inviter)) == "active"
+
+
+def test_first_screen_then_the_rest(qtbot, services):
+    from ui.members_model import FIRST
+
+    cid = create_demo(services.db, FIRST + 500)
+    model = MembersModel(services, cid)
+    assert model.rowCount() == FIRST + 500 and len(model._ids) == FIRST  # only the first screen read so far
+    last = model.data(model.index(FIRST + 499, 0))  # reading past it completes the list in place
+    assert last and len(model._ids) == FIRST + 500
+    full = services.members.ordered_ids(cid)
+    assert [model.id_at(r) for r in range(model.rowCount())] == full
