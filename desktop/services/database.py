@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.services import storage
 from desktop.services.changeset import ChangeSet, Step
+from desktop.services.gc_pause import gc_paused
 from models.errors import ConflictError
 
 
@@ -88,7 +89,7 @@ class Database:
         from desktop.services.journal import replay
 
         self.engine  # noqa: B018
-        with self._write_lock:
+        with self._write_lock, gc_paused():
             try:
                 with self._sessions() as session, session.begin():
                     conn = session.connection()

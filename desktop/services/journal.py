@@ -11,14 +11,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from desktop.services.changeset import Change
 from desktop.services.storage import bulk_load
 from models.errors import ConflictError
 from models.schema import TABLES
 
-CHUNK = 500
+CHUNK = 2000
 
 
 def _chunks(seq: Sequence, size: int = CHUNK) -> Iterable[Sequence]:
@@ -26,13 +26,33 @@ def _chunks(seq: Sequence, size: int = CHUNK) -> Iterable[Sequence]:
         yield seq[i : i + size]
 
 
+def _id_list(keys: Sequence[int]) -> str:
+    # Keys are integers (int() enforces it), so writing them into the SQL is safe; it spares the
+    # per-key parameter handling that dominates undoing a 100k-row import.
+    return ",".join(str(int(k)) for k in keys)
+
+
 def fetch_rows(conn: Connection, table: str, keys: Sequence[int]) -> dict[int, dict]:
+    """Current rows by key as plain dicts, read through the driver (undo of an import reads 400k)."""
     t = TABLES[table]
+    names = [c.name for c in t.columns]
+    at_id = names.index("id")
+    head = str(select(t).compile(dialect=conn.dialect))
+    cursor = conn.connection.dbapi_connection.cursor()
     rows: dict[int, dict] = {}
-    for part in _chunks(list(keys)):
-        for r in conn.execute(select(t).where(t.c.id.in_(part))).mappings():
-            rows[r["id"]] = dict(r)
+    try:
+        for part in _chunks(list(keys)):
+            cursor.execute(f"{head} WHERE {t.name}.id IN ({_id_list(part)})")
+            for r in cursor.fetchall():
+                rows[r[at_id]] = dict(zip(names, r, strict=True))
+    finally:
+        cursor.close()
     return rows
+
+
+def delete_keys(conn: Connection, table: str, keys: Sequence[int]) -> None:
+    for part in _chunks(list(keys)):
+        conn.exec_driver_sql(f"DELETE FROM {TABLES[table].name} WHERE id IN ({_id_list(part)})")
 
 
 @dataclass
@@ -64,10 +84,8 @@ class Recorder:
                 self.changes.append(Change(table, key, before, after))
 
     def delete(self, table: str, keys: Sequence[int]) -> None:
-        t = TABLES[table]
         current = fetch_rows(self.conn, table, keys)
-        for part in _chunks(list(current)):
-            self.conn.execute(delete(t).where(t.c.id.in_(part)))
+        delete_keys(self.conn, table, list(current))
         self.changes.extend(Change(table, k, row, None) for k, row in current.items())
 
 
@@ -119,8 +137,8 @@ def _apply(conn: Connection, ordered: list[Change], backwards: bool) -> None:
         batch = ordered[i:j]
         t = TABLES[c.table]
         if target_is_none:
-            for part in _chunks([d.key for d in batch]):
-                conn.execute(delete(t).where(t.c.id.in_(part)))
+            with bulk_load(conn, t, len(batch)):
+                delete_keys(conn, c.table, [d.key for d in batch])
         elif source_is_none:
             bulk_insert(conn, c.table, [d.before if backwards else d.after for d in batch])
         else:
