@@ -15,7 +15,7 @@ from desktop.services.progress import Progress
 from desktop.services.step_labels import LABELS
 from models.base import new_uuids
 from models.lists import merge_lists
-from models.member_draft import LISTS, MemberDraft
+from models.member_draft import LISTS
 from models.members import search_text
 from models.pinyin import name_keys
 from models.schema import MemberIdentity
@@ -54,14 +54,10 @@ def _apply(db: Database, plan: ImportPlan, progress: Progress | None) -> ImportR
             if n % 5000 == 0:
                 progress.step(n, total)
             mid = new_id[i]
-            draft = MemberDraft(
-                identities=tuple(t.identities),
-                inviter_id=ref_id(t.inviter) if t.inviter else None,
-                **t.values,
+            columns = member_columns(
+                t.values, [v for _, v in t.identities], ref_id(t.inviter) if t.inviter else None
             )
-            rows.append(
-                {"id": mid, "uuid": t.uuid or u, "community_id": plan.community_id, **member_columns(draft)}
-            )
+            rows.append({"id": mid, "uuid": t.uuid or u, "community_id": plan.community_id, **columns})
             idents.extend((mid, k, v) for k, v in t.identities)
         uow.insert("member", rows)
         ident_ids = uow.new_ids("member_identity", len(idents))

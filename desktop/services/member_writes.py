@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import select
 
@@ -24,25 +24,24 @@ I = MemberIdentity.__table__  # noqa: E741
 CHUNK = 500
 
 
-def member_columns(d: MemberDraft) -> dict:
-    sort_key, _, _ = name_keys(d.name)
-    return {
-        "name": d.name,
-        "sort_key": sort_key,
-        "search_text": search_text(d.name, [v for _, v in d.identities], d.tags),
-        "city": d.city,
-        "organisation": d.organisation,
-        "title": d.title,
-        "interests": d.interests,
-        "specialties": d.specialties,
-        "tags": d.tags,
-        "joined_on": d.joined_on,
-        "status": d.status or "active",
-        "status_on": d.status_on,
-        "status_reason": d.status_reason,
-        "inviter_id": d.inviter_id,
-        "notes": d.notes,
-    }
+# Member columns a draft (or an import row's values) fills in as they are.
+PLAIN = ("name", "city", "organisation", "title", "interests", "specialties", "tags", "joined_on",
+         "status_on", "status_reason", "notes")  # fmt: skip
+
+
+def member_columns(values: Mapping[str, object], identity_values: list[str], inviter_id: int | None) -> dict:
+    """The member row for clean `values` (MemberDraft fields): adds the pinyin sort key and search text."""
+    name = values["name"]
+    row = {k: values[k] for k in PLAIN}
+    row["sort_key"] = name_keys(name)[0]
+    row["search_text"] = search_text(name, identity_values, values["tags"])
+    row["status"] = values["status"] or "active"
+    row["inviter_id"] = inviter_id
+    return row
+
+
+def draft_columns(d: MemberDraft) -> dict:
+    return member_columns(d.__dict__, [v for _, v in d.identities], d.inviter_id)
 
 
 def identity_rows(uow: UnitOfWork, member_id: int, identities: Sequence[tuple[str, str]]) -> list[dict]:
@@ -77,7 +76,7 @@ class MemberWrites:
         d = self.clean(draft)
         with self.db.write(LABELS.add_member()) as uow:
             (mid,) = uow.new_ids("member", 1)
-            row = {"id": mid, "uuid": new_uuids(1)[0], "community_id": community_id, **member_columns(d)}
+            row = {"id": mid, "uuid": new_uuids(1)[0], "community_id": community_id, **draft_columns(d)}
             uow.insert("member", [row])
             uow.insert("member_identity", identity_rows(uow, mid, d.identities))
         return mid
@@ -86,7 +85,7 @@ class MemberWrites:
         d = self.clean(draft)
         with self.db.write(LABELS.edit_member()) as uow:
             self._check_inviter(uow, member_id, d.inviter_id)
-            uow.update("member", {member_id: member_columns(d)})
+            uow.update("member", {member_id: draft_columns(d)})
             old = {
                 (r.kind, r.value): r.id
                 for r in uow.conn.execute(
