@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +25,8 @@ from desktop.services.container import Services
 from desktop.services.kinds import KINDS
 from ui.labels import field_names
 from ui.task_dialog import run_with_progress
+
+SHOWN_REJECTED = 1000  # a table of 100k rejected rows would freeze the dialog; the saved list has them all
 
 
 class ImportDialog(QDialog):
@@ -51,6 +57,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.mapping)
         layout.addWidget(QLabel(self.tr("Rejected rows")))
         layout.addWidget(self.rejected)
+        self.save_rejected = QPushButton(self.tr("Save the list of rejected rows…"))
+        self.save_rejected.setEnabled(False)
+        self.save_rejected.clicked.connect(self.save_rejected_rows)
+        layout.addWidget(self.save_rejected, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.skip)
         layout.addWidget(self.buttons)
         self.resize(640, 560)
@@ -102,11 +112,32 @@ class ImportDialog(QDialog):
         mapping = [(h, names.get(f, f)) for h, f in plan.mapping.items()]
         mapping += [(c, self.tr("(ignored)")) for c in plan.unknown_columns]
         self._fill(self.mapping, mapping)
+        self.save_rejected.setEnabled(bool(plan.rejected))
+        shown = [(str(r.line), self._reason(r)) for r in plan.rejected[:SHOWN_REJECTED]]
+        if len(plan.rejected) > SHOWN_REJECTED:
+            more = len(plan.rejected) - SHOWN_REJECTED
+            shown.append(("…", self.tr("%n more: save the list to see them all", "", more)))
         self._fill(
             self.rejected,
-            [(str(r.line), message(DomainError(r.code, r.field, r.value))) for r in plan.rejected],
+            shown,
         )
         self._update_buttons()
+
+    @staticmethod
+    def _reason(r) -> str:
+        return message(DomainError(r.code, r.field, r.value))
+
+    def save_rejected_rows(self, path: str | None = None) -> None:
+        """Every rejected row with its line and reason, as CSV (UTF-8 with BOM, opens in Excel/WPS)."""
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save rejected rows"), "rejected.csv", "CSV (*.csv)"
+            )
+        if path:
+            with open(path, "w", encoding="utf-8-sig", newline="") as f:
+                writer = csv.writer(f)
+                writer.writerow([self.tr("Line"), self.tr("Reason")])
+                writer.writerows([r.line, self._reason(r)] for r in self.plan.rejected)
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[str, str]]) -> None:

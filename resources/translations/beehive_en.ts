@@ -127,6 +127,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the list of rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,6 +144,17 @@
     </message>
     <message>
         <source>(ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more: save the list to see them all</source>
+        <translation>
+            <numerusform>%n more: save the list to see them all</numerusform>
+            <numerusform>%n more: save the list to see them all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

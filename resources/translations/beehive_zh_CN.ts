@@ -125,6 +125,10 @@
         <translation>被拒绝的行</translation>
     </message>
     <message>
+        <source>Save the list of rejected rows…</source>
+        <translation>保存被拒绝的行列表…</translation>
+    </message>
+    <message>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
@@ -139,6 +143,16 @@
     <message>
         <source>(ignored)</source>
         <translation>（忽略）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more: save the list to see them all</source>
+        <translation>
+            <numerusform>还有 %n 行：保存列表以查看全部</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
     </message>
     <message>
         <source>Importing…</source>

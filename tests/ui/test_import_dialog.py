@@ -34,3 +34,23 @@ def test_unreadable_file_shows_the_reason(qtbot, services, community_id, tmp_pat
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: "empty" in dlg.summary.text(), timeout=5000)
     assert not dlg.import_button.isEnabled()
+
+
+def test_many_rejected_rows_are_capped_on_screen_and_saved_in_full(qtbot, services, community_id, tmp_path):
+    import csv
+
+    from ui.import_dialog import SHOWN_REJECTED
+
+    bad = SHOWN_REJECTED + 200
+    text = "name,email\n" + "".join(f"P{i},bad{i}@\n" for i in range(bad))
+    dlg = ImportDialog(services, community_id, write_csv(tmp_path / "m.csv", text))
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=10000)
+    assert (
+        dlg.rejected.rowCount() == SHOWN_REJECTED + 1
+        and "200 more" in dlg.rejected.item(SHOWN_REJECTED, 1).text()
+    )
+    out = tmp_path / "rejected.csv"
+    dlg.save_rejected_rows(str(out))
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0] == ["Line", "Reason"] and len(rows) == bad + 1 and rows[-1][0] == str(bad + 1)
