@@ -6,7 +6,7 @@ List fields (interests, specialties, tags) are stored as "a; b; c" text (see mod
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Identified
@@ -24,6 +24,8 @@ class Community(Identified, Base):
     rule_activity: Mapped[str] = mapped_column(Text, default="")
     management_mode: Mapped[str] = mapped_column(String(20), default="centralised")
     created_on: Mapped[str] = mapped_column(String(10), default="")
+    # Specialties a ring wants covered, "a; b; c" (revision 0002).
+    wanted_specialties: Mapped[str] = mapped_column(Text, default="")
 
 
 class Member(Identified, Base):
@@ -59,6 +61,60 @@ class MemberIdentity(Identified, Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     value: Mapped[str] = mapped_column(String(200))
+
+
+class Unit(Identified, Base):
+    """A node of the community's structure: a sub-group (pyramid) or a circle of core members (ring)."""
+
+    __tablename__ = "unit"
+    __table_args__ = (UniqueConstraint("community_id", "name"),)
+
+    community_id: Mapped[int] = mapped_column(ForeignKey("community.id"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True, default=None)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(10), default="pyramid")
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"), index=True, default=None)
+    cap: Mapped[int] = mapped_column(Integer, default=40)
+    management_mode: Mapped[str] = mapped_column(String(20), default="centralised")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class UnitMember(Identified, Base):
+    """A member's place in a unit; one of a member's units is their primary one."""
+
+    __tablename__ = "unit_member"
+    __table_args__ = (UniqueConstraint("unit_id", "member_id"),)
+
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RoleAssignment(Identified, Base):
+    """Who held which role (in which unit, with which specialty) from when to when."""
+
+    __tablename__ = "role_assignment"
+
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True, default=None)
+    role: Mapped[str] = mapped_column(String(100))
+    specialty: Mapped[str] = mapped_column(String(200), default="")
+    start_on: Mapped[str] = mapped_column(String(10), default="")
+    end_on: Mapped[str] = mapped_column(String(10), default="")  # "" while it lasts
+
+
+class Connection(Identified, Base):
+    """Two members who know each other (stored once, lower id first)."""
+
+    __tablename__ = "connection"
+    __table_args__ = (UniqueConstraint("a_id", "b_id"),)
+
+    community_id: Mapped[int] = mapped_column(ForeignKey("community.id"), index=True)
+    a_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    b_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    strength: Mapped[int] = mapped_column(Integer, default=5)
+    since: Mapped[str] = mapped_column(String(10), default="")
+    source: Mapped[str] = mapped_column(String(20), default="manual")
 
 
 TABLES = {t.name: t for t in Base.metadata.sorted_tables}

@@ -5,3 +5,11 @@ MEMBER_STATUSES = ("active", "left", "removed")
 IDENTITY_KINDS = ("wechat_id", "wechat_nickname", "qq", "phone", "email")
 # Identity kinds that name one person: an import row matching one of these updates that member.
 MATCHING_KINDS = ("email", "phone", "wechat_id")
+
+UNIT_KINDS = ("pyramid", "ring")
+DEFAULT_CAP = 40
+# Roles an organiser assigns; any other text is a custom role.
+ROLES = ("leader", "subgroup_lead", "core_member", "secretary", "operator",
+         "assigns_tasks", "sends_notices", "supervises", "demonstrates")  # fmt: skip
+LEAD_ROLES = {"pyramid": "subgroup_lead", "ring": "core_member"}
+CONNECTION_SOURCES = ("introduced", "event", "manual")

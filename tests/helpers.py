@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-TABLES = ("community", "member", "member_identity")
+TABLES = ("community", "member", "member_identity", "unit", "unit_member", "role_assignment", "connection")
 
 
 def snapshot(path: Path) -> dict[str, list[tuple]]:

@@ -32,6 +32,14 @@ def _id_list(keys: Sequence[int]) -> str:
     return ",".join(str(int(k)) for k in keys)
 
 
+def _defaults(table: str) -> dict:
+    return {
+        c.name: c.default.arg
+        for c in TABLES[table].columns
+        if c.default is not None and c.default.is_scalar
+    }
+
+
 def fetch_rows(conn: Connection, table: str, keys: Sequence[int]) -> dict[int, dict]:
     """Current rows by key as plain dicts, read through the driver (undo of an import reads 400k)."""
     t = TABLES[table]
@@ -65,6 +73,9 @@ class Recorder:
     def insert(self, table: str, rows: list[dict]) -> None:
         if not rows:
             return
+        defaults = _defaults(table)
+        if any(k not in rows[0] for k in defaults):  # the journal keeps whole rows, defaults included
+            rows = [{**defaults, **r} for r in rows]
         bulk_insert(self.conn, table, rows)
         self.changes.extend(Change(table, r["id"], None, r) for r in rows)
 
