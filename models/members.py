@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 
 from models.errors import ConflictError
 from models.pinyin import name_keys
+from models.trees import would_cycle
 
 SEP = " \x1f "
 
@@ -26,12 +27,5 @@ def check_inviter(
     member_id: int | None, inviter_id: int | None, inviter_of: Callable[[int], int | None]
 ) -> None:
     """Refuse an inviter that is the member themself or one of the people they (indirectly) invited."""
-    if inviter_id is None or member_id is None:
-        return
-    seen: set[int] = set()
-    current: int | None = inviter_id
-    while current is not None and current not in seen:
-        if current == member_id:
-            raise ConflictError("inviter_cycle", "inviter", str(inviter_id))
-        seen.add(current)
-        current = inviter_of(current)
+    if inviter_id is not None and member_id is not None and would_cycle(member_id, inviter_id, inviter_of):
+        raise ConflictError("inviter_cycle", "inviter", str(inviter_id))
