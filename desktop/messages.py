@@ -47,6 +47,20 @@ TEXTS = {
         "Messages", "This workspace holds several communities; pick one with --community ({value})."
     ),
     "unknown_kind": QT_TRANSLATE_NOOP("Messages", "Unknown kind: {value}"),
+    "unit_name_required": QT_TRANSLATE_NOOP("Messages", "A unit needs a name."),
+    "bad_unit_kind": QT_TRANSLATE_NOOP("Messages", "Unknown unit kind: {value} (pyramid or ring)"),
+    "bad_cap": QT_TRANSLATE_NOOP("Messages", "The size cap must be at least 1 (got {value})."),
+    "unknown_unit": QT_TRANSLATE_NOOP("Messages", "No unit of that name: {value}"),
+    "unit_cycle": QT_TRANSLATE_NOOP("Messages", "A unit cannot be placed under one of its own sub-units."),
+    "lead_not_member": QT_TRANSLATE_NOOP("Messages", "The lead must be a member of this community."),
+    "unit_exists": QT_TRANSLATE_NOOP("Messages", "A unit with this name already exists: {value}"),
+    "role_required": QT_TRANSLATE_NOOP("Messages", "A role is required."),
+    "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end date is before the start date: {value}"),
+    "self_tie": QT_TRANSLATE_NOOP("Messages", "A member cannot be connected to themselves."),
+    "bad_strength": QT_TRANSLATE_NOOP("Messages", "Tie strength must be between 1 and 10 (got {value})."),
+    "bad_source": QT_TRANSLATE_NOOP("Messages", "Unknown tie source: {value} (introduced, event or manual)"),
+    "unknown_member": QT_TRANSLATE_NOOP("Messages", "No member matches: {value}"),
+    "ambiguous_member": QT_TRANSLATE_NOOP("Messages", "More than one member matches: {value}"),
 }
 
 

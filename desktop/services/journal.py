@@ -34,9 +34,7 @@ def _id_list(keys: Sequence[int]) -> str:
 
 def _defaults(table: str) -> dict:
     return {
-        c.name: c.default.arg
-        for c in TABLES[table].columns
-        if c.default is not None and c.default.is_scalar
+        c.name: c.default.arg for c in TABLES[table].columns if c.default is not None and c.default.is_scalar
     }
 
 

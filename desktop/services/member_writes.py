@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from desktop.services.database import Database
 from desktop.services.journal import fetch_rows
@@ -17,11 +17,19 @@ from models.lists import add_items, remove_items
 from models.member_draft import MemberDraft, clean_draft
 from models.members import check_inviter, search_text
 from models.pinyin import name_keys
-from models.schema import MEMBER_STATUSES, Member, MemberIdentity
+from models.schema import MEMBER_STATUSES, TABLES, Member, MemberIdentity, Unit
 
 M = Member.__table__
 I = MemberIdentity.__table__  # noqa: E741
+U = Unit.__table__
 CHUNK = 500
+# Rows that belong to a member and go when the member is deleted: (table, member columns).
+DEPENDENTS = (
+    ("member_identity", ("member_id",)),
+    ("unit_member", ("member_id",)),
+    ("role_assignment", ("member_id",)),
+    ("connection", ("a_id", "b_id")),
+)
 
 
 # Member columns a draft (or an import row's values) fills in as they are.
@@ -97,18 +105,20 @@ class MemberWrites:
             uow.insert("member_identity", identity_rows(uow, member_id, [p for p in wanted if p not in old]))
 
     def delete(self, member_ids: Sequence[int]) -> None:
-        """Delete members; people they invited keep their record with an empty inviter."""
+        """Delete members; people they invited keep their record with an empty inviter, units they
+        led keep going without a lead; their contacts, memberships, roles and ties go with them."""
         ids = list(member_ids)
-        gone = set(ids)
         n = len(ids)
         with self.db.write(LABELS.delete_members(n)) as uow:
             for part in _chunks(ids):
                 invitees = uow.conn.execute(select(M.c.id).where(M.c.inviter_id.in_(part))).scalars().all()
-                uow.update("member", {i: {"inviter_id": None} for i in invitees if i not in gone})
-                # Members invited by others in the same deletion: clear the link first (FK order).
-                uow.update("member", {i: {"inviter_id": None} for i in invitees if i in gone})
-                idents = uow.conn.execute(select(I.c.id).where(I.c.member_id.in_(part))).scalars().all()
-                uow.delete("member_identity", idents)
+                uow.update("member", {i: {"inviter_id": None} for i in invitees})
+                led = uow.conn.execute(select(U.c.id).where(U.c.lead_id.in_(part))).scalars().all()
+                uow.update("unit", {u: {"lead_id": None} for u in led})
+                for table, columns in DEPENDENTS:
+                    t = TABLES[table]
+                    found = uow.conn.execute(select(t.c.id).where(or_(*(t.c[c].in_(part) for c in columns))))
+                    uow.delete(table, found.scalars().all())
             uow.delete("member", ids)
 
     def tag(self, member_ids: Sequence[int], tags: list[str], add: bool = True) -> None:

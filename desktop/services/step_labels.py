@@ -37,5 +37,38 @@ class StepLabels(QObject):
     def edit_community(self) -> str:
         return self.tr("Edit community")
 
+    def new_unit(self) -> str:
+        return self.tr("New unit")
+
+    def edit_unit(self) -> str:
+        return self.tr("Edit unit")
+
+    def move_unit(self) -> str:
+        return self.tr("Move unit")
+
+    def add_to_unit(self, n: int) -> str:
+        return self.tr("Add %n member(s) to unit", "", n)
+
+    def move_member(self) -> str:
+        return self.tr("Move member")
+
+    def change_lead(self) -> str:
+        return self.tr("Change lead")
+
+    def assign_role(self) -> str:
+        return self.tr("Assign role")
+
+    def end_role(self) -> str:
+        return self.tr("End role")
+
+    def connect(self) -> str:
+        return self.tr("Connect members")
+
+    def split_unit(self) -> str:
+        return self.tr("Split unit")
+
+    def import_kind(self, kind: str) -> str:
+        return self.tr("Import {kind}").format(kind=kind)
+
 
 LABELS = StepLabels()

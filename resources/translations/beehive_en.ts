@@ -733,6 +733,62 @@ For organisers of interest communities.</source>
         <source>Unknown kind: {value}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit kind: {value} (pyramid or ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size cap must be at least 1 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit of that name: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under one of its own sub-units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead must be a member of this community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit with this name already exists: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member cannot be connected to themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie strength must be between 1 and 10 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tie source: {value} (introduced, event or manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member matches: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one member matches: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -849,6 +905,53 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Edit community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s) to unit</source>
+        <translation>
+            <numerusform>Add %n member to unit</numerusform>
+            <numerusform>Add %n members to unit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {kind}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -725,6 +725,62 @@ For organisers of interest communities.</source>
         <source>Unknown kind: {value}</source>
         <translation>未知类型：{value}</translation>
     </message>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>小组需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Unknown unit kind: {value} (pyramid or ring)</source>
+        <translation>未知的小组类型：{value}（金字塔或环形）</translation>
+    </message>
+    <message>
+        <source>The size cap must be at least 1 (got {value}).</source>
+        <translation>人数上限至少为 1（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <source>No unit of that name: {value}</source>
+        <translation>没有这个名称的小组：{value}</translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under one of its own sub-units.</source>
+        <translation>小组不能放到它自己的下级小组之下。</translation>
+    </message>
+    <message>
+        <source>The lead must be a member of this community.</source>
+        <translation>负责人必须是本社群的成员。</translation>
+    </message>
+    <message>
+        <source>A unit with this name already exists: {value}</source>
+        <translation>已有同名小组：{value}</translation>
+    </message>
+    <message>
+        <source>A role is required.</source>
+        <translation>角色不能为空。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date: {value}</source>
+        <translation>结束日期早于开始日期：{value}</translation>
+    </message>
+    <message>
+        <source>A member cannot be connected to themselves.</source>
+        <translation>成员不能与自己连接。</translation>
+    </message>
+    <message>
+        <source>Tie strength must be between 1 and 10 (got {value}).</source>
+        <translation>关系强度必须在 1 到 10 之间（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <source>Unknown tie source: {value} (introduced, event or manual)</source>
+        <translation>未知的关系来源：{value}（介绍、活动或手动）</translation>
+    </message>
+    <message>
+        <source>No member matches: {value}</source>
+        <translation>没有成员匹配：{value}</translation>
+    </message>
+    <message>
+        <source>More than one member matches: {value}</source>
+        <translation>有多位成员匹配：{value}</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -836,6 +892,52 @@ For organisers of interest communities.</source>
     <message>
         <source>Edit community</source>
         <translation>编辑社群</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新建小组</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>编辑小组</translation>
+    </message>
+    <message>
+        <source>Move unit</source>
+        <translation>移动小组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s) to unit</source>
+        <translation>
+            <numerusform>将 %n 位成员加入小组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move member</source>
+        <translation>移动成员</translation>
+    </message>
+    <message>
+        <source>Change lead</source>
+        <translation>更换负责人</translation>
+    </message>
+    <message>
+        <source>Assign role</source>
+        <translation>分配角色</translation>
+    </message>
+    <message>
+        <source>End role</source>
+        <translation>结束角色</translation>
+    </message>
+    <message>
+        <source>Connect members</source>
+        <translation>连接成员</translation>
+    </message>
+    <message>
+        <source>Split unit</source>
+        <translation>拆分小组</translation>
+    </message>
+    <message>
+        <source>Import {kind}</source>
+        <translation>导入{kind}</translation>
     </message>
 </context>
 <context>
