@@ -31,7 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command")
     for name in ("import", "export"):
-        s = sub.add_parser(name, help=f"{name} records (kinds: members)")
+        s = sub.add_parser(
+            name, help=f"{name} records (kinds: members, units, memberships, roles, connections)"
+        )
         s.add_argument("kind")
         s.add_argument("file", type=Path)
         if name == "import":
@@ -40,11 +42,22 @@ def build_parser() -> argparse.ArgumentParser:
             )
             s.add_argument("--day-first", action="store_true", help="read 05/03/2024 as 5 March")
             s.add_argument("--region", default="CN", help="default phone region (default CN)")
+    r = sub.add_parser("report", help="reports (structure, split)")
+    r.add_argument("name", choices=["structure", "split"])
+    r.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
+    r.add_argument("--unit", default="", help="the unit to split (report split)")
+    r.add_argument(
+        "--parts", type=int, default=None, help="how many groups (report split; default: by the cap)"
+    )
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "report":
+        from desktop.reports import run_report
+
+        return run_report(args)
     if args.command:
         from desktop.batch import run_batch
 

@@ -47,6 +47,9 @@ TEXTS = {
         "Messages", "This workspace holds several communities; pick one with --community ({value})."
     ),
     "unknown_kind": QT_TRANSLATE_NOOP("Messages", "Unknown kind: {value}"),
+    "json_only": QT_TRANSLATE_NOOP("Messages", "This report is available with --json for now: {value}"),
+    "missing_column": QT_TRANSLATE_NOOP("Messages", "The file has no {value} column."),
+    "bad_kind": QT_TRANSLATE_NOOP("Messages", "Unknown unit kind: {value} (pyramid or ring)"),
     "unit_name_required": QT_TRANSLATE_NOOP("Messages", "A unit needs a name."),
     "bad_unit_kind": QT_TRANSLATE_NOOP("Messages", "Unknown unit kind: {value} (pyramid or ring)"),
     "bad_cap": QT_TRANSLATE_NOOP("Messages", "The size cap must be at least 1 (got {value})."),

@@ -64,3 +64,16 @@ def normalise_identity(kind: str, value: str, region: str = "CN") -> str:
     if kind == "phone":
         return normalise_phone(value, region)
     return value.strip()
+
+
+def reference_keys(text: str, region: str = "CN") -> list[tuple[str, str]]:
+    """Identity keys a member reference could be: a WeChat ID, and an email or a phone number."""
+    keys = [("wechat_id", text)]
+    try:
+        if "@" in text:
+            keys.append(("email", normalise_email(text)))
+        elif sum(ch.isdigit() for ch in text) >= 5:
+            keys.append(("phone", normalise_phone(text, region)))
+    except ValidationError:
+        pass
+    return keys

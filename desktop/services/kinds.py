@@ -1,14 +1,21 @@
 """Import/export kinds by name, so the CLI and the window find them the same way.
 
-Later issues register units, roles, connections, events, attendance, outputs and activity here.
+Later issues register events, attendance, outputs and activity here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
-from desktop.services import member_export, member_import, member_import_apply
+from desktop.services import (
+    member_export,
+    member_import,
+    member_import_apply,
+    structure_export,
+    structure_import,
+)
 
 
 @dataclass(frozen=True)
@@ -19,8 +26,18 @@ class Kind:
     export: Callable  # (db, community_id, path) -> row count
 
 
+def _structure(name: str) -> Kind:
+    return Kind(
+        name,
+        partial(structure_import.plan, kind=name),
+        structure_import.apply,
+        partial(structure_export.export, kind=name),
+    )
+
+
 KINDS: dict[str, Kind] = {
     "members": Kind(
         "members", member_import.plan_import, member_import_apply.apply_import, member_export.export_members
     ),
+    **{name: _structure(name) for name in ("units", "memberships", "roles", "connections")},
 }

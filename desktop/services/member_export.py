@@ -5,14 +5,12 @@ The columns are the import's own headers, so an export imports back without chan
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from sqlalchemy import select
 
 from desktop.services.database import Database
-from desktop.services.tabular import NEUTRALISED
-from models.errors import ValidationError
+from desktop.services.tabular import write_table
 from models.schema import Member, MemberIdentity
 
 M = Member.__table__
@@ -47,11 +45,6 @@ KIND_COLUMN = {
     "email": "email",
 }
 INVITER_KEYS = ("email", "phone", "wechat_id")
-
-
-def neutralise(value: str) -> str:
-    """A spreadsheet must not run a cell as a formula: prefix ' (the import removes it again)."""
-    return "'" + value if value and value[0] in NEUTRALISED else value
 
 
 def member_table(db: Database, community_id: int) -> list[list[str]]:
@@ -101,23 +94,4 @@ def member_table(db: Database, community_id: int) -> list[list[str]]:
 
 
 def export_members(db: Database, community_id: int, path: Path) -> int:
-    path = Path(path)
-    rows = member_table(db, community_id)
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        with path.open("w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow(HEADERS)
-            writer.writerows([neutralise(c) for c in r] for r in rows)
-    elif suffix == ".xlsx":
-        from openpyxl import Workbook
-
-        wb = Workbook(write_only=True)
-        ws = wb.create_sheet("members")
-        ws.append(HEADERS)
-        for r in rows:
-            ws.append([neutralise(c) for c in r])
-        wb.save(path)
-    else:
-        raise ValidationError("unknown_format", "file", suffix)
-    return len(rows)
+    return write_table(path, HEADERS, member_table(db, community_id), "members")

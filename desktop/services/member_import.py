@@ -17,6 +17,7 @@ from desktop.services.gc_pause import gc_paused
 from desktop.services.member_rows import SYNONYMS, ParsedRow, parse_row
 from desktop.services.progress import Progress
 from desktop.services.tabular import match_headers, read_table
+from models.contact import reference_keys
 from models.errors import DomainError, ValidationError
 from models.members import check_inviter
 from models.schema import MATCHING_KINDS, Member, MemberIdentity
@@ -218,8 +219,6 @@ def _merge(target: Target, row: ParsedRow) -> None:
 
 
 def _resolve_inviters(conn, community_id, rows, targets, where, keys, row_target, ex) -> list[Rejected]:
-    from models.contact import normalise_email, normalise_phone
-
     late = []
     file_names: dict[str, list[tuple]] = {}
     for ref, i in where.items():
@@ -229,7 +228,7 @@ def _resolve_inviters(conn, community_id, rows, targets, where, keys, row_target
         if not text or row.line not in row_target:
             continue
         candidates: set[tuple] = set()
-        for key in _reference_keys(text, normalise_email, normalise_phone):
+        for key in reference_keys(text):
             if key in keys:
                 candidates.add(keys[key])
         if not candidates:
@@ -246,19 +245,6 @@ def _resolve_inviters(conn, community_id, rows, targets, where, keys, row_target
     if not late:
         late = _check_cycles(conn, community_id, targets, where, ex)
     return late
-
-
-def _reference_keys(text: str, normalise_email, normalise_phone) -> list[tuple[str, str]]:
-    """Identity keys a member reference could be: an email, a phone, or a WeChat ID."""
-    keys = [("wechat_id", text)]
-    try:
-        if "@" in text:
-            keys.append(("email", normalise_email(text)))
-        elif sum(ch.isdigit() for ch in text) >= 5:
-            keys.append(("phone", normalise_phone(text)))
-    except DomainError:
-        pass
-    return keys
 
 
 def _check_cycles(conn, community_id, targets, where, ex) -> list[Rejected]:

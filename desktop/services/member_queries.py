@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.services.database import Database
+from models.contact import reference_keys
 
 SORT_COLUMNS = {
     "name": "sort_key",
@@ -155,6 +156,23 @@ class MemberQueries:
                 f"SELECT id, name FROM member WHERE {where} ORDER BY sort_key, id LIMIT ?", [*params, limit]
             )
         ]
+
+    def resolve(self, community_id: int, text: str) -> list[int]:
+        """Members a reference names: their exact name, or an email, phone or WeChat ID of theirs."""
+        text = text.strip()
+        if not text:
+            return []
+        found = {
+            r[0]
+            for r in self.db.query(
+                "SELECT id FROM member WHERE community_id = ? AND name = ?", (community_id, text)
+            )
+        }
+        for kind, value in reference_keys(text):
+            found.update(r[0] for r in self.db.query(
+                "SELECT i.member_id FROM member_identity i JOIN member m ON m.id = i.member_id"
+                " WHERE m.community_id = ? AND i.kind = ? AND i.value = ?", (community_id, kind, value)))  # fmt: skip
+        return sorted(found)
 
     def invitee_count(self, ids: Sequence[int]) -> int:
         """How many members outside `ids` were invited by someone in `ids`."""

@@ -129,3 +129,31 @@ def match_headers(
         elif h:
             unknown.append(h)
     return mapping, unknown
+
+
+def neutralise(value: str) -> str:
+    """A spreadsheet must not run a cell as a formula: prefix ' (the import removes it again)."""
+    return "'" + value if value and value[0] in NEUTRALISED else value
+
+
+def write_table(path: Path, headers: list[str], rows: list[list[str]], sheet: str) -> int:
+    """CSV in UTF-8 with BOM (opens cleanly in Excel and WPS) or XLSX, by the file's extension."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        with path.open("w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow(headers)
+            writer.writerows([neutralise(str(c)) for c in r] for r in rows)
+    elif suffix == ".xlsx":
+        from openpyxl import Workbook
+
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet(sheet)
+        ws.append(headers)
+        for r in rows:
+            ws.append([neutralise(str(c)) for c in r])
+        wb.save(path)
+    else:
+        raise ValidationError("unknown_format", "file", suffix)
+    return len(rows)

@@ -734,6 +734,14 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This report is available with --json for now: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no {value} column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A unit needs a name.</source>
         <translation type="unfinished"></translation>
     </message>

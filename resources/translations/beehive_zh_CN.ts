@@ -726,6 +726,14 @@ For organisers of interest communities.</source>
         <translation>未知类型：{value}</translation>
     </message>
     <message>
+        <source>This report is available with --json for now: {value}</source>
+        <translation>该报告目前只支持 --json：{value}</translation>
+    </message>
+    <message>
+        <source>The file has no {value} column.</source>
+        <translation>文件中没有 {value} 列。</translation>
+    </message>
+    <message>
         <source>A unit needs a name.</source>
         <translation>小组需要一个名称。</translation>
     </message>
