@@ -102,9 +102,13 @@ def run_gui(args) -> int:
     window = manager.build(services)
     if args.community and (found := services.communities.find(args.community)) is not None:
         window.show_community(found.id)
+    if args.view == "structure":
+        window.nav.setCurrentRow(1)
     if args.screenshot:
         window.resize(1280, 800)
         window.show()
+        if window.structure_view is not None:
+            window.structure_view.fit()
         app.processEvents()
         ok = window.grab().save(str(args.screenshot))
         window.close()

@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="render the main window headless, save, exit"
     )
-    p.add_argument("--view", default="members", help="view for --screenshot (members)")
+    p.add_argument("--view", default="members", choices=["members", "structure"], help="view for --screenshot")
     p.add_argument(
         "--self-test", action="store_true", help="migrate a temp file, open the window offscreen, print a PDF"
     )

@@ -50,8 +50,11 @@ class MainWindow(QMainWindow):
         self.members_view: MembersView | None = None
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
-        self.nav.addItem(self.tr("Members"))  # later issues add Structure, Events, Outputs, Activity
+        self.nav.addItem(self.tr("Members"))  # later issues add Events, Outputs, Activity
+        self.nav.addItem(self.tr("Structure"))
         self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self.show_view)
+        self.structure_view = None  # built when first shown: it is not needed for the first paint
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.welcome.create_requested.connect(self.new_community)
@@ -185,7 +188,22 @@ class MainWindow(QMainWindow):
         self.settings.set("last_community", self.community_box.currentText())
         self.members_view = MembersView(self.services, community_id, self.settings)
         self.stack.addWidget(self.members_view)
-        self.stack.setCurrentWidget(self.members_view)
+        self.show_view(self.nav.currentRow())
+
+    def show_view(self, row: int) -> None:
+        """Navigation: 0 members, 1 structure (of the community shown)."""
+        if self.members_view is None:
+            self.stack.setCurrentWidget(self.welcome)
+            return
+        if row == 1:
+            if self.structure_view is None:
+                from ui.structure_view import StructureView
+
+                self.structure_view = StructureView(self.services, self.community_id)
+                self.stack.addWidget(self.structure_view)
+            self.stack.setCurrentWidget(self.structure_view)
+        else:
+            self.stack.setCurrentWidget(self.members_view)
 
     def release_services(self) -> None:
         """Hand the open workspace to another window (after a language switch) without closing it."""
@@ -195,11 +213,14 @@ class MainWindow(QMainWindow):
         self.services = None
 
     def _drop_members_view(self) -> None:
+        """Drop the views of the community shown (members and, if built, structure)."""
         if self.members_view is not None:
             self.members_view.save_state()
-            self.stack.removeWidget(self.members_view)
-            self.members_view.deleteLater()
-            self.members_view = None
+        for view in (self.members_view, self.structure_view):
+            if view is not None:
+                self.stack.removeWidget(view)
+                view.deleteLater()
+        self.members_view = self.structure_view = None
 
     def load_workspace(self, path: Path) -> bool:
         try:

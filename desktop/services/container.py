@@ -12,6 +12,7 @@ from desktop.services.changes import ChangeHub
 from desktop.services.communities import Communities
 from desktop.services.database import Database
 from desktop.services.member_queries import MemberQueries
+from desktop.services.structure_queries import StructureQueries
 
 
 class Services:
@@ -21,6 +22,7 @@ class Services:
         self.day_first = day_first
         self.communities = Communities(db)
         self.members = MemberQueries(db)
+        self.structure = StructureQueries(db)
         self.changes = ChangeHub(db)
 
     @cached_property
@@ -28,6 +30,12 @@ class Services:
         from desktop.services.member_writes import MemberWrites
 
         return MemberWrites(self.db, self.region)
+
+    @cached_property
+    def structure_writes(self):
+        from desktop.services.structure_writes import StructureWrites
+
+        return StructureWrites(self.db)
 
     def set_options(self, region: str, day_first: bool) -> None:
         self.region, self.day_first = region, day_first

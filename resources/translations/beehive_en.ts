@@ -276,6 +276,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,6 +964,79 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Import {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StructureScene</name>
+    <message numerus="yes">
+        <source>%n sub-group(s) folded; double-click to unfold</source>
+        <translation>
+            <numerusform>%n sub-group folded; double-click to unfold</numerusform>
+            <numerusform>%n sub-groups folded; double-click to unfold</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} / {cap} members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doubled: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all specialties covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StructureView</name>
+    <message>
+        <source>Find a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (drag one onto a unit to move them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -273,6 +273,10 @@
         <translation>成员</translation>
     </message>
     <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>社群</translation>
     </message>
@@ -946,6 +950,78 @@ For organisers of interest communities.</source>
     <message>
         <source>Import {kind}</source>
         <translation>导入{kind}</translation>
+    </message>
+</context>
+<context>
+    <name>StructureScene</name>
+    <message numerus="yes">
+        <source>%n sub-group(s) folded; double-click to unfold</source>
+        <translation>
+            <numerusform>已折叠 %n 个下级小组，双击展开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead: {name}</source>
+        <translation>负责人：{name}</translation>
+    </message>
+    <message>
+        <source>{size} / {cap} members</source>
+        <translation>{size} / {cap} 人</translation>
+    </message>
+    <message>
+        <source>missing: {names}</source>
+        <translation>缺少：{names}</translation>
+    </message>
+    <message>
+        <source>doubled: {names}</source>
+        <translation>重复：{names}</translation>
+    </message>
+    <message>
+        <source>all specialties covered</source>
+        <translation>专长已全部覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>StructureView</name>
+    <message>
+        <source>Find a unit</source>
+        <translation>查找小组</translation>
+    </message>
+    <message>
+        <source>Members (drag one onto a unit to move them)</source>
+        <translation>成员（拖到某个小组上即可移动）</translation>
+    </message>
+    <message>
+        <source>Current roles</source>
+        <translation>当前角色</translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation>新建小组…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新建小组</translation>
+    </message>
+    <message>
+        <source>Name of the new unit:</source>
+        <translation>新小组的名称：</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,73 @@
+"""The structure diagram mirrors the services; a real mouse drag re-parents a unit, undo restores it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from desktop.services.drafts import MemberDraft
+from tests.helpers import snapshot
+from ui.structure_scene import NODE_H, NODE_W
+from ui.structure_view import StructureView
+
+
+def _mouse(widget, kind, pos, buttons):
+    button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+    event = QMouseEvent(
+        kind, QPointF(pos), QPointF(widget.mapToGlobal(pos)), button, buttons, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_diagram_mirrors_units_and_a_drag_reparents_with_undo(qtbot, services, community_id):
+    steps = []
+    services.db.on_step.append(steps.append)
+    w = services.structure_writes
+    lead = services.member_writes.create(community_id, MemberDraft(name="张三"))
+    top = w.create_unit(community_id, "总群")
+    a = w.create_unit(community_id, "一群", parent_id=top, lead_id=lead, cap=1)
+    b = w.create_unit(community_id, "二群", parent_id=top)
+    view = StructureView(services, community_id)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    scene = view.scene
+    assert set(scene.items_by_unit) == {top, a, b}
+    assert "张三" in scene.items_by_unit[a].childItems()[0].toPlainText()
+    before = snapshot(services.path)
+    view.view.resetTransform()
+    view.view.centerOn(scene.items_by_unit[a])
+    centre = lambda unit: view.view.mapFromScene(
+        scene.items_by_unit[unit].pos() + QPointF(NODE_W / 2, NODE_H / 2)
+    )  # noqa: E731
+    start, end = centre(a), centre(b)
+    port = view.view.viewport()
+    _mouse(port, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    _mouse(port, QEvent.Type.MouseMove, (start + end) / 2, Qt.MouseButton.LeftButton)
+    _mouse(port, QEvent.Type.MouseMove, end, Qt.MouseButton.LeftButton)
+    _mouse(port, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    assert steps[-1].label == "Move unit"
+    assert next(u for u in services.structure.units(community_id) if u.id == a).parent_id == b
+    assert scene.items_by_unit[a].pos().y() > scene.items_by_unit[b].pos().y()  # redrawn one level down
+    services.db.undo(steps[-1])
+    assert snapshot(services.path) == before
+    assert scene.items_by_unit[a].pos().y() == scene.items_by_unit[b].pos().y()
+
+
+def test_member_drop_moves_the_member_and_collapse_hides_children(qtbot, services, community_id):
+    w = services.structure_writes
+    m = services.member_writes.create(community_id, MemberDraft(name="李四"))
+    top = w.create_unit(community_id, "总群")
+    a = w.create_unit(community_id, "一群", parent_id=top)
+    w.add_members(a, [m])
+    view = StructureView(services, community_id)
+    qtbot.addWidget(view)
+    view.scene.member_dropped.emit(m, a, top)  # what a drop from the member list onto 总群 sends
+    assert [x for x, _, _ in services.structure.unit_members(top)] == [m]
+    assert services.structure.unit_members(a) == []
+    view.scene.toggle(top)
+    assert set(view.scene.items_by_unit) == {top}
+    view.search.setText("总")
+    view.focus_search()
+    assert view.members.count() == 1 and view.members.item(0).text().startswith("李四")

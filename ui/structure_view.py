@@ -1,0 +1,147 @@
+"""The Structure view: the unit diagram with zoom, fit and search, and a panel for the clicked unit
+(its members, draggable onto another unit, and its current roles)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QAction, QDrag, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QGraphicsView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from desktop.errors import DomainError
+from desktop.messages import message
+from desktop.services.container import Services
+from ui.structure_scene import MEMBER_MIME, StructureScene
+
+
+class MemberList(QListWidget):
+    """Members of the clicked unit; dragging one onto a unit in the diagram moves them there."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.unit_id = 0
+        self.setDragEnabled(True)
+
+    def startDrag(self, actions) -> None:  # noqa: N802
+        item = self.currentItem()
+        if item is None:
+            return
+        mime = QMimeData()
+        mime.setData(MEMBER_MIME, f"{item.data(Qt.ItemDataRole.UserRole)}:{self.unit_id}".encode())
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.exec(Qt.DropAction.MoveAction)
+
+
+class StructureView(QWidget):
+    def __init__(self, services: Services, community_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self.services, self.community_id = services, community_id
+        self.scene = StructureScene(services, community_id, self)
+        self.view = QGraphicsView(self.scene)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a unit"))
+        self.search.returnPressed.connect(self.focus_search)
+        self.title = QLabel()
+        self.members = MemberList()
+        self.roles = QListWidget()
+        side = QWidget()
+        col = QVBoxLayout(side)
+        col.addWidget(self.title)
+        col.addWidget(QLabel(self.tr("Members (drag one onto a unit to move them)")))
+        col.addWidget(self.members, 2)
+        col.addWidget(QLabel(self.tr("Current roles")))
+        col.addWidget(self.roles, 1)
+        split = QSplitter()
+        split.addWidget(self.view)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        for text, slot, key in ((self.tr("New unit…"), self.new_unit, "Ctrl+Shift+U"),
+                                (self.tr("Zoom in"), lambda: self.zoom(1.25), QKeySequence.StandardKey.ZoomIn),
+                                (self.tr("Zoom out"), lambda: self.zoom(0.8), QKeySequence.StandardKey.ZoomOut),
+                                (self.tr("Fit"), self.fit, "Ctrl+0")):  # fmt: skip
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self.scene.unit_clicked.connect(self.show_unit)
+        self.scene.unit_dropped.connect(
+            lambda unit, parent: self._run(lambda: services.structure_writes.move_unit(unit, parent))
+        )
+        self.scene.member_dropped.connect(
+            lambda m, old, new: self._run(lambda: services.structure_writes.move_member(m, old or None, new)))  # fmt: skip
+        services.changes.changed.connect(
+            lambda _c: self.show_unit(self.members.unit_id) if self.members.unit_id else None
+        )
+        self.fit()
+
+    def zoom(self, factor: float) -> None:
+        self.view.scale(factor, factor)
+
+    def fit(self) -> None:
+        self.view.fitInView(self.scene.bounds(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def focus_search(self) -> None:
+        text = self.search.text().strip().casefold()
+        for unit_id, item in self.scene.items_by_unit.items():
+            if text and text in item.unit.name.casefold():
+                self.scene.clearSelection()
+                item.setSelected(True)
+                self.view.centerOn(item)
+                self.show_unit(unit_id)
+                return
+
+    def show_unit(self, unit_id: int) -> None:
+        unit = next((u for u in self.services.structure.units(self.community_id) if u.id == unit_id), None)
+        self.members.clear()
+        self.roles.clear()
+        self.members.unit_id = unit.id if unit else 0
+        if unit is None:
+            self.title.setText("")
+            return
+        self.title.setText(f"<b>{unit.name}</b> · {self.scene.size_text(unit)}")
+        for member_id, name, primary in self.services.structure.unit_members(unit.id):
+            item = QListWidgetItem(name + (" ★" if primary else ""))
+            item.setData(Qt.ItemDataRole.UserRole, member_id)
+            self.members.addItem(item)
+        for r in self.services.structure.roles(self.community_id, current_only=True):
+            if r.unit == unit.name:
+                self.roles.addItem(" · ".join(x for x in (r.member, r.role, r.specialty, r.start_on) if x))
+
+    def new_unit(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New unit"), self.tr("Name of the new unit:"))
+        if ok and name.strip():
+            parent = self.members.unit_id or None
+            self._run(
+                lambda: self.services.structure_writes.create_unit(self.community_id, name, parent_id=parent)
+            )
+
+    def _run(self, fn) -> None:
+        try:
+            fn()
+        except DomainError as e:
+            QMessageBox.warning(self, self.tr("Not done"), message(e))
