@@ -25,7 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="render the main window headless, save, exit"
     )
-    p.add_argument("--view", default="members", choices=["members", "structure"], help="view for --screenshot")
+    p.add_argument(
+        "--view", default="members", choices=["members", "structure"], help="view for --screenshot"
+    )
     p.add_argument(
         "--self-test", action="store_true", help="migrate a temp file, open the window offscreen, print a PDF"
     )
@@ -45,6 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("report", help="reports (structure, split)")
     r.add_argument("name", choices=["structure", "split"])
     r.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
+    r.add_argument("--pdf", type=Path, help="structure chart as PDF")
+    r.add_argument("--svg", type=Path, help="structure chart as SVG")
+    r.add_argument("--png", type=Path, help="structure chart as PNG")
+    r.add_argument("--page", default="A4", choices=["A4", "A3"], help="PDF page size")
+    r.add_argument("--portrait", action="store_true", help="PDF in portrait (default landscape)")
+    r.add_argument(
+        "--paginate", action="store_true", help="PDF at full size over several pages (default: fit one page)"
+    )
     r.add_argument("--unit", default="", help="the unit to split (report split)")
     r.add_argument(
         "--parts", type=int, default=None, help="how many groups (report split; default: by the cap)"

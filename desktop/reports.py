@@ -45,10 +45,35 @@ def split_report(db, community_id: int, args) -> dict:
 REPORTS = {"structure": structure_report, "split": split_report}
 
 
+def chart_outputs(args) -> bool:
+    return any(getattr(args, k, None) for k in ("pdf", "svg", "png"))
+
+
+def render_structure_chart(db, community_id: int, args) -> None:
+    """The same chart the window exports (scene painted onto PDF, SVG or PNG)."""
+    from desktop.services.container import Services
+    from ui import structure_chart
+    from ui.structure_scene import StructureScene
+
+    services = Services(db)
+    scene = StructureScene(services, community_id)
+    structure_chart.export_chart(scene, services.communities.get(community_id), args.pdf, args.svg, args.png,
+                                 args.page, not args.portrait, not args.paginate)  # fmt: skip
+
+
 def run_report(args) -> int:
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    wants_chart = chart_outputs(args)
+    if wants_chart:
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        app = QCoreApplication.instance() or QApplication(sys.argv[:1])
+    else:
+        app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     i18n.install(app, i18n.pick_language(args.lang))
-    if not args.json:
+    if not args.json and not (wants_chart and args.name == "structure"):
         print(message(DomainError("json_only", "report", args.name)), file=sys.stderr)
         return EXIT_USAGE
     path = args.db or (settings.demo_workspace() if args.demo else settings.default_workspace())
@@ -58,10 +83,13 @@ def run_report(args) -> int:
 
         db = Database(path)
         community = Communities(db).ensure(args.community)
-        data = REPORTS[args.name](db, community.id, args)
+        if wants_chart:
+            render_structure_chart(db, community.id, args)
+        data = REPORTS[args.name](db, community.id, args) if args.json else None
     except DomainError as e:
         print(message(e), file=sys.stderr)
         return EXIT_REFUSED
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    print()
+    if data is not None:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
     return EXIT_OK

@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         c = self.menuBar().addMenu(self.tr("&Community"))
         add(c, self.tr("&New community…"), self.new_community)
         self.act_edit_community = add(c, self.tr("&Edit community…"), self.edit_community)
+        self.act_chapter = add(c, self.tr("New &chapter from this community…"), self.new_chapter)
+        self.act_chart = add(c, self.tr("Export structure &chart…"), self.export_chart)
         h = self.menuBar().addMenu(self.tr("&Help"))
         add(h, self.tr("&About Beehive"), self.about)
 
@@ -175,7 +177,8 @@ class MainWindow(QMainWindow):
 
     def show_community(self, community_id: int | None) -> None:
         has = community_id is not None
-        for a in (self.act_import, self.act_export, self.act_print, self.act_pdf, self.act_edit_community):
+        for a in (self.act_import, self.act_export, self.act_print, self.act_pdf, self.act_edit_community,
+                  self.act_chapter, self.act_chart):  # fmt: skip
             a.setEnabled(has)
         if community_id == self.community_id and self.members_view is not None:
             return
@@ -255,6 +258,38 @@ class MainWindow(QMainWindow):
         info = self.services.communities.get(self.community_id)
         if info is not None:
             CommunityDialog(self.services, info, self).exec()
+
+    def new_chapter(self) -> None:
+        """复制: a new community with this one's rules, wanted specialties and unit tree, no members."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from desktop.services.structure_writes import replicate
+
+        current = self.community_box.currentText()
+        name, ok = QInputDialog.getText(self, self.tr("New chapter"), self.tr("Name of the new chapter:"),
+                                        text=self.tr("{name} (new chapter)").format(name=current))  # fmt: skip
+        if ok:
+            try:
+                self.community_id = replicate(self.services.db, self.community_id, name)
+            except DomainError as e:
+                QMessageBox.warning(self, self.tr("New chapter"), message(e))
+                return
+            self.refresh_communities()
+
+    def export_chart(self) -> None:
+        from ui import structure_chart
+        from ui.structure_scene import StructureScene
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export structure chart"), "structure.pdf",
+                                              "PDF (*.pdf);;SVG (*.svg);;PNG (*.png)")  # fmt: skip
+        if not path:
+            return
+        scene = StructureScene(self.services, self.community_id, self)
+        suffix = Path(path).suffix.lower()
+        structure_chart.export_chart(scene, self.services.communities.get(self.community_id),
+                                     **{suffix.lstrip(".") if suffix in (".svg", ".png") else "pdf": path})  # fmt: skip
+        scene.deleteLater()
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
 
     # --- import, export, print ---------------------------------------------------------------------
     def import_members(self) -> None:

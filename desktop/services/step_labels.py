@@ -67,6 +67,9 @@ class StepLabels(QObject):
     def split_unit(self) -> str:
         return self.tr("Split unit")
 
+    def new_chapter(self) -> str:
+        return self.tr("New chapter")
+
     def import_kind(self, kind: str) -> str:
         return self.tr("Import {kind}").format(kind=kind)
 

@@ -237,3 +237,43 @@ class StructureWrites:
                     self._set_lead(uow, sub, "pyramid", lead, today())
                 created.append(sub)
             return created
+
+
+def replicate(db: Database, community_id: int, new_name: str) -> int:
+    """A new chapter (复制): the community's rules, wanted specialties and unit tree, without its members.
+
+    Leads and memberships stay behind; the role slots come along as the units' kinds (pyramid lead or
+    ring core). Later issues add event templates here.
+    """
+    from desktop.services.communities import FIELDS
+
+    with db.write(LABELS.new_chapter()) as uow:
+        source = (
+            uow.conn.execute(select(TABLES["community"]).where(TABLES["community"].c.id == community_id))
+            .mappings()
+            .one()
+        )
+        name = new_name.strip()
+        if not name:
+            raise ValidationError("community_name_required", "name", "")
+        clash = uow.conn.execute(
+            select(TABLES["community"].c.id).where(TABLES["community"].c.name == name)
+        ).first()
+        if clash is not None:
+            raise ValidationError("community_exists", "name", name)
+        values = {f: source[f] for f in FIELDS if f != "name"}
+        new_id = _insert(uow, "community", name=name, created_on=today(),
+                         wanted_specialties=source["wanted_specialties"], **values)  # fmt: skip
+        units = (
+            uow.conn.execute(select(U).where(U.c.community_id == community_id).order_by(U.c.id))
+            .mappings()
+            .all()
+        )
+        keys = dict(zip((u["id"] for u in units), uow.new_ids("unit", len(units)), strict=True))
+        uow.insert("unit", [
+            {"id": keys[u["id"]], "uuid": new_uuids(1)[0], "community_id": new_id, "name": u["name"],
+             "parent_id": keys.get(u["parent_id"]), "kind": u["kind"], "lead_id": None, "cap": u["cap"],
+             "management_mode": u["management_mode"], "notes": u["notes"]}
+            for u in units
+        ])  # fmt: skip
+    return new_id

@@ -31,6 +31,29 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>Structure of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommunityDialog</name>
     <message>
         <source>Edit community</source>
@@ -352,6 +375,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New &amp;chapter from this community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export structure &amp;chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,6 +408,26 @@
     </message>
     <message>
         <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new chapter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (new chapter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export structure chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -960,6 +1011,10 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Split unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -29,6 +29,29 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>Structure of {name}</source>
+        <translation>{name} 组织结构</translation>
+    </message>
+    <message>
+        <source>Entry rules</source>
+        <translation>入群规则</translation>
+    </message>
+    <message>
+        <source>Removal rules</source>
+        <translation>退出/清退规则</translation>
+    </message>
+    <message>
+        <source>Activity rules</source>
+        <translation>活动规则</translation>
+    </message>
+    <message>
+        <source>Management mode</source>
+        <translation>管理模式</translation>
+    </message>
+</context>
+<context>
     <name>CommunityDialog</name>
     <message>
         <source>Edit community</source>
@@ -349,6 +372,14 @@
         <translation>编辑社群(&amp;E)…</translation>
     </message>
     <message>
+        <source>New &amp;chapter from this community…</source>
+        <translation>以本社群为模板新建分会(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export structure &amp;chart…</source>
+        <translation>导出结构图(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -375,6 +406,26 @@
     <message>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>New chapter</source>
+        <translation>新建分会</translation>
+    </message>
+    <message>
+        <source>Name of the new chapter:</source>
+        <translation>新分会的名称：</translation>
+    </message>
+    <message>
+        <source>{name} (new chapter)</source>
+        <translation>{name}（新分会）</translation>
+    </message>
+    <message>
+        <source>Export structure chart</source>
+        <translation>导出结构图</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
     </message>
     <message>
         <source>Import members</source>
@@ -946,6 +997,10 @@ For organisers of interest communities.</source>
     <message>
         <source>Split unit</source>
         <translation>拆分小组</translation>
+    </message>
+    <message>
+        <source>New chapter</source>
+        <translation>新建分会</translation>
     </message>
     <message>
         <source>Import {kind}</source>

@@ -116,3 +116,32 @@ def test_deleting_a_lead_keeps_the_unit_and_undo_restores_everything(services, c
     services.db.undo(steps[-1])
     assert snapshot(services.path) == before
     assert unit
+
+
+def test_new_chapter_copies_rules_and_tree_without_members(services, community_id, env):
+    from desktop.services.communities import CommunityInfo
+    from desktop.services.structure_writes import replicate
+
+    w, q, people, steps = env
+    services.communities.update(
+        CommunityInfo(community_id, "测试社群", rule_entry="老成员邀请", management_mode="subgroups")
+    )
+    w.set_wanted_specialties(community_id, "演讲; 设计")
+    top = w.create_unit(community_id, "总群", lead_id=people[0])
+    w.create_unit(community_id, "一群", parent_id=top, cap=12, kind="ring")
+    before = snapshot(services.path)
+    new = replicate(services.db, community_id, "测试社群·上海分会")
+    info = services.communities.get(new)
+    assert info.rule_entry == "老成员邀请" and info.management_mode == "subgroups"
+    assert q.wanted_specialties(new) == ["演讲", "设计"]
+    units = {u.name: u for u in q.units(new)}
+    assert set(units) == {"总群", "一群"} and units["一群"].parent_id == units["总群"].id
+    assert (
+        units["一群"].cap == 12
+        and units["一群"].kind == "ring"
+        and all(u.size == 0 and u.lead_id is None for u in units.values())
+    )
+    with pytest.raises(ValidationError):
+        replicate(services.db, community_id, "测试社群·上海分会")
+    services.db.undo(steps[-1])
+    assert snapshot(services.path) == before

@@ -38,9 +38,10 @@ def test_diagram_mirrors_units_and_a_drag_reparents_with_undo(qtbot, services, c
     before = snapshot(services.path)
     view.view.resetTransform()
     view.view.centerOn(scene.items_by_unit[a])
-    centre = lambda unit: view.view.mapFromScene(
-        scene.items_by_unit[unit].pos() + QPointF(NODE_W / 2, NODE_H / 2)
-    )  # noqa: E731
+
+    def centre(unit):
+        return view.view.mapFromScene(scene.items_by_unit[unit].pos() + QPointF(NODE_W / 2, NODE_H / 2))
+
     start, end = centre(a), centre(b)
     port = view.view.viewport()
     _mouse(port, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)

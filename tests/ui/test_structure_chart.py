@@ -1,0 +1,70 @@
+"""The structure chart printed to PDF (fitted and paginated), SVG and PNG, checked by text and size."""
+
+from __future__ import annotations
+
+import subprocess
+import unicodedata
+
+from PySide6.QtGui import QImage
+
+from desktop.cli import main
+from desktop.services.communities import CommunityInfo
+from desktop.services.drafts import MemberDraft
+from ui.structure_chart import export_chart
+from ui.structure_scene import StructureScene
+
+
+def _pdf(path, *args) -> str:
+    out = subprocess.run(
+        ["pdftotext", *args, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return unicodedata.normalize("NFKC", out)
+
+
+def _pages(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def test_chart_in_pdf_svg_and_png(qtbot, services, community_id, tmp_path):
+    services.communities.update(CommunityInfo(community_id, "测试社群", rule_entry="老成员邀请"))
+    lead = services.member_writes.create(community_id, MemberDraft(name="张三"))
+    top = services.structure_writes.create_unit(community_id, "总群", lead_id=lead)
+    for i in range(12):
+        services.structure_writes.create_unit(community_id, f"分群{i}", parent_id=top)
+    scene = StructureScene(services, community_id)
+    info = services.communities.get(community_id)
+    export_chart(scene, info, pdf=tmp_path / "fit.pdf", svg=tmp_path / "c.svg", png=tmp_path / "c.png")
+    text = _pdf(tmp_path / "fit.pdf")
+    for needle in ("Structure of 测试社群", "总群", "Lead: 张三", "分群11", "Entry rules: 老成员邀请"):
+        assert needle in text, needle
+    assert _pages(tmp_path / "fit.pdf") == 1
+    assert "<svg" in (tmp_path / "c.svg").read_text(encoding="utf-8") and "总群" in (
+        tmp_path / "c.svg"
+    ).read_text(encoding="utf-8")
+    assert QImage(str(tmp_path / "c.png")).width() > 1000
+    export_chart(scene, info, pdf=tmp_path / "tiles.pdf", size="A4", landscape=False, fit=False)
+    assert _pages(tmp_path / "tiles.pdf") > 1
+
+
+def test_report_structure_chart_from_the_cli(tmp_path):
+    db = tmp_path / "w.beehive"
+    csv = tmp_path / "u.csv"
+    csv.write_text("name,parent\n总群,\n一群,总群\n", encoding="utf-8")
+    assert main(["--db", str(db), "import", "units", str(csv)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db),
+                "report",
+                "structure",
+                "--pdf",
+                str(tmp_path / "s.pdf"),
+                "--png",
+                str(tmp_path / "s.png"),
+            ]
+        )
+        == 0
+    )
+    assert "一群" in _pdf(tmp_path / "s.pdf") and (tmp_path / "s.png").stat().st_size > 1000
