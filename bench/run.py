@@ -154,6 +154,15 @@ def bench_filter(big: Path) -> list[tuple]:
     return rows
 
 
+def bench_structure(big: Path) -> list[tuple]:
+    """In a child process: it needs a QApplication, and its timings should not share this one's heap."""
+    code = f"import sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import structure, json; from pathlib import Path; print(json.dumps(structure.main(Path({str(big)!r}), Path({str(OUT)!r}))))"
+    done = subprocess.run([sys.executable, "-c", code], env=ENV, capture_output=True, text=True, check=True)
+    import json
+
+    return [tuple(r) for r in json.loads(done.stdout.strip().splitlines()[-1])]
+
+
 def _clock(fn) -> float:
     start = time.perf_counter()
     fn()
@@ -164,6 +173,7 @@ def main() -> int:
     big, csv, empty = prepare()
     imports = bench_import(csv, empty)
     rows = bench_launch(big) + imports + bench_write_floor(big, empty, imports[0][2]) + bench_filter(big)
+    rows += bench_structure(big)
     print(f"\n{'measure':44} {'ours':>10} {'baseline':>10} {'ratio':>7} {'limit':>6}  ok")
     for name, ours, base, ratio, limit in rows:
         print(

@@ -1,7 +1,8 @@
 """The structure diagram: a QGraphicsScene mirroring the unit tree (pyramid nodes, ring circles).
 
-It rebuilds from the services on every change set that touches the structure; a drag calls a service
-inside one `db.write`, so undo flows through the journal like any other edit.
+It follows every change set that touches the structure, keeping the items it can and repainting
+only the units that changed; a drag calls a service inside one `db.write`, so undo flows through
+the journal like any other edit.
 """
 
 from __future__ import annotations
@@ -11,42 +12,62 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
-    QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsTextItem,
+    QStyleOptionGraphicsItem,
 )
 
 from desktop.services.container import Services
 
-NODE_W, NODE_H, GAP_X, GAP_Y = 180, 74, 24, 56
+NODE_W, NODE_H, GAP_X, GAP_Y, LINE_H = 180, 74, 24, 56, 16
 MEMBER_MIME = "application/x-beehive-member"
 OVER_CAP = QColor("#c62828")
 
 
-class UnitItem(QGraphicsRectItem):
+class UnitItem(QGraphicsItem):
+    """One unit, painted directly (no text layout objects: 2,000 of them must appear within a second)."""
+
     def __init__(self, scene: StructureScene, unit, ring_note: str) -> None:
-        super().__init__(0, 0, NODE_W, NODE_H)
-        self.unit, self.owner = unit, scene
-        ring = unit.kind == "ring"
-        self.setBrush(QBrush(QColor("#fff8e1" if ring else "#e3f2fd")))
-        self.setPen(QPen(OVER_CAP if unit.over_cap else QColor("#5c6bc0"), 2 if unit.over_cap else 1))
+        super().__init__()
+        self.owner = scene
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptDrops(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        lead, size = scene.lead_text(unit), scene.size_text(unit)
-        colour = OVER_CAP.name() if unit.over_cap else "#333"
-        lines = [f"<b>{_esc(unit.name)}</b>{' ◯' if ring else ''}", _esc(lead),
-                 f"<span style='color:{colour}'>{_esc(size)}</span>"]  # fmt: skip
-        if ring_note:
-            lines.append(f"<span style='color:#8d6e63'>{_esc(ring_note)}</span>")
-        text = QGraphicsTextItem()
-        text.setParentItem(self)  # set after construction: PySide6 drops the parent given to the constructor
-        text.setHtml("<br>".join(lines))
-        text.setTextWidth(NODE_W - 8)
-        text.setPos(4, 2)
-        text.setFont(QFont(scene.font_family, 8))
         self._press = QPointF()
+        self.set_unit(unit, ring_note)
+
+    def set_unit(self, unit, ring_note: str) -> None:
+        self.unit, self.ring_note = unit, ring_note
+        ring = unit.kind == "ring"
+        self.lines = [(unit.name + (" ◯" if ring else ""), QColor("#000"), True),
+                      (self.owner.lead_text(unit), QColor("#333"), False),
+                      (self.owner.size_text(unit), OVER_CAP if unit.over_cap else QColor("#333"), False)]  # fmt: skip
+        if ring_note:
+            self.lines.append((ring_note, QColor("#8d6e63"), False))
+        self.update()
+
+    def text(self) -> str:
+        return "\n".join(t for t, _, _ in self.lines)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(-1, -1, NODE_W + 2, NODE_H + 2)
+
+    def paint(self, painter, option, widget=None) -> None:
+        ring = self.unit.kind == "ring"
+        painter.setBrush(QBrush(QColor("#fff8e1" if ring else "#e3f2fd")))
+        selected = self.isSelected()
+        colour = OVER_CAP if self.unit.over_cap else QColor("#1a237e" if selected else "#5c6bc0")
+        painter.setPen(QPen(colour, 2 if self.unit.over_cap or selected else 1))
+        painter.drawRoundedRect(QRectF(0, 0, NODE_W, NODE_H), 6 if not ring else 24, 6 if not ring else 24)
+        if QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) < 0.35:
+            return  # too small to read: the box alone (a whole 2,000-unit tree fitted in the window)
+        y = 4.0
+        for text, colour, bold in self.lines:
+            painter.setFont(self.owner.bold_font if bold else self.owner.font_)
+            painter.setPen(colour)
+            painter.drawText(QRectF(8, y, NODE_W - 16, LINE_H), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, NODE_W - 16))  # fmt: skip
+            y += LINE_H
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         self._press = self.pos()
@@ -73,10 +94,6 @@ class UnitItem(QGraphicsRectItem):
         self.owner.member_dropped.emit(member_id, from_unit, self.unit.id)
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 class StructureScene(QGraphicsScene):
     unit_clicked = Signal(int)
     unit_dropped = Signal(int, int)  # unit, new parent
@@ -88,6 +105,9 @@ class StructureScene(QGraphicsScene):
         self.font_family = "Noto Sans CJK SC"
         self.collapsed: set[int] = set()
         self.items_by_unit: dict[int, UnitItem] = {}
+        self.edges: dict[int, QGraphicsPathItem] = {}  # child unit id -> the line from its parent
+        self.font_ = QFont(self.font_family, 8)
+        self.bold_font = QFont(self.font_family, 9, QFont.Weight.Bold)
         services.changes.changed.connect(self.on_changes)
         self.rebuild()
 
@@ -106,18 +126,43 @@ class StructureScene(QGraphicsScene):
         self.rebuild()
 
     def rebuild(self) -> None:
-        """Lay the tree out top-down: each node centred over its children (collapsed subtrees hidden)."""
-        self.clear()
-        self.items_by_unit = {}
+        """Bring the items in line with the services: new units get items, changed ones are repainted,
+        gone (or folded away) ones are removed, and every node is placed centred over its children."""
         units = self.services.structure.units(self.community_id)
+        known = {u.id for u in units}
         children: dict[int | None, list] = {}
         for u in units:
-            children.setdefault(u.parent_id if u.parent_id in {x.id for x in units} else None, []).append(u)
+            children.setdefault(u.parent_id if u.parent_id in known else None, []).append(u)
         spans = self._spans(children)
+        placed: dict[int, tuple] = {}  # unit id -> (unit, position, parent id)
         x = 0.0
         for root in children.get(None, []):
-            self._place(root, x, children, spans)
+            self._place(root, x, children, spans, placed)
             x += spans[root.id]
+        for unit_id in [i for i in self.items_by_unit if i not in placed]:
+            self.removeItem(self.items_by_unit.pop(unit_id))
+            if unit_id in self.edges:
+                self.removeItem(self.edges.pop(unit_id))
+        moved: set[int] = set()
+        for unit_id, (unit, pos, _parent) in placed.items():
+            note = self._ring_note(unit)
+            item = self.items_by_unit.get(unit_id)
+            if item is None:
+                item = self.items_by_unit[unit_id] = UnitItem(self, unit, note)
+                self.addItem(item)
+            elif item.unit != unit or item.ring_note != note:
+                item.set_unit(unit, note)
+            if item.pos() != pos:
+                item.setPos(pos)
+                moved.add(unit_id)
+            folded = len(children.get(unit_id, [])) if unit_id in self.collapsed else 0
+            item.setToolTip(
+                self.tr("%n sub-group(s) folded; double-click to unfold", "", folded) if folded else ""
+            )
+        for unit_id, (_, _, parent_id) in placed.items():
+            edge = self.edges.get(unit_id)
+            if edge is None or unit_id in moved or parent_id in moved or edge.data(1) != parent_id:
+                self._edge(unit_id, parent_id)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
 
     def _spans(self, children) -> dict[int, float]:
@@ -134,26 +179,17 @@ class StructureScene(QGraphicsScene):
             spans[u.id] = max(NODE_W + GAP_X, sum(spans[k.id] for k in kids))
         return spans
 
-    def _place(self, unit, left: float, children, spans) -> None:
+    def _place(self, unit, left: float, children, spans, placed: dict) -> None:
         stack = [(unit, left, 0, None)]
         while stack:  # iterative: a 12 × 12 cell network nests deep
-            u, left, depth, parent_item = stack.pop()
-            kids = [] if u.id in self.collapsed else children.get(u.id, [])
-            span = spans[u.id]
-            item = UnitItem(self, u, self._ring_note(u))
-            item.setPos(left + (span - NODE_W) / 2, depth * (NODE_H + GAP_Y))
-            self.addItem(item)
-            self.items_by_unit[u.id] = item
-            if parent_item is not None:
-                self._edge(parent_item, item)
-            if u.id in self.collapsed and children.get(u.id):
-                item.setToolTip(
-                    self.tr("%n sub-group(s) folded; double-click to unfold", "", len(children[u.id]))
-                )
-            offset = left
-            for k in kids:
-                stack.append((k, offset, depth + 1, item))
-                offset += spans[k.id]
+            u, left, depth, parent_id = stack.pop()
+            pos = QPointF(left + (spans[u.id] - NODE_W) / 2, depth * (NODE_H + GAP_Y))
+            placed[u.id] = (u, pos, parent_id)
+            if u.id not in self.collapsed:
+                offset = left
+                for k in children.get(u.id, []):
+                    stack.append((k, offset, depth + 1, u.id))
+                    offset += spans[k.id]
 
     def lead_text(self, unit) -> str:
         return self.tr("Lead: {name}").format(name=unit.lead or "—")
@@ -172,16 +208,27 @@ class StructureScene(QGraphicsScene):
             parts.append(self.tr("doubled: {names}").format(names="、".join(c.doubled)))
         return "; ".join(parts) or self.tr("all specialties covered")
 
-    def _edge(self, parent: UnitItem, child: UnitItem) -> None:
-        start = parent.pos() + QPointF(NODE_W / 2, NODE_H)
-        end = child.pos() + QPointF(NODE_W / 2, 0)
+    def _edge(self, unit_id: int, parent_id: int | None) -> None:
+        edge = self.edges.get(unit_id)
+        if parent_id is None:
+            if edge is not None:
+                self.removeItem(self.edges.pop(unit_id))
+            return
+        start = self.items_by_unit[parent_id].pos() + QPointF(NODE_W / 2, NODE_H)
+        end = self.items_by_unit[unit_id].pos() + QPointF(NODE_W / 2, 0)
+        if edge is not None and edge.data(0) == (start, end):
+            return  # neither end moved
         path = QPainterPath(start)
         mid = (start.y() + end.y()) / 2
         path.cubicTo(QPointF(start.x(), mid), QPointF(end.x(), mid), end)
-        edge = QGraphicsPathItem(path)
-        edge.setPen(QPen(QColor("#9e9e9e"), 1))
-        edge.setZValue(-1)
-        self.addItem(edge)
+        if edge is None:
+            edge = self.edges[unit_id] = QGraphicsPathItem()
+            edge.setPen(QPen(QColor("#9e9e9e"), 1))
+            edge.setZValue(-1)
+            self.addItem(edge)
+        edge.setPath(path)
+        edge.setData(0, (start, end))
+        edge.setData(1, parent_id)
 
     def bounds(self) -> QRectF:
         return self.itemsBoundingRect()

@@ -50,12 +50,14 @@ class StructureWrites:
             raise ValidationError("bad_cap", "cap", str(values.get("cap")))
         parent = values.get("parent_id")
         if parent is not None:
-            parents = dict(
-                uow.conn.execute(select(U.c.id, U.c.parent_id).where(U.c.community_id == community_id)).all()
-            )
-            if parent not in parents:
+            found = uow.conn.execute(select(U.c.community_id).where(U.c.id == parent)).scalar()
+            if found != community_id:
                 raise ValidationError("unknown_unit", "parent", str(parent))
-            if unit_id is not None and would_cycle(unit_id, parent, parents.get):
+
+            def parent_of(unit: int) -> int | None:  # walk up from the new parent: a few rows, not the tree
+                return uow.conn.execute(select(U.c.parent_id).where(U.c.id == unit)).scalar()
+
+            if unit_id is not None and would_cycle(unit_id, parent, parent_of):
                 raise ConflictError("unit_cycle", "parent", str(parent))
         lead = values.get("lead_id")
         if lead is not None:
