@@ -23,21 +23,18 @@ def structure_report(db, community_id: int, args) -> dict:
 
 
 def split_report(db, community_id: int, args) -> dict:
-    from desktop.services.member_queries import MemberQueries
     from desktop.services.structure_queries import StructureQueries
-    from models.structure import propose_split
 
     queries = StructureQueries(db)
     unit = queries.unit_named(community_id, args.unit)
     if unit is None:
         raise ValidationError("unknown_unit", "unit", args.unit)
-    members = [m for m, _, _ in queries.unit_members(unit.id)]
     names = {m: n for m, n, _ in queries.unit_members(unit.id)}
-    interests = {m: MemberQueries(db).get(m).interests for m in members}
-    p = propose_split(members, queries.ties(community_id), unit.cap, args.parts, interests)
+    p = queries.propose_split(community_id, unit.id, args.parts)
     return {
         "unit": unit.name, "size": unit.size, "cap": unit.cap, "under_cap": p.under_cap,
-        "groups": [{"members": [names[m] for m in g], "lead": names.get(lead)} for g, lead in zip(p.groups, p.leads, strict=True)],
+        "groups": [{"members": [names[m] for m in g], "lead": names.get(lead)}
+                   for g, lead in zip(p.groups, p.leads, strict=True)],
         "kept": p.kept, "cut": p.cut,
     }  # fmt: skip
 

@@ -83,6 +83,9 @@ class UnitItem(QGraphicsItem):
             if target is not None:
                 self.owner.unit_dropped.emit(self.unit.id, target.unit.id)
 
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        self.owner.unit_menu.emit(self.unit.id, event.screenPos())
+
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
         self.owner.toggle(self.unit.id)
 
@@ -98,6 +101,7 @@ class StructureScene(QGraphicsScene):
     unit_clicked = Signal(int)
     unit_dropped = Signal(int, int)  # unit, new parent
     member_dropped = Signal(int, int, int)  # member, from unit (0 = none), to unit
+    unit_menu = Signal(int, object)  # unit, screen position
 
     def __init__(self, services: Services, community_id: int, parent=None) -> None:
         super().__init__(parent)

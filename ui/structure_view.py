@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QSplitter,
     QToolButton,
@@ -89,6 +90,7 @@ class StructureView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         self.scene.unit_clicked.connect(self.show_unit)
+        self.scene.unit_menu.connect(self.unit_menu)
         self.scene.unit_dropped.connect(
             lambda unit, parent: self._run(lambda: services.structure_writes.move_unit(unit, parent))
         )
@@ -132,10 +134,37 @@ class StructureView(QWidget):
             if r.unit == unit.name:
                 self.roles.addItem(" · ".join(x for x in (r.member, r.role, r.specialty, r.start_on) if x))
 
-    def new_unit(self) -> None:
+    def unit_menu(self, unit_id: int, screen_pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit unit…"), lambda: self.edit_unit(unit_id))
+        menu.addAction(self.tr("New sub-unit…"), lambda: self.new_unit(unit_id))
+        menu.addAction(self.tr("Suggest a split…"), lambda: self.suggest_split(unit_id))
+        menu.exec(screen_pos)
+
+    def _unit(self, unit_id: int):
+        return next((u for u in self.services.structure.units(self.community_id) if u.id == unit_id), None)
+
+    def edit_unit(self, unit_id: int) -> None:
+        from ui.unit_dialog import UnitDialog
+
+        if (unit := self._unit(unit_id)) is not None:
+            UnitDialog(self.services, self.community_id, unit, self).exec()
+
+    def suggest_split(self, unit_id: int) -> None:
+        from ui.split_dialog import SplitDialog
+
+        unit = self._unit(unit_id)
+        if unit is None or unit.size < 2:
+            QMessageBox.information(
+                self, self.tr("Suggest a split"), self.tr("A split needs at least two members.")
+            )
+            return
+        SplitDialog(self.services, self.community_id, unit, self).exec()
+
+    def new_unit(self, parent_id: int | None = None) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New unit"), self.tr("Name of the new unit:"))
         if ok and name.strip():
-            parent = self.members.unit_id or None
+            parent = parent_id or self.members.unit_id or None
             self._run(
                 lambda: self.services.structure_writes.create_unit(self.community_id, name, parent_id=parent)
             )

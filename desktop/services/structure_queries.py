@@ -94,6 +94,16 @@ class StructureQueries:
         )
         return coverage(self.wanted_specialties(community_id), [h[0] for h in held])
 
+    def propose_split(self, community_id: int, unit_id: int, parts: int | None = None):
+        """A split of the unit along the community's ties (members without ties go by interests)."""
+        from models.structure import propose_split
+
+        unit = next(u for u in self.units(community_id) if u.id == unit_id)
+        members = [m for m, _, _ in self.unit_members(unit_id)]
+        interests = dict(self.db.query(
+            f"SELECT id, interests FROM member WHERE id IN ({','.join('?' * len(members))})", members))  # fmt: skip
+        return propose_split(members, self.ties(community_id), unit.cap, parts, interests)
+
     def report(self, community_id: int) -> dict:
         """`report structure --json`: every unit with parent, lead, size, cap, over-cap, ring coverage."""
         units = self.units(community_id)

@@ -899,6 +899,37 @@ For organisers of interest communities.</source>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Suggest a split of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} members in {k} groups; {kept} ties kept inside groups, {cut} cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit is not over its cap; splitting it is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {n} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message numerus="yes">
         <source>Set status of %n member(s)</source>
@@ -1083,6 +1114,26 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sub-unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a split…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A split needs at least two members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,6 +1150,49 @@ For organisers of interest communities.</source>
     <name>TaskDialog</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pyramid (a lead and members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring (core members with distinct specialties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single member matches the lead; pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -890,6 +890,37 @@ For organisers of interest communities.</source>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Suggest a split of {name}</source>
+        <translation>建议拆分 {name}</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Suggested lead</source>
+        <translation>建议负责人</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分组数</translation>
+    </message>
+    <message>
+        <source>{size} members in {k} groups; {kept} ties kept inside groups, {cut} cut.</source>
+        <translation>{size} 位成员分成 {k} 组；组内保留 {kept} 条关系，切断 {cut} 条。</translation>
+    </message>
+    <message>
+        <source>This unit is not over its cap; splitting it is allowed.</source>
+        <translation>该小组未超过人数上限；仍可拆分。</translation>
+    </message>
+    <message>
+        <source>{name} {n} ({size})</source>
+        <translation>{name} {n}（{size} 人）</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message numerus="yes">
         <source>Set status of %n member(s)</source>
@@ -1067,6 +1098,26 @@ For organisers of interest communities.</source>
         <translation>适应窗口</translation>
     </message>
     <message>
+        <source>Edit unit…</source>
+        <translation>编辑小组…</translation>
+    </message>
+    <message>
+        <source>New sub-unit…</source>
+        <translation>新建下级小组…</translation>
+    </message>
+    <message>
+        <source>Suggest a split…</source>
+        <translation>建议拆分…</translation>
+    </message>
+    <message>
+        <source>Suggest a split</source>
+        <translation>建议拆分</translation>
+    </message>
+    <message>
+        <source>A split needs at least two members.</source>
+        <translation>拆分至少需要两位成员。</translation>
+    </message>
+    <message>
         <source>New unit</source>
         <translation>新建小组</translation>
     </message>
@@ -1084,6 +1135,49 @@ For organisers of interest communities.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>编辑小组</translation>
+    </message>
+    <message>
+        <source>Pyramid (a lead and members)</source>
+        <translation>金字塔（负责人与成员）</translation>
+    </message>
+    <message>
+        <source>Ring (core members with distinct specialties)</source>
+        <translation>环形（各有专长的核心成员）</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size cap</source>
+        <translation>人数上限</translation>
+    </message>
+    <message>
+        <source>Management mode</source>
+        <translation>管理模式</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No single member matches the lead; pick one from the list.</source>
+        <translation>没有唯一匹配的负责人，请从列表中选择。</translation>
     </message>
 </context>
 <context>

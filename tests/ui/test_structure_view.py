@@ -72,3 +72,39 @@ def test_member_drop_moves_the_member_and_collapse_hides_children(qtbot, service
     view.search.setText("总")
     view.focus_search()
     assert view.members.count() == 1 and view.members.item(0).text().startswith("李四")
+
+
+def test_unit_dialog_refuses_cap_below_one_and_sets_a_lead(qtbot, services, community_id):
+    from ui.unit_dialog import UnitDialog
+
+    m = services.member_writes.create(community_id, MemberDraft(name="王五"))
+    unit_id = services.structure_writes.create_unit(community_id, "读书组")
+    unit = services.structure.units(community_id)[0]
+    dlg = UnitDialog(services, community_id, unit)
+    qtbot.addWidget(dlg)
+    assert dlg.cap.minimum() == 1  # the spin box cannot go below 1; the service refuses it too
+    dlg.name.setText("读书一组")
+    dlg.lead.set_member(m, "王五")
+    dlg.cap.setValue(12)
+    dlg.accept()
+    unit = services.structure.units(community_id)[0]
+    assert (unit.name, unit.cap, unit.lead) == ("读书一组", 12, "王五") and unit.id == unit_id
+
+
+def test_split_dialog_previews_and_applies(qtbot, services, community_id):
+    from ui.split_dialog import SplitDialog
+
+    w = services.structure_writes
+    people = [services.member_writes.create(community_id, MemberDraft(name=f"人{i}")) for i in range(6)]
+    unit_id = w.create_unit(community_id, "大群", cap=3)
+    w.add_members(unit_id, people)
+    for grp in (people[:3], people[3:]):
+        w.connect(community_id, grp[0], grp[1], 9)
+        w.connect(community_id, grp[1], grp[2], 9)
+    unit = next(u for u in services.structure.units(community_id) if u.id == unit_id)
+    dlg = SplitDialog(services, community_id, unit)
+    qtbot.addWidget(dlg)
+    assert dlg.groups.topLevelItemCount() == 2 and "4 ties kept" in dlg.summary.text()
+    dlg.accept()
+    subs = [u for u in services.structure.units(community_id) if u.parent_id == unit_id]
+    assert sorted(u.size for u in subs) == [3, 3] and all(u.lead for u in subs)
