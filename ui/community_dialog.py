@@ -36,6 +36,10 @@ class CommunityDialog(QDialog):
             QPlainTextEdit(self.info.rule_removal),
         )
         self.rule_activity = QPlainTextEdit(self.info.rule_activity)
+        self.wanted = QLineEdit(self.info.wanted_specialties)
+        self.wanted.setPlaceholderText(
+            self.tr("e.g. 演讲; 设计; 财务 — what the ring of core members should cover")
+        )
         for w in (self.purpose, self.values_text, self.rule_entry, self.rule_removal, self.rule_activity):
             w.setFixedHeight(60)
         self.mode = QComboBox()
@@ -51,6 +55,7 @@ class CommunityDialog(QDialog):
         form.addRow(self.tr("Removal rules"), self.rule_removal)
         form.addRow(self.tr("Activity rules"), self.rule_activity)
         form.addRow(self.tr("Management mode"), self.mode)
+        form.addRow(self.tr("Wanted specialties"), self.wanted)
         form.addRow(self.error)
         buttons = ok_cancel(self)
         form.addRow(buttons)
@@ -66,6 +71,7 @@ class CommunityDialog(QDialog):
             rule_removal=self.rule_removal.toPlainText(),
             rule_activity=self.rule_activity.toPlainText(),
             management_mode=self.mode.currentData(),
+            wanted_specialties=self.wanted.text(),
         )
         try:
             if info.id:

@@ -11,9 +11,9 @@ from ui.labels import field_names, kind_names, status_names
 
 
 class MemberDetail(QTextBrowser):
-    def __init__(self, services: Services, parent=None) -> None:
+    def __init__(self, services: Services, community_id: int, parent=None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.services, self.community_id = services, community_id
         self.member_id: int | None = None
         self.setOpenLinks(False)
         services.changes.changed.connect(self._on_changes)
@@ -23,6 +23,9 @@ class MemberDetail(QTextBrowser):
         if self.member_id is not None and (
             self.member_id in changes.keys("member")
             or self.member_id in changes.values("member_identity", "member_id")
+            or self.member_id in changes.values("role_assignment", "member_id")
+            or self.member_id in changes.values("unit_member", "member_id")
+            or self.member_id in changes.values("connection", "a_id") | changes.values("connection", "b_id")
         ):
             self.show_member(self.member_id)
 
@@ -56,4 +59,27 @@ class MemberDetail(QTextBrowser):
             for k, v in rows
             if v
         )
-        self.setHtml(f"<h2>{escape(m.name)}</h2><table>{body}</table>")
+        self.setHtml(f"<h2>{escape(m.name)}</h2><table>{body}</table>{self._structure_html(m.id)}")
+
+    def _structure_html(self, member_id: int) -> str:
+        """Units, role history (dated) and ties: where this member stands in the structure."""
+        units_label, roles_label, now = self.tr("Units"), self.tr("Roles"), self.tr("now")
+        q = self.services.structure
+        parts = []
+        units = q.units_of(member_id)
+        if units:
+            parts.append(f"<p><b>{escape(units_label)}</b>: {escape('、'.join(units))}</p>")
+        roles = q.roles(self.community_id, member_id)
+        if roles:
+            items = "".join(
+                f"<li>{escape(' · '.join(x for x in (r.role, r.unit, r.specialty) if x))} "
+                f"({escape(r.start_on)} – {escape(r.end_on or now)})</li>"
+                for r in reversed(roles)
+            )
+            parts.append(f"<p><b>{escape(roles_label)}</b></p><ul>{items}</ul>")
+        ties = q.ties_of(member_id)
+        if ties:
+            names = "、".join(f"{n} ({s})" for n, s in ties[:8])
+            knows = self.tr("Knows %n member(s)", "", len(ties))
+            parts.append(f"<p><b>{escape(knows)}</b>: {escape(names)}</p>")
+        return "".join(parts)

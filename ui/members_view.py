@@ -61,7 +61,7 @@ class MembersView(QWidget):
         if state := settings.state("MembersView", "header"):
             self.table.horizontalHeader().restoreState(state)
         self.table.setSortingEnabled(True)
-        self.detail = MemberDetail(services)
+        self.detail = MemberDetail(services, community_id)
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.detail)
@@ -115,6 +115,9 @@ class MembersView(QWidget):
         self.act_tag = action(self.tr("Add tag…"), lambda: self.tag(True), QKeySequence("Ctrl+T"))
         self.act_untag = action(self.tr("Remove tag…"), lambda: self.tag(False), QKeySequence("Ctrl+Shift+T"))
         self.act_status = action(self.tr("Set status…"), self.set_status)
+        self.act_connect = action(
+            self.tr("Connect the two selected…"), self.connect_two, QKeySequence("Ctrl+K")
+        )
         self.act_find = action(
             self.tr("Find"), self.focus_filter, QKeySequence(QKeySequence.StandardKey.Find)
         )
@@ -129,6 +132,7 @@ class MembersView(QWidget):
             self.act_tag,
             self.act_untag,
             self.act_status,
+            self.act_connect,
         ):
             menu.addSeparator() if a is None else menu.addAction(a)
         return menu
@@ -218,6 +222,19 @@ class MembersView(QWidget):
             dlg = StatusDialog(len(ids), self)
             if dlg.exec():
                 self._run(lambda: self.services.member_writes.set_status(ids, *dlg.values()))
+
+    def connect_two(self) -> None:
+        """Record that the two selected members know each other (who-knows-whom, 链接度)."""
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            QMessageBox.information(self, self.tr("Connect members"), self.tr("Select exactly two members."))
+            return
+        strength, ok = QInputDialog.getInt(self, self.tr("Connect members"),
+                                           self.tr("How well do they know each other (1–10)?"), 5, 1, 10)  # fmt: skip
+        if ok:
+            self._run(
+                lambda: self.services.structure_writes.connect(self.community_id, ids[0], ids[1], strength)
+            )
 
     def _run(self, fn) -> None:
         try:

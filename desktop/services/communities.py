@@ -9,9 +9,13 @@ from desktop.services.database import Database
 from desktop.services.step_labels import LABELS
 from models.base_ids import new_uuids
 from models.errors import ValidationError
+from models.lists import normalise_list
 from models.vocabulary import MANAGEMENT_MODES
 
-FIELDS = ("name", "purpose", "values_text", "rule_entry", "rule_removal", "rule_activity", "management_mode")
+FIELDS = (
+    "name", "purpose", "values_text", "rule_entry", "rule_removal", "rule_activity", "management_mode",
+    "wanted_specialties",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,7 @@ class CommunityInfo:
     rule_removal: str = ""
     rule_activity: str = ""
     management_mode: str = "centralised"
+    wanted_specialties: str = ""  # "a; b; c": what a ring of core members should cover
 
 
 class Communities:
@@ -42,6 +47,7 @@ class Communities:
 
     def _check(self, info: CommunityInfo, own_id: int | None) -> dict:
         values = {f: (getattr(info, f) or "").strip() for f in FIELDS}
+        values["wanted_specialties"] = normalise_list(values["wanted_specialties"])
         if not values["name"]:
             raise ValidationError("community_name_required", "name", "")
         if values["management_mode"] not in MANAGEMENT_MODES:

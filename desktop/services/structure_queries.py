@@ -78,6 +78,21 @@ class StructureQueries:
             sql += " AND r.end_on = ''"
         return [RoleRow(*r) for r in self.db.query(sql + " ORDER BY r.start_on, r.id", params)]
 
+    def units_of(self, member_id: int) -> list[str]:
+        """Names of the member's units, the primary one first."""
+        rows = self.db.query(
+            "SELECT u.name FROM unit_member um JOIN unit u ON u.id = um.unit_id WHERE um.member_id = ?"
+            " ORDER BY um.is_primary DESC, u.name", (member_id,))  # fmt: skip
+        return [r[0] for r in rows]
+
+    def ties_of(self, member_id: int) -> list[tuple[str, int]]:
+        """(name, strength) of the people this member knows, strongest first."""
+        rows = self.db.query(
+            "SELECT m.name, c.strength FROM connection c JOIN member m ON m.id = CASE WHEN c.a_id = ? THEN c.b_id"
+            " ELSE c.a_id END WHERE c.a_id = ? OR c.b_id = ? ORDER BY c.strength DESC, m.sort_key",
+            (member_id, member_id, member_id))  # fmt: skip
+        return [tuple(r) for r in rows]
+
     def ties(self, community_id: int) -> list[tuple[int, int, int]]:
         return [tuple(r) for r in self.db.query(
             "SELECT a_id, b_id, strength FROM connection WHERE community_id = ? ORDER BY id", (community_id,)

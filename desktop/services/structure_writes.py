@@ -264,8 +264,7 @@ def replicate(db: Database, community_id: int, new_name: str) -> int:
         if clash is not None:
             raise ValidationError("community_exists", "name", name)
         values = {f: source[f] for f in FIELDS if f != "name"}
-        new_id = _insert(uow, "community", name=name, created_on=today(),
-                         wanted_specialties=source["wanted_specialties"], **values)  # fmt: skip
+        new_id = _insert(uow, "community", name=name, created_on=today(), **values)
         units = (
             uow.conn.execute(select(U).where(U.c.community_id == community_id).order_by(U.c.id))
             .mappings()

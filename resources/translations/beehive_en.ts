@@ -64,6 +64,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>e.g. 演讲; 设计; 财务 — what the ring of core members should cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,6 +93,10 @@
     </message>
     <message>
         <source>Management mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted specialties</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,6 +493,25 @@ For organisers of interest communities.</source>
         <source>Invited</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Knows %n member(s)</source>
+        <translation>
+            <numerusform>Knows %n member</numerusform>
+            <numerusform>Knows %n members</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemberEditor</name>
@@ -623,6 +650,10 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connect the two selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,6 +707,18 @@ For organisers of interest communities.</source>
             <numerusform>Tags (separate with ;) for %n member:</numerusform>
             <numerusform>Tags (separate with ;) for %n members:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select exactly two members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well do they know each other (1–10)?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not done</source>

@@ -62,6 +62,10 @@
         <translation>新建社群</translation>
     </message>
     <message>
+        <source>e.g. 演讲; 设计; 财务 — what the ring of core members should cover</source>
+        <translation>例如 演讲; 设计; 财务 —— 核心圈需要覆盖的专长</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
@@ -88,6 +92,10 @@
     <message>
         <source>Management mode</source>
         <translation>管理模式</translation>
+    </message>
+    <message>
+        <source>Wanted specialties</source>
+        <translation>需要的专长</translation>
     </message>
 </context>
 <context>
@@ -482,6 +490,24 @@ For organisers of interest communities.</source>
         <source>Invited</source>
         <translation>已邀请</translation>
     </message>
+    <message>
+        <source>Units</source>
+        <translation>所在小组</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message numerus="yes">
+        <source>Knows %n member(s)</source>
+        <translation>
+            <numerusform>认识 %n 位成员</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemberEditor</name>
@@ -620,6 +646,10 @@ For organisers of interest communities.</source>
         <translation>设置状态…</translation>
     </message>
     <message>
+        <source>Connect the two selected…</source>
+        <translation>连接选中的两位…</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>查找</translation>
     </message>
@@ -668,6 +698,18 @@ For organisers of interest communities.</source>
         <translation>
             <numerusform>为 %n 位成员设置的标签（用 ; 分隔）：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect members</source>
+        <translation>连接成员</translation>
+    </message>
+    <message>
+        <source>Select exactly two members.</source>
+        <translation>请恰好选择两位成员。</translation>
+    </message>
+    <message>
+        <source>How well do they know each other (1–10)?</source>
+        <translation>他们彼此有多熟悉（1–10）？</translation>
     </message>
     <message>
         <source>Not done</source>

@@ -48,3 +48,25 @@ def test_header_layout_persists(qtbot, services, community_id, people):
     qtbot.addWidget(again)
     assert again.table.horizontalHeader().sectionSize(0) == 333
     assert again.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+def test_connect_two_and_the_detail_shows_roles_units_and_ties(
+    qtbot, services, community_id, people, monkeypatch
+):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QInputDialog
+
+    unit = services.structure_writes.create_unit(community_id, "读书组", lead_id=people["张三"])
+    view = MembersView(services, community_id, Settings())
+    qtbot.addWidget(view)
+    sm = view.table.selectionModel()
+    for name in ("张三", "李四"):
+        sm.select(view.model.index(view.model.row_of(people[name]), 0),
+                  QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (7, True)))
+    view.act_connect.trigger()
+    assert services.structure.ties(community_id) == [(people["张三"], people["李四"], 7)]
+    view.table.selectRow(view.model.row_of(people["张三"]))
+    text = view.detail.toPlainText()
+    assert "读书组" in text and "subgroup_lead" in text and "Knows 1 member" in text and "李四 (7)" in text
+    assert unit
