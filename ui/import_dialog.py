@@ -30,13 +30,15 @@ SHOWN_REJECTED = 1000  # a table of 100k rejected rows would freeze the dialog; 
 
 
 class ImportDialog(QDialog):
-    def __init__(self, services: Services, community_id: int, path: Path, parent=None) -> None:
+    def __init__(
+        self, services: Services, community_id: int, path: Path, parent=None, kind: str = "members"
+    ) -> None:
         super().__init__(parent)
         self.services, self.community_id, self.path = services, community_id, path
-        self.kind = KINDS["members"]
+        self.kind = KINDS[kind]
         self.plan = None
         self.result_counts = None
-        self.setWindowTitle(self.tr("Import members from {name}").format(name=path.name))
+        self.setWindowTitle(self.tr("Import from {name}").format(name=path.name))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.day_first = QCheckBox(self.tr("Dates are day first (05/03/2024 is 5 March)"))
@@ -94,15 +96,14 @@ class ImportDialog(QDialog):
 
     def show_plan(self, plan) -> None:
         self.plan = plan
-        text = self.tr(
-            "{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected."
-        ).format(
-            rows=plan.total_rows,
-            encoding=plan.encoding,
-            new=plan.new_count,
-            matched=plan.matched_count,
-            bad=len(plan.rejected),
-        )
+        if self.kind.name == "members":
+            text = self.tr(
+                "{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected."
+            ).format(rows=plan.total_rows, encoding=plan.encoding, new=plan.new_count, matched=plan.matched_count,
+                     bad=len(plan.rejected))  # fmt: skip
+        else:
+            text = self.tr("{rows} rows ({encoding}): {ok} ready to import, {bad} rejected.").format(
+                rows=plan.total_rows, encoding=plan.encoding, ok=len(plan.targets), bad=len(plan.rejected))  # fmt: skip
         if plan.unknown_columns:
             text += "\n" + self.tr("Ignored unknown columns: {names}").format(
                 names=", ".join(plan.unknown_columns)

@@ -26,6 +26,7 @@ from desktop.services.container import Services
 from desktop.settings import Settings
 from ui.community_dialog import CommunityDialog
 from ui.members_view import MembersView
+from ui.transfer_menu import TransferMenus
 from ui.undo import StepCommand
 from ui.welcome import WelcomePage
 
@@ -96,8 +97,7 @@ class MainWindow(QMainWindow):
         )
         self.recent_menu = m.addMenu(self.tr("Open &recent"))
         m.addSeparator()
-        self.act_import = add(m, self.tr("&Import members…"), self.import_members, QKeySequence("Ctrl+I"))
-        self.act_export = add(m, self.tr("&Export members…"), self.export_members, QKeySequence("Ctrl+E"))
+        self.transfer_actions = TransferMenus(self).build(m)
         m.addSeparator()
         self.act_print = add(
             m,
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
 
     def show_community(self, community_id: int | None) -> None:
         has = community_id is not None
-        for a in (self.act_import, self.act_export, self.act_print, self.act_pdf, self.act_edit_community,
+        for a in (*self.transfer_actions, self.act_print, self.act_pdf, self.act_edit_community,
                   self.act_chapter, self.act_chart):  # fmt: skip
             a.setEnabled(has)
         if community_id == self.community_id and self.members_view is not None:
@@ -292,37 +292,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
 
     # --- import, export, print ---------------------------------------------------------------------
-    def import_members(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import members"), "", self.tr("Tables (*.csv *.xlsx *.txt)")
-        )
-        if path:
-            from ui.import_dialog import ImportDialog  # loads the import machinery on first use
-
-            dialog = ImportDialog(self.services, self.community_id, Path(path), self)
-            if dialog.exec() and dialog.result_counts is not None:
-                r = dialog.result_counts
-                self.statusBar().showMessage(
-                    self.tr("Imported: {new} new, {updated} updated, {same} unchanged.").format(
-                        new=r.created, updated=r.updated, same=r.unchanged
-                    ),
-                    10000,
-                )
-
-    def export_members(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export members"), "members.csv", self.tr("CSV (*.csv);;Excel (*.xlsx)")
-        )
-        if path:
-            from desktop.services.member_export import export_members
-
-            try:
-                n = export_members(self.services.db, self.community_id, Path(path))
-            except DomainError as e:
-                QMessageBox.warning(self, self.tr("Export"), message(e))
-                return
-            self.statusBar().showMessage(self.tr("Exported %n member(s)", "", n), 5000)
-
     def members_html(self) -> str:
         from ui import printing
 

@@ -84,7 +84,7 @@ class _Resolver:
         return self.units[name].id
 
 
-def plan(db: Database, community_id: int, path: Path, kind: str, progress=None, **_options) -> RowsPlan:
+def plan(db: Database, community_id: int, path: Path, progress=None, *, kind: str, **_options) -> RowsPlan:
     with gc_paused():
         table = read_table(path)
         mapping, unknown = match_headers(table.headers, SYNONYMS[kind])

@@ -118,7 +118,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Import members from {name}</source>
+        <source>Import from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -167,6 +167,10 @@
     </message>
     <message>
         <source>{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows ({encoding}): {ok} ready to import, {bad} rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -299,6 +303,70 @@
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -332,14 +400,6 @@
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import members…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -437,37 +497,6 @@
     <message>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.xlsx *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported: {new} new, {updated} updated, {same} unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n member(s)</source>
-        <translation>
-            <numerusform>Exported %n member</numerusform>
-            <numerusform>Exported %n members</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -1194,6 +1223,64 @@ For organisers of interest communities.</source>
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferMenus</name>
+    <message>
+        <source>Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit memberships…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections (who knows whom)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {same} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s)</source>
+        <translation>
+            <numerusform>Exported %n record</numerusform>
+            <numerusform>Exported %n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -116,8 +116,8 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Import members from {name}</source>
-        <translation>从 {name} 导入成员</translation>
+        <source>Import from {name}</source>
+        <translation>从 {name} 导入</translation>
     </message>
     <message>
         <source>Dates are day first (05/03/2024 is 5 March)</source>
@@ -166,6 +166,10 @@
     <message>
         <source>{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected.</source>
         <translation>共 {rows} 行（{encoding}）：新成员 {new} 位，匹配到已有成员 {matched} 位，拒绝 {bad} 行。</translation>
+    </message>
+    <message>
+        <source>{rows} rows ({encoding}): {ok} ready to import, {bad} rejected.</source>
+        <translation>共 {rows} 行（{encoding}）：{ok} 行可导入，拒绝 {bad} 行。</translation>
     </message>
     <message>
         <source>Ignored unknown columns: {names}</source>
@@ -296,6 +300,70 @@
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>上级小组</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Size cap</source>
+        <translation>人数上限</translation>
+    </message>
+    <message>
+        <source>Management mode</source>
+        <translation>管理模式</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Primary unit</source>
+        <translation>主要小组</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Member A</source>
+        <translation>成员A</translation>
+    </message>
+    <message>
+        <source>Member B</source>
+        <translation>成员B</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>认识时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -330,14 +398,6 @@
     <message>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Import members…</source>
-        <translation>导入成员(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export members…</source>
-        <translation>导出成员(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Print members list…</source>
@@ -434,36 +494,6 @@
     <message>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
-    </message>
-    <message>
-        <source>Import members</source>
-        <translation>导入成员</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.xlsx *.txt)</source>
-        <translation>表格 (*.csv *.xlsx *.txt)</translation>
-    </message>
-    <message>
-        <source>Imported: {new} new, {updated} updated, {same} unchanged.</source>
-        <translation>导入完成：新增 {new}，更新 {updated}，未变 {same}。</translation>
-    </message>
-    <message>
-        <source>Export members</source>
-        <translation>导出成员</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n member(s)</source>
-        <translation>
-            <numerusform>已导出 %n 位成员</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -1177,6 +1207,63 @@ For organisers of interest communities.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TransferMenus</name>
+    <message>
+        <source>Members…</source>
+        <translation>成员…</translation>
+    </message>
+    <message>
+        <source>Units…</source>
+        <translation>小组…</translation>
+    </message>
+    <message>
+        <source>Unit memberships…</source>
+        <translation>小组成员关系…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>角色…</translation>
+    </message>
+    <message>
+        <source>Connections (who knows whom)…</source>
+        <translation>人脉关系（谁认识谁）…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt)</source>
+        <translation>表格 (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {same} unchanged.</source>
+        <translation>导入完成：新增 {new}，更新 {updated}，未变 {same}。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s)</source>
+        <translation>
+            <numerusform>已导出 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>

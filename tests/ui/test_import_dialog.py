@@ -54,3 +54,21 @@ def test_many_rejected_rows_are_capped_on_screen_and_saved_in_full(qtbot, servic
     dlg.save_rejected_rows(str(out))
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0] == ["Line", "Reason"] and len(rows) == bad + 1 and rows[-1][0] == str(bad + 1)
+
+
+def test_connections_through_the_import_dialog(qtbot, services, community_id, tmp_path):
+    from desktop.services.drafts import MemberDraft
+
+    for name in ("甲", "乙"):
+        services.member_writes.create(community_id, MemberDraft(name=name))
+    path = write_csv(tmp_path / "c.csv", "成员A,成员B,强度\n甲,乙,6\n甲,甲,3\n")
+    dlg = ImportDialog(services, community_id, path, None, "connections")
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
+    assert "1 ready to import, 1 rejected" in dlg.summary.text()
+    mapping = {dlg.mapping.item(r, 0).text(): dlg.mapping.item(r, 1).text() for r in range(dlg.mapping.rowCount())}
+    assert mapping == {"成员A": "Member A", "成员B": "Member B", "强度": "Strength"}
+    dlg.skip.setChecked(True)
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: dlg.result() == 1, timeout=5000)
+    assert [s for _, _, s in services.structure.ties(community_id)] == [6]
