@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.act_edit_community = add(c, self.tr("&Edit community…"), self.edit_community)
         self.act_chapter = add(c, self.tr("New &chapter from this community…"), self.new_chapter)
         self.act_chart = add(c, self.tr("Export structure &chart…"), self.export_chart)
+        self.act_print_chart = add(c, self.tr("&Print structure chart…"), self.print_chart)
         h = self.menuBar().addMenu(self.tr("&Help"))
         add(h, self.tr("&About Beehive"), self.about)
 
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
     def show_community(self, community_id: int | None) -> None:
         has = community_id is not None
         for a in (*self.transfer_actions, self.act_print, self.act_pdf, self.act_edit_community,
-                  self.act_chapter, self.act_chart):  # fmt: skip
+                  self.act_chapter, self.act_chart, self.act_print_chart):  # fmt: skip
             a.setEnabled(has)
         if community_id == self.community_id and self.members_view is not None:
             return
@@ -275,6 +276,14 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("New chapter"), message(e))
                 return
             self.refresh_communities()
+
+    def print_chart(self) -> None:
+        from ui import structure_chart
+        from ui.structure_scene import StructureScene
+
+        scene = StructureScene(self.services, self.community_id, self)
+        structure_chart.print_preview(scene, self.services.communities.get(self.community_id), self)
+        scene.deleteLater()
 
     def export_chart(self) -> None:
         from ui import structure_chart

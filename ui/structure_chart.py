@@ -95,6 +95,30 @@ def write_pdf(scene: StructureScene, path: Path, title: str, footer: str = "", s
     return pages
 
 
+def print_preview(scene: StructureScene, info, parent=None) -> None:
+    """Print ▸ the chart fitted to the printer's page, with the title and the rules."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                      QMarginsF(12, 12, 12, 12)))  # fmt: skip
+    text = ChartText()
+
+    def paint(device) -> None:
+        painter = QPainter(device)
+        area = _header(
+            painter, QRectF(0, 0, device.width(), device.height()), text.title(info.name), text.rules(info)
+        )
+        scene.render(
+            painter, area, scene.bounds().adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio
+        )
+        painter.end()
+
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.paintRequested.connect(paint)
+    dialog.exec()
+
+
 def write_svg(scene: StructureScene, path: Path, title: str) -> None:
     source = scene.bounds().adjusted(-10, -10, 10, 10)
     generator = QSvgGenerator()

@@ -39,8 +39,9 @@ class UnitItem(QGraphicsItem):
     def set_unit(self, unit, ring_note: str) -> None:
         self.unit, self.ring_note = unit, ring_note
         ring = unit.kind == "ring"
+        second = self.owner.core_text(unit) if ring else self.owner.lead_text(unit)
         self.lines = [(unit.name + (" ◯" if ring else ""), QColor("#000"), True),
-                      (self.owner.lead_text(unit), QColor("#333"), False),
+                      (second, QColor("#333"), False),
                       (self.owner.size_text(unit), OVER_CAP if unit.over_cap else QColor("#333"), False)]  # fmt: skip
         if ring_note:
             self.lines.append((ring_note, QColor("#8d6e63"), False))
@@ -110,8 +111,13 @@ class StructureScene(QGraphicsScene):
         self.collapsed: set[int] = set()
         self.items_by_unit: dict[int, UnitItem] = {}
         self.edges: dict[int, QGraphicsPathItem] = {}  # child unit id -> the line from its parent
-        self.font_ = QFont(self.font_family, 8)
-        self.bold_font = QFont(self.font_family, 9, QFont.Weight.Bold)
+        # Pixel sizes, not points: scene units are pixels, so the text scales with the chart on any
+        # device (a 1200 dpi printer would otherwise get fonts 12x too large for the boxes).
+        self.font_ = QFont(self.font_family)
+        self.font_.setPixelSize(11)
+        self.bold_font = QFont(self.font_family)
+        self.bold_font.setPixelSize(12)
+        self.bold_font.setBold(True)
         services.changes.changed.connect(self.on_changes)
         self.rebuild()
 
@@ -197,6 +203,12 @@ class StructureScene(QGraphicsScene):
 
     def lead_text(self, unit) -> str:
         return self.tr("Lead: {name}").format(name=unit.lead or "—")
+
+    def core_text(self, unit) -> str:
+        """A ring's core members with their specialties: 张三 (演讲)、李四 (设计)."""
+        core = self.services.structure.ring_core(unit.id)
+        names = "、".join(f"{n} ({s})" if s else n for n, s in core)
+        return self.tr("Core: {names}").format(names=names or "—")
 
     def size_text(self, unit) -> str:
         return self.tr("{size} / {cap} members").format(size=unit.size, cap=unit.cap)

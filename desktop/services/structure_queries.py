@@ -102,6 +102,14 @@ class StructureQueries:
         rows = self.db.query("SELECT wanted_specialties FROM community WHERE id = ?", (community_id,))
         return split_list(rows[0][0]) if rows else []
 
+    def ring_core(self, unit_id: int) -> list[tuple[str, str]]:
+        """(name, specialty) of a ring's current core members."""
+        rows = self.db.query(
+            "SELECT m.name, r.specialty FROM role_assignment r JOIN member m ON m.id = r.member_id"
+            " WHERE r.unit_id = ? AND r.role = 'core_member' AND r.end_on = '' ORDER BY r.specialty, m.sort_key",
+            (unit_id,))  # fmt: skip
+        return [tuple(r) for r in rows]
+
     def ring_coverage(self, community_id: int, unit_id: int):
         held = self.db.query(
             "SELECT specialty FROM role_assignment WHERE unit_id = ? AND role = 'core_member' AND end_on = ''",

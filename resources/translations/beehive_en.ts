@@ -451,6 +451,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print structure chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,6 +1140,10 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Lead: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -448,6 +448,10 @@
         <translation>导出结构图(&amp;C)…</translation>
     </message>
     <message>
+        <source>&amp;Print structure chart…</source>
+        <translation>打印结构图(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1121,6 +1125,10 @@ For organisers of interest communities.</source>
     <message>
         <source>Lead: {name}</source>
         <translation>负责人：{name}</translation>
+    </message>
+    <message>
+        <source>Core: {names}</source>
+        <translation>核心：{names}</translation>
     </message>
     <message>
         <source>{size} / {cap} members</source>

@@ -66,7 +66,9 @@ def test_connections_through_the_import_dialog(qtbot, services, community_id, tm
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
     assert "1 ready to import, 1 rejected" in dlg.summary.text()
-    mapping = {dlg.mapping.item(r, 0).text(): dlg.mapping.item(r, 1).text() for r in range(dlg.mapping.rowCount())}
+    mapping = {
+        dlg.mapping.item(r, 0).text(): dlg.mapping.item(r, 1).text() for r in range(dlg.mapping.rowCount())
+    }
     assert mapping == {"成员A": "Member A", "成员B": "Member B", "强度": "Strength"}
     dlg.skip.setChecked(True)
     dlg.import_button.click()

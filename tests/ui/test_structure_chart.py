@@ -68,3 +68,27 @@ def test_report_structure_chart_from_the_cli(tmp_path):
         == 0
     )
     assert "一群" in _pdf(tmp_path / "s.pdf") and (tmp_path / "s.png").stat().st_size > 1000
+
+
+def test_print_preview_paints_the_chart(qtbot, services, community_id, monkeypatch):
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from ui import structure_chart
+
+    services.structure_writes.create_unit(community_id, "总群")
+    scene = StructureScene(services, community_id)
+    painted = []
+
+    def fake_exec(dialog):  # instead of showing the dialog: ask it to paint onto a PDF printer
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(services.path.with_suffix(".preview.pdf")))
+        dialog.paintRequested.emit(printer)
+        painted.append(printer.pageLayout().orientation())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    structure_chart.print_preview(scene, services.communities.get(community_id))
+    assert painted and "总群" in _pdf(services.path.with_suffix(".preview.pdf"))
+    assert painted[0] == QPageLayout.Orientation.Portrait or painted[0] == QPageLayout.Orientation.Landscape
