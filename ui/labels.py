@@ -71,3 +71,18 @@ def field_names() -> dict[str, str]:
         "since": QCoreApplication.translate("Labels", "Since"),
         "source": QCoreApplication.translate("Labels", "Source"),
     }
+
+
+def role_names() -> dict[str, str]:
+    """The roles an organiser assigns (codes as stored); any other text is kept as a custom role."""
+    return {
+        "leader": QCoreApplication.translate("Labels", "Leader"),
+        "subgroup_lead": QCoreApplication.translate("Labels", "Sub-group lead"),
+        "core_member": QCoreApplication.translate("Labels", "Core member"),
+        "secretary": QCoreApplication.translate("Labels", "Secretary"),
+        "operator": QCoreApplication.translate("Labels", "Operator"),
+        "assigns_tasks": QCoreApplication.translate("Labels", "Assigns tasks"),
+        "sends_notices": QCoreApplication.translate("Labels", "Sends notices"),
+        "supervises": QCoreApplication.translate("Labels", "Supervises"),
+        "demonstrates": QCoreApplication.translate("Labels", "Demonstrates"),
+    }

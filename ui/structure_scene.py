@@ -26,7 +26,7 @@ OVER_CAP = QColor("#c62828")
 class UnitItem(QGraphicsItem):
     """One unit, painted directly (no text layout objects: 2,000 of them must appear within a second)."""
 
-    def __init__(self, scene: StructureScene, unit, ring_note: str) -> None:
+    def __init__(self, scene: StructureScene, unit, ring_note: tuple[str, str]) -> None:
         super().__init__()
         self.owner = scene
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
@@ -36,15 +36,16 @@ class UnitItem(QGraphicsItem):
         self._press = QPointF()
         self.set_unit(unit, ring_note)
 
-    def set_unit(self, unit, ring_note: str) -> None:
+    def set_unit(self, unit, ring_note: tuple[str, str]) -> None:
+        """`ring_note`: (coverage note, core members) for a ring, empty strings otherwise."""
         self.unit, self.ring_note = unit, ring_note
         ring = unit.kind == "ring"
-        second = self.owner.core_text(unit) if ring else self.owner.lead_text(unit)
+        second = ring_note[1] if ring else self.owner.lead_text(unit)
         self.lines = [(unit.name + (" ◯" if ring else ""), QColor("#000"), True),
                       (second, QColor("#333"), False),
                       (self.owner.size_text(unit), OVER_CAP if unit.over_cap else QColor("#333"), False)]  # fmt: skip
-        if ring_note:
-            self.lines.append((ring_note, QColor("#8d6e63"), False))
+        if ring_note[0]:
+            self.lines.append((ring_note[0], QColor("#8d6e63"), False))
         self.update()
 
     def text(self) -> str:
@@ -213,16 +214,16 @@ class StructureScene(QGraphicsScene):
     def size_text(self, unit) -> str:
         return self.tr("{size} / {cap} members").format(size=unit.size, cap=unit.cap)
 
-    def _ring_note(self, unit) -> str:
+    def _ring_note(self, unit) -> tuple[str, str]:
         if unit.kind != "ring":
-            return ""
+            return "", ""
         c = self.services.structure.ring_coverage(self.community_id, unit.id)
         parts = []
         if c.missing:
             parts.append(self.tr("missing: {names}").format(names="、".join(c.missing)))
         if c.doubled:
             parts.append(self.tr("doubled: {names}").format(names="、".join(c.doubled)))
-        return "; ".join(parts) or self.tr("all specialties covered")
+        return "; ".join(parts) or self.tr("all specialties covered"), self.core_text(unit)
 
     def _edge(self, unit_id: int, parent_id: int | None) -> None:
         edge = self.edges.get(unit_id)

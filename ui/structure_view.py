@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.container import Services
+from ui.labels import role_names
 from ui.structure_scene import MEMBER_MIME, StructureScene
 
 
@@ -68,6 +69,16 @@ class StructureView(QWidget):
         col.addWidget(self.members, 2)
         col.addWidget(QLabel(self.tr("Current roles")))
         col.addWidget(self.roles, 1)
+        buttons = QHBoxLayout()
+        assign, end = QToolButton(), QToolButton()
+        assign.setText(self.tr("Assign role…"))
+        end.setText(self.tr("End role"))
+        assign.clicked.connect(self.assign_role)
+        end.clicked.connect(self.end_role)
+        buttons.addWidget(assign)
+        buttons.addWidget(end)
+        buttons.addStretch()
+        col.addLayout(buttons)
         split = QSplitter()
         split.addWidget(self.view)
         split.addWidget(side)
@@ -132,7 +143,29 @@ class StructureView(QWidget):
             self.members.addItem(item)
         for r in self.services.structure.roles(self.community_id, current_only=True):
             if r.unit == unit.name:
-                self.roles.addItem(" · ".join(x for x in (r.member, r.role, r.specialty, r.start_on) if x))
+                label = role_names().get(r.role, r.role)
+                item = QListWidgetItem(" · ".join(x for x in (r.member, label, r.specialty, r.start_on) if x))
+                item.setData(Qt.ItemDataRole.UserRole, r.id)
+                self.roles.addItem(item)
+
+    def assign_role(self) -> None:
+        from ui.role_dialog import RoleDialog
+
+        item = self.members.currentItem()
+        if item is None:
+            QMessageBox.information(
+                self, self.tr("Assign role"), self.tr("Pick a member of this unit first.")
+            )
+            return
+        name = item.text().rstrip(" ★")
+        RoleDialog(
+            self.services, item.data(Qt.ItemDataRole.UserRole), name, self.members.unit_id or None, self
+        ).exec()
+
+    def end_role(self) -> None:
+        item = self.roles.currentItem()
+        if item is not None:
+            self._run(lambda: self.services.structure_writes.end_role(item.data(Qt.ItemDataRole.UserRole)))
 
     def unit_menu(self, unit_id: int, screen_pos) -> None:
         menu = QMenu(self)

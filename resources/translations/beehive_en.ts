@@ -367,6 +367,42 @@
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-group lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigns tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstrates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -975,6 +1011,29 @@ For organisers of interest communities.</source>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Assign a role to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for a ring&apos;s core member, e.g. 演讲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <source>Suggest a split of {name}</source>
@@ -1178,6 +1237,14 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assign role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New unit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,6 +1258,14 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a member of this unit first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -364,6 +364,42 @@
         <source>Source</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>Leader</source>
+        <translation>精神领袖/群主</translation>
+    </message>
+    <message>
+        <source>Sub-group lead</source>
+        <translation>分群主</translation>
+    </message>
+    <message>
+        <source>Core member</source>
+        <translation>核心成员</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>秘书</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>Assigns tasks</source>
+        <translation>分配任务</translation>
+    </message>
+    <message>
+        <source>Sends notices</source>
+        <translation>发布通知</translation>
+    </message>
+    <message>
+        <source>Supervises</source>
+        <translation>监督</translation>
+    </message>
+    <message>
+        <source>Demonstrates</source>
+        <translation>示范</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -966,6 +1002,29 @@ For organisers of interest communities.</source>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Assign a role to {name}</source>
+        <translation>为 {name} 分配角色</translation>
+    </message>
+    <message>
+        <source>for a ring&apos;s core member, e.g. 演讲</source>
+        <translation>环形核心成员的专长，例如 演讲</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <source>Suggest a split of {name}</source>
@@ -1162,6 +1221,14 @@ For organisers of interest communities.</source>
         <translation>当前角色</translation>
     </message>
     <message>
+        <source>Assign role…</source>
+        <translation>分配角色…</translation>
+    </message>
+    <message>
+        <source>End role</source>
+        <translation>结束角色</translation>
+    </message>
+    <message>
         <source>New unit…</source>
         <translation>新建小组…</translation>
     </message>
@@ -1176,6 +1243,14 @@ For organisers of interest communities.</source>
     <message>
         <source>Fit</source>
         <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Assign role</source>
+        <translation>分配角色</translation>
+    </message>
+    <message>
+        <source>Pick a member of this unit first.</source>
+        <translation>请先选择本小组的一位成员。</translation>
     </message>
     <message>
         <source>Edit unit…</source>

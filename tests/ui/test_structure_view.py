@@ -108,3 +108,29 @@ def test_split_dialog_previews_and_applies(qtbot, services, community_id):
     dlg.accept()
     subs = [u for u in services.structure.units(community_id) if u.parent_id == unit_id]
     assert sorted(u.size for u in subs) == [3, 3] and all(u.lead for u in subs)
+
+
+def test_assign_and_end_a_role_from_the_side_panel(qtbot, services, community_id):
+    from ui.role_dialog import RoleDialog
+
+    m = services.member_writes.create(community_id, MemberDraft(name="赵六"))
+    ring = services.structure_writes.create_unit(community_id, "核心圈", kind="ring")
+    services.structure_writes.add_members(ring, [m])
+    view = StructureView(services, community_id)
+    qtbot.addWidget(view)
+    view.show_unit(ring)
+    dlg = RoleDialog(services, m, "赵六", ring)
+    qtbot.addWidget(dlg)
+    dlg.role.setCurrentIndex(dlg.role.findData("core_member"))
+    dlg.specialty.setText("设计")
+    dlg.accept()
+    assert "赵六 (设计)" in view.scene.items_by_unit[ring].text()
+    assert view.roles.count() == 1 and "Core member" in view.roles.item(0).text()
+    view.roles.setCurrentRow(0)
+    view.end_role()
+    assert services.structure.roles(community_id, m, current_only=True) == []
+    custom = RoleDialog(services, m, "赵六", ring)
+    qtbot.addWidget(custom)
+    custom.role.setEditText("摄影官")
+    custom.accept()
+    assert services.structure.roles(community_id, m, current_only=True)[0].role == "摄影官"
