@@ -70,7 +70,10 @@ class StructureView(QWidget):
         col.addWidget(QLabel(self.tr("Current roles")))
         col.addWidget(self.roles, 1)
         buttons = QHBoxLayout()
-        assign, end = QToolButton(), QToolButton()
+        assign, end, connect = QToolButton(), QToolButton(), QToolButton()
+        connect.setText(self.tr("Knows…"))
+        connect.clicked.connect(self.connect_member)
+        buttons.addWidget(connect)
         assign.setText(self.tr("Assign role…"))
         end.setText(self.tr("End role"))
         assign.clicked.connect(self.assign_role)
@@ -160,6 +163,20 @@ class StructureView(QWidget):
         name = item.text().rstrip(" ★")
         RoleDialog(
             self.services, item.data(Qt.ItemDataRole.UserRole), name, self.members.unit_id or None, self
+        ).exec()
+
+    def connect_member(self) -> None:
+        from ui.connect_dialog import ConnectDialog
+
+        item = self.members.currentItem()
+        if item is None:
+            QMessageBox.information(
+                self, self.tr("Assign role"), self.tr("Pick a member of this unit first.")
+            )
+            return
+        name = item.text().rstrip(" ★")
+        ConnectDialog(
+            self.services, self.community_id, item.data(Qt.ItemDataRole.UserRole), name, self
         ).exec()
 
     def end_role(self) -> None:

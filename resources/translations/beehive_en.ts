@@ -101,6 +101,41 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>{name} knows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met at an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength (1–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the other member from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1234,6 +1269,10 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Current roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -99,6 +99,41 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>{name} knows…</source>
+        <translation>{name} 认识…</translation>
+    </message>
+    <message>
+        <source>Recorded by hand</source>
+        <translation>手动记录</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>经人介绍</translation>
+    </message>
+    <message>
+        <source>Met at an event</source>
+        <translation>活动中认识</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Strength (1–10)</source>
+        <translation>强度（1–10）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Pick the other member from the list.</source>
+        <translation>请从列表中选择另一位成员。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1219,6 +1254,10 @@ For organisers of interest communities.</source>
     <message>
         <source>Current roles</source>
         <translation>当前角色</translation>
+    </message>
+    <message>
+        <source>Knows…</source>
+        <translation>认识…</translation>
     </message>
     <message>
         <source>Assign role…</source>

@@ -134,3 +134,20 @@ def test_assign_and_end_a_role_from_the_side_panel(qtbot, services, community_id
     custom.role.setEditText("摄影官")
     custom.accept()
     assert services.structure.roles(community_id, m, current_only=True)[0].role == "摄影官"
+
+
+def test_connect_dialog_refuses_self_and_records_a_tie(qtbot, services, community_id):
+    from ui.connect_dialog import ConnectDialog
+
+    a = services.member_writes.create(community_id, MemberDraft(name="甲"))
+    b = services.member_writes.create(community_id, MemberDraft(name="乙"))
+    dlg = ConnectDialog(services, community_id, a, "甲")
+    qtbot.addWidget(dlg)
+    dlg.other.set_member(a, "甲")
+    dlg.accept()
+    assert dlg.result() == 0 and "themselves" in dlg.error.text()
+    dlg.other.set_member(b, "乙")
+    dlg.strength.setValue(8)
+    dlg.source.setCurrentIndex(dlg.source.findData("introduced"))
+    dlg.accept()
+    assert services.structure.ties(community_id) == [(a, b, 8)]
