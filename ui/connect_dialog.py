@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QSpinBox
 
 from desktop.errors import DomainError
@@ -38,7 +39,8 @@ class ConnectDialog(QDialog):
             return
         try:
             self.services.structure_writes.connect(self.community_id, self.member_id, other, self.strength.value(),
-                                                   source=self.source.currentData())  # fmt: skip
+                                                   QDate.currentDate().toString("yyyy-MM-dd"),
+                                                   self.source.currentData())  # fmt: skip
         except DomainError as e:
             self.error.setText(message(e))
             return

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
+from ui.labels import mode_names
 
 NODE_W, NODE_H, GAP_X, GAP_Y, LINE_H = 180, 74, 24, 56, 16
 MEMBER_MIME = "application/x-beehive-member"
@@ -114,6 +115,7 @@ class StructureScene(QGraphicsScene):
         self.edges: dict[int, QGraphicsPathItem] = {}  # child unit id -> the line from its parent
         # Pixel sizes, not points: scene units are pixels, so the text scales with the chart on any
         # device (a 1200 dpi printer would otherwise get fonts 12x too large for the boxes).
+        self.modes = mode_names()
         self.font_ = QFont(self.font_family)
         self.font_.setPixelSize(11)
         self.bold_font = QFont(self.font_family)
@@ -212,7 +214,8 @@ class StructureScene(QGraphicsScene):
         return self.tr("Core: {names}").format(names=names or "—")
 
     def size_text(self, unit) -> str:
-        return self.tr("{size} / {cap} members").format(size=unit.size, cap=unit.cap)
+        size = self.tr("{size} / {cap} members").format(size=unit.size, cap=unit.cap)
+        return f"{size} · {self.modes.get(unit.management_mode, unit.management_mode)}"
 
     def _ring_note(self, unit) -> tuple[str, str]:
         if unit.kind != "ring":
