@@ -108,7 +108,7 @@ def run_gui(args) -> int:
         window.resize(1280, 800)
         window.show()
         if window.structure_view is not None:
-            window.structure_view.fit()
+            window.structure_view.open_readable()
         app.processEvents()
         ok = window.grab().save(str(args.screenshot))
         window.close()

@@ -60,9 +60,11 @@ class UnitItem(QGraphicsItem):
         painter.setBrush(QBrush(QColor("#fff8e1" if ring else "#e3f2fd")))
         selected = self.isSelected()
         colour = OVER_CAP if self.unit.over_cap else QColor("#1a237e" if selected else "#5c6bc0")
-        painter.setPen(QPen(colour, 2 if self.unit.over_cap or selected else 1))
+        pen = QPen(colour, 2 if self.unit.over_cap or selected else 1)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
         painter.drawRoundedRect(QRectF(0, 0, NODE_W, NODE_H), 6 if not ring else 24, 6 if not ring else 24)
-        if QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) < 0.35:
+        if QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) < 0.45:
             return  # too small to read: the box alone (a whole 2,000-unit tree fitted in the window)
         y = 4.0
         for text, colour, bold in self.lines:
@@ -243,7 +245,9 @@ class StructureScene(QGraphicsScene):
         path.cubicTo(QPointF(start.x(), mid), QPointF(end.x(), mid), end)
         if edge is None:
             edge = self.edges[unit_id] = QGraphicsPathItem()
-            edge.setPen(QPen(QColor("#9e9e9e"), 1))
+            pen = QPen(QColor("#757575"), 1)
+            pen.setCosmetic(True)  # stays visible when the whole tree is zoomed out
+            edge.setPen(pen)
             edge.setZValue(-1)
             self.addItem(edge)
         edge.setPath(path)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QAction, QDrag, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QGraphicsView,
@@ -26,6 +26,8 @@ from desktop.messages import message
 from desktop.services.container import Services
 from ui.labels import role_names
 from ui.structure_scene import MEMBER_MIME, StructureScene
+
+READABLE = 0.85  # below this zoom the unit boxes show no text
 
 
 class MemberList(QListWidget):
@@ -113,7 +115,25 @@ class StructureView(QWidget):
         services.changes.changed.connect(
             lambda _c: self.show_unit(self.members.unit_id) if self.members.unit_id else None
         )
+        self._opened = False
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._opened:  # the first time the view has its real size
+            self._opened = True
+            self.open_readable()
+
+    def open_readable(self) -> None:
+        """Start with the whole tree if it is legible that way, else at a readable zoom on the top."""
         self.fit()
+        if self.view.transform().m11() < READABLE:
+            self.view.resetTransform()
+            self.view.scale(READABLE, READABLE)
+            roots = [i for i in self.scene.items_by_unit.values() if i.unit.parent_id is None]
+            if roots:
+                self.view.centerOn(
+                    roots[0].sceneBoundingRect().center() + QPointF(0, self.view.viewport().height() / 3)
+                )
 
     def zoom(self, factor: float) -> None:
         self.view.scale(factor, factor)

@@ -149,4 +149,47 @@ def create_demo(db: Database, count: int = 300, progress: Progress | None = None
     cid = communities.create(DEMO_COMMUNITY)
     plan = ImportPlan(cid, "demo", "", {}, [], count, [], demo_targets(count), [])
     apply_import(db, plan, progress)
+    if count <= STRUCTURE_UP_TO:
+        demo_structure(db, cid)
     return cid
+
+
+STRUCTURE_UP_TO = 5000  # the benchmarks build their own structure at 100k
+
+
+def demo_structure(db: Database, community_id: int, seed: int = 11) -> None:
+    """A pyramid of sub-groups by city, a ring of core members, and who-knows-whom ties, as one step."""
+    from desktop.services.step_labels import LABELS
+    from desktop.services.structure_writes import StructureWrites, _insert, today
+
+    rnd = random.Random(seed)
+    members = db.query(
+        "SELECT id, city, specialties FROM member WHERE community_id = ? ORDER BY id", (community_id,)
+    )
+    writes = StructureWrites(db)
+    with db.write(LABELS.new_unit()) as uow:
+        uow.update("community", {community_id: {"wanted_specialties": "演讲; 设计; 运营; 财务; 编程"}})
+        top = _insert(uow, "unit", community_id=community_id, parent_id=None, name="晨读会总群", kind="pyramid",
+                      lead_id=None, cap=40, management_mode="subgroups", notes="")  # fmt: skip
+        writes._set_lead(uow, top, "pyramid", members[0][0], "2024-11-01")
+        groups: dict[str, int] = {}
+        for mid, city, _ in members:
+            if city not in groups:
+                groups[city] = _insert(uow, "unit", community_id=community_id, parent_id=top, name=f"{city}分群",
+                                       kind="pyramid", lead_id=None, cap=40, management_mode="centralised", notes="")  # fmt: skip
+                writes._set_lead(uow, groups[city], "pyramid", mid, "2025-01-01")
+            writes._join(uow, groups[city], mid, primary=True)
+        ring = _insert(uow, "unit", community_id=community_id, parent_id=top, name="核心圈", kind="ring", lead_id=None,
+                       cap=12, management_mode="self_governing", notes="")  # fmt: skip
+        for mid, spec in [(m, "演讲") for m, _, _ in members[1:3]] + [
+            (members[3][0], "设计"),
+            (members[4][0], "运营"),
+        ]:
+            writes._join(uow, ring, mid)
+            _insert(uow, "role_assignment", member_id=mid, unit_id=ring, role="core_member", specialty=spec,
+                    start_on="2025-03-01", end_on="")  # fmt: skip
+        ids = [m for m, _, _ in members]
+        pairs = {tuple(sorted(rnd.sample(ids, 2))) for _ in range(len(ids) * 3)}
+        for a, b in sorted(pairs):
+            _insert(uow, "connection", community_id=community_id, a_id=a, b_id=b, strength=rnd.randint(1, 10),
+                    since=today(), source=rnd.choice(("introduced", "event", "manual")))  # fmt: skip
