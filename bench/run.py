@@ -55,6 +55,9 @@ def prepare() -> tuple[Path, Path, Path]:
         cid = create_demo(db, N_MEMBERS)
         export_members(db, cid, csv)
         db.close()
+    for path in (big, empty):  # bring cached files to the current schema before anything is timed
+        if path.exists():
+            Database(path).close()
     if not empty.exists():
         from desktop.services.communities import Communities
 
@@ -101,7 +104,7 @@ def bench_write_floor(big: Path, empty: Path, baseline: float) -> list[tuple]:
     members = src.execute("SELECT * FROM member").fetchall()
     idents = src.execute("SELECT * FROM member_identity").fetchall()
     indexes = src.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL"
+        "SELECT name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL AND tbl_name IN ('member', 'member_identity')"
         " AND name NOT IN ('ix_member_inviter_id', 'ix_member_identity_member_id')"
     ).fetchall()
     src.close()
