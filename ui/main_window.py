@@ -24,7 +24,6 @@ from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.container import Services
 from desktop.settings import Settings
-from ui.community_dialog import CommunityDialog
 from ui.members_view import MembersView
 from ui.transfer_menu import TransferMenus
 from ui.undo import StepCommand
@@ -250,6 +249,8 @@ class MainWindow(QMainWindow):
         self.load_workspace(self.open_demo())
 
     def new_community(self) -> None:
+        from ui.community_dialog import CommunityDialog
+
         dlg = CommunityDialog(self.services, None, self)
         if dlg.exec():
             self.community_id = dlg.info.id
@@ -258,6 +259,8 @@ class MainWindow(QMainWindow):
     def edit_community(self) -> None:
         info = self.services.communities.get(self.community_id)
         if info is not None:
+            from ui.community_dialog import CommunityDialog
+
             CommunityDialog(self.services, info, self).exec()
 
     def new_chapter(self) -> None:

@@ -25,9 +25,7 @@ from desktop.messages import message
 from desktop.services.container import Services
 from desktop.settings import Settings
 from ui.member_detail import MemberDetail
-from ui.member_editor import MemberEditor
 from ui.members_model import MembersModel
-from ui.status_dialog import StatusDialog
 
 
 class MembersView(QWidget):
@@ -181,6 +179,8 @@ class MembersView(QWidget):
 
     # --- actions -------------------------------------------------------------------------------
     def add(self) -> None:
+        from ui.member_editor import MemberEditor  # dialogs load on first use, not before the first paint
+
         dlg = MemberEditor(self.services, self.community_id, None, self)
         if dlg.exec() and dlg.member_id is not None and (r := self.model.row_of(dlg.member_id)) is not None:
             self.table.selectRow(r)
@@ -188,6 +188,8 @@ class MembersView(QWidget):
     def edit(self) -> None:
         ids = self.selected_ids()
         if ids:
+            from ui.member_editor import MemberEditor
+
             MemberEditor(self.services, self.community_id, ids[0], self).exec()
 
     def delete(self) -> None:
@@ -219,6 +221,8 @@ class MembersView(QWidget):
     def set_status(self) -> None:
         ids = self.selected_ids()
         if ids:
+            from ui.status_dialog import StatusDialog
+
             dlg = StatusDialog(len(ids), self)
             if dlg.exec():
                 self._run(lambda: self.services.member_writes.set_status(ids, *dlg.values()))
