@@ -296,10 +296,20 @@ class MainWindow(QMainWindow):
                                               "PDF (*.pdf);;SVG (*.svg);;PNG (*.png)")  # fmt: skip
         if not path:
             return
-        scene = StructureScene(self.services, self.community_id, self)
         suffix = Path(path).suffix.lower()
-        structure_chart.export_chart(scene, self.services.communities.get(self.community_id),
-                                     **{suffix.lstrip(".") if suffix in (".svg", ".png") else "pdf": path})  # fmt: skip
+        kind = suffix.lstrip(".") if suffix in (".svg", ".png") else "pdf"
+        options = {}
+        if kind == "pdf":
+            from ui.chart_options import ChartOptions
+
+            dialog = ChartOptions(self)
+            if not dialog.exec():
+                return
+            options = dialog.options()
+        scene = StructureScene(self.services, self.community_id, self)
+        structure_chart.export_chart(
+            scene, self.services.communities.get(self.community_id), **{kind: path}, **options
+        )
         scene.deleteLater()
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
 

@@ -29,6 +29,41 @@
     </message>
 </context>
 <context>
+    <name>ChartOptions</name>
+    <message>
+        <source>Structure chart as PDF</source>
+        <translation>结构图导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Fit on one page</source>
+        <translation>缩放到一页</translation>
+    </message>
+    <message>
+        <source>Full size over several pages</source>
+        <translation>原尺寸分多页</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>排版</translation>
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message>
         <source>Structure of {name}</source>

@@ -92,3 +92,21 @@ def test_print_preview_paints_the_chart(qtbot, services, community_id, monkeypat
     structure_chart.print_preview(scene, services.communities.get(community_id))
     assert painted and "总群" in _pdf(services.path.with_suffix(".preview.pdf"))
     assert painted[0] == QPageLayout.Orientation.Portrait or painted[0] == QPageLayout.Orientation.Landscape
+
+
+def test_chart_options_reach_the_pdf(qtbot, services, community_id, tmp_path):
+    from ui.chart_options import ChartOptions
+
+    services.structure_writes.create_unit(community_id, "总群")
+    dlg = ChartOptions()
+    qtbot.addWidget(dlg)
+    dlg.size.setCurrentText("A3")
+    dlg.orientation.setCurrentIndex(dlg.orientation.findData(False))
+    assert dlg.options() == {"size": "A3", "landscape": False, "fit": True}
+    export_chart(StructureScene(services, community_id), services.communities.get(community_id),
+                 pdf=tmp_path / "a3.pdf", **dlg.options())  # fmt: skip
+    info = subprocess.run(
+        ["pdfinfo", str(tmp_path / "a3.pdf")], capture_output=True, text=True, check=True
+    ).stdout
+    size = next(line for line in info.splitlines() if line.startswith("Page size:"))
+    assert "842" in size and "1191" in size  # A3 portrait in points
