@@ -171,33 +171,25 @@ class StructureView(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, r.id)
                 self.roles.addItem(item)
 
+    def _picked_member(self) -> tuple[int, str] | None:
+        """(id, name) of the member picked in the side list, or None after saying to pick one."""
+        item = self.members.currentItem()
+        if item is None:
+            QMessageBox.information(self, self.tr("Members"), self.tr("Pick a member of this unit first."))
+            return None
+        return item.data(Qt.ItemDataRole.UserRole), item.text().rstrip(" ★")
+
     def assign_role(self) -> None:
         from ui.role_dialog import RoleDialog
 
-        item = self.members.currentItem()
-        if item is None:
-            QMessageBox.information(
-                self, self.tr("Assign role"), self.tr("Pick a member of this unit first.")
-            )
-            return
-        name = item.text().rstrip(" ★")
-        RoleDialog(
-            self.services, item.data(Qt.ItemDataRole.UserRole), name, self.members.unit_id or None, self
-        ).exec()
+        if picked := self._picked_member():
+            RoleDialog(self.services, *picked, self.members.unit_id or None, self).exec()
 
     def connect_member(self) -> None:
         from ui.connect_dialog import ConnectDialog
 
-        item = self.members.currentItem()
-        if item is None:
-            QMessageBox.information(
-                self, self.tr("Assign role"), self.tr("Pick a member of this unit first.")
-            )
-            return
-        name = item.text().rstrip(" ★")
-        ConnectDialog(
-            self.services, self.community_id, item.data(Qt.ItemDataRole.UserRole), name, self
-        ).exec()
+        if picked := self._picked_member():
+            ConnectDialog(self.services, self.community_id, *picked, self).exec()
 
     def end_role(self) -> None:
         item = self.roles.currentItem()

@@ -1335,11 +1335,11 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assign role</source>
+        <source>Pick a member of this unit first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pick a member of this unit first.</source>
+        <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

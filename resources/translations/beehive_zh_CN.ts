@@ -1319,12 +1319,12 @@ For organisers of interest communities.</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <source>Assign role</source>
-        <translation>分配角色</translation>
-    </message>
-    <message>
         <source>Pick a member of this unit first.</source>
         <translation>请先选择本小组的一位成员。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Edit unit…</source>
