@@ -201,6 +201,8 @@ class StructureView(QWidget):
         menu.addAction(self.tr("Edit unit…"), lambda: self.edit_unit(unit_id))
         menu.addAction(self.tr("New sub-unit…"), lambda: self.new_unit(unit_id))
         menu.addAction(self.tr("Suggest a split…"), lambda: self.suggest_split(unit_id))
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete unit…"), lambda: self.delete_unit(unit_id))
         menu.exec(screen_pos)
 
     def _unit(self, unit_id: int):
@@ -211,6 +213,15 @@ class StructureView(QWidget):
 
         if (unit := self._unit(unit_id)) is not None:
             UnitDialog(self.services, self.community_id, unit, self).exec()
+
+    def delete_unit(self, unit_id: int) -> None:
+        unit = self._unit(unit_id)
+        if unit is None:
+            return
+        text = self.tr("Delete the unit {name}? Its sub-units move up one level; its {size} memberships and "
+                       "its roles are removed. You can undo this with Edit ▸ Undo.").format(name=unit.name, size=unit.size)  # fmt: skip
+        if QMessageBox.question(self, self.tr("Delete unit"), text) == QMessageBox.StandardButton.Yes:
+            self._run(lambda: self.services.structure_writes.delete_unit(unit_id))
 
     def suggest_split(self, unit_id: int) -> None:
         from ui.split_dialog import SplitDialog

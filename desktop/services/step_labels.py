@@ -43,6 +43,9 @@ class StepLabels(QObject):
     def edit_unit(self) -> str:
         return self.tr("Edit unit")
 
+    def delete_unit(self) -> str:
+        return self.tr("Delete unit")
+
     def move_unit(self) -> str:
         return self.tr("Move unit")
 

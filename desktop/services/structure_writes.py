@@ -105,6 +105,22 @@ class StructureWrites:
             self._check_unit(uow, community_id, unit_id, {"parent_id": new_parent_id})
             uow.update("unit", {unit_id: {"parent_id": new_parent_id}})
 
+    def delete_unit(self, unit_id: int) -> None:
+        """Remove a unit: its sub-units move up to its parent, its memberships and its roles go (undoable)."""
+        with self.db.write(LABELS.delete_unit()) as uow:
+            parent = uow.conn.execute(select(U.c.parent_id).where(U.c.id == unit_id)).scalar()
+            children = uow.conn.execute(select(U.c.id).where(U.c.parent_id == unit_id)).scalars().all()
+            uow.update("unit", {c: {"parent_id": parent} for c in children})
+            uow.delete(
+                "unit_member",
+                uow.conn.execute(select(UM.c.id).where(UM.c.unit_id == unit_id)).scalars().all(),
+            )
+            uow.delete(
+                "role_assignment",
+                uow.conn.execute(select(R.c.id).where(R.c.unit_id == unit_id)).scalars().all(),
+            )
+            uow.delete("unit", [unit_id])
+
     # --- members and leads -------------------------------------------------------------------------
     def _join(self, uow, unit_id: int, member_id: int, primary: bool = False) -> None:
         existing = uow.conn.execute(

@@ -1215,6 +1215,10 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,6 +1356,18 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Suggest a split…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the unit {name}? Its sub-units move up one level; its {size} memberships and its roles are removed. You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1201,6 +1201,10 @@ For organisers of interest communities.</source>
         <translation>编辑小组</translation>
     </message>
     <message>
+        <source>Delete unit</source>
+        <translation>删除小组</translation>
+    </message>
+    <message>
         <source>Move unit</source>
         <translation>移动小组</translation>
     </message>
@@ -1337,6 +1341,18 @@ For organisers of interest communities.</source>
     <message>
         <source>Suggest a split…</source>
         <translation>建议拆分…</translation>
+    </message>
+    <message>
+        <source>Delete unit…</source>
+        <translation>删除小组…</translation>
+    </message>
+    <message>
+        <source>Delete the unit {name}? Its sub-units move up one level; its {size} memberships and its roles are removed. You can undo this with Edit ▸ Undo.</source>
+        <translation>删除小组 {name}？其下级小组将上移一级；其 {size} 条成员关系和相关角色将被移除。可以通过 编辑 ▸ 撤销 恢复。</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>删除小组</translation>
     </message>
     <message>
         <source>Suggest a split</source>

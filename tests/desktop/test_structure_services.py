@@ -145,3 +145,18 @@ def test_new_chapter_copies_rules_and_tree_without_members(services, community_i
         replicate(services.db, community_id, "测试社群·上海分会")
     services.db.undo(steps[-1])
     assert snapshot(services.path) == before
+
+
+def test_deleting_a_unit_moves_its_children_up_and_undo_restores(services, community_id, env):
+    w, q, people, steps = env
+    top = w.create_unit(community_id, "总群")
+    mid = w.create_unit(community_id, "一群", parent_id=top, lead_id=people[0])
+    low = w.create_unit(community_id, "一群A", parent_id=mid)
+    w.add_members(mid, people[1:4])
+    before = snapshot(services.path)
+    w.delete_unit(mid)
+    units = {u.id: u for u in q.units(community_id)}
+    assert mid not in units and units[low].parent_id == top
+    assert q.roles(community_id, people[0]) == [] and q.units_of(people[1]) == []
+    services.db.undo(steps[-1])
+    assert snapshot(services.path) == before
