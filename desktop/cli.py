@@ -63,7 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if not any(a in argv for a in ("import", "export", "report")) and "--self-test" not in argv:
+        args = build_parser().parse_args(argv)  # the window: no QCoreApplication before the QApplication
+    else:
+        from desktop.cli_i18n import install_for_argparse
+
+        install_for_argparse(argv)
+        args = build_parser().parse_args(argv)
     if args.command == "report":
         from desktop.reports import run_report
 

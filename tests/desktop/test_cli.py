@@ -67,3 +67,12 @@ def test_messages_follow_the_language(tmp_path, capsys):
     from desktop import i18n
 
     i18n.install(QCoreApplication.instance(), "en")  # back to the suite's language
+
+
+def test_usage_errors_follow_the_language(capsys, qapp):
+    with pytest.raises(SystemExit) as e:
+        main(["--lang", "zh_CN", "import"])
+    assert e.value.code == 2 and "缺少以下参数" in capsys.readouterr().err
+    from desktop import i18n
+
+    i18n.install(qapp, "en")
