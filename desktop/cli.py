@@ -64,8 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not any(a in argv for a in ("import", "export", "report")) and "--self-test" not in argv:
-        args = build_parser().parse_args(argv)  # the window: no QCoreApplication before the QApplication
+    if not any(a in argv for a in ("import", "export", "report")):
+        # the window and the self-test: no QCoreApplication may exist before their QApplication
+        args = build_parser().parse_args(argv)
     else:
         from desktop.cli_i18n import install_for_argparse
 
