@@ -29,6 +29,7 @@ from ui.transfer_menu import TransferMenus
 from ui.undo import StepCommand
 from ui.welcome import WelcomePage
 
+LONG_LIST = 5000  # members; beyond this printing asks first
 FILE_FILTER = "Beehive workspace (*.beehive *.sqlite *.db);;All files (*)"
 
 
@@ -321,12 +322,26 @@ class MainWindow(QMainWindow):
         ids = [view.model.id_at(r) for r in range(view.model.rowCount())]
         return printing.members_html(self.services, self.community_box.currentText(), ids)
 
+    def _long_list_ok(self) -> bool:
+        """A list of tens of thousands of members makes hundreds of pages: ask before building it."""
+        rows = self.members_view.model.rowCount()
+        if rows <= LONG_LIST:
+            return True
+        text = self.tr(
+            "The list holds %n member(s), about {pages} pages. Filter it first, or print it all?", "", rows
+        )
+        answer = QMessageBox.question(self, self.tr("Print members list"), text.format(pages=rows // 40 + 1))
+        return answer == QMessageBox.StandardButton.Yes
+
     def print_members(self) -> None:
         from ui import printing
 
-        printing.preview(self.members_html(), self)
+        if self._long_list_ok():
+            printing.preview(self.members_html(), self)
 
     def pdf_members(self) -> None:
+        if not self._long_list_ok():
+            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), "members.pdf", "PDF (*.pdf)")
         if path:
             from ui import printing

@@ -608,6 +608,17 @@
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The list holds %n member(s), about {pages} pages. Filter it first, or print it all?</source>
+        <translation>
+            <numerusform>The list holds %n member, about {pages} pages. Filter it first, or print it all?</numerusform>
+            <numerusform>The list holds %n members, about {pages} pages. Filter it first, or print it all?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print members list</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>

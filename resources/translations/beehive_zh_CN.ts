@@ -605,6 +605,16 @@
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
+    <message numerus="yes">
+        <source>The list holds %n member(s), about {pages} pages. Filter it first, or print it all?</source>
+        <translation>
+            <numerusform>名单中有 %n 位成员，约 {pages} 页。要先筛选，还是全部打印？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print members list</source>
+        <translation>打印成员名单</translation>
+    </message>
     <message>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>

@@ -107,3 +107,24 @@ def test_language_switch_rebuilds_the_window_on_the_same_workspace(
         assert second.undo_stack.count() == 1
     finally:
         i18n.install(qapp, "en")
+
+
+def test_printing_a_very_long_list_asks_first(qtbot, services, monkeypatch):
+    from desktop.services.demo import create_demo
+    from ui import main_window, printing
+
+    create_demo(services.db, 60)
+    window = _window(qtbot, services)
+    monkeypatch.setattr(main_window, "LONG_LIST", 50)
+    asked, previewed = [], []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No),
+    )
+    monkeypatch.setattr(printing, "preview", lambda html, parent: previewed.append(html))
+    window.print_members()
+    assert asked and "60 members" in asked[0] and previewed == []
+    monkeypatch.setattr(main_window, "LONG_LIST", 100)
+    window.print_members()
+    assert len(previewed) == 1
