@@ -53,11 +53,15 @@ class WindowManager:
 
         return open_services(path, self.prefs.get("phone_region"), self.prefs.get("day_first"))
 
-    def build(self, services):
+    def build(self, services, undo_stack=None):
         from ui.main_window import MainWindow
 
         window = MainWindow(
-            services, self.prefs, self.open_workspace, lambda: ensure_demo(settings.demo_workspace())
+            services,
+            self.prefs,
+            self.open_workspace,
+            lambda: ensure_demo(settings.demo_workspace()),
+            undo_stack,
         )
         window.language_changed.connect(self.switch_language)
         self.window = window
@@ -66,7 +70,7 @@ class WindowManager:
     def switch_language(self, language: str) -> None:
         old = self.window
         i18n.install(self.app, i18n.pick_language(language))
-        new = self.build(old.services)
+        new = self.build(old.services, old.undo_stack)  # the same workspace keeps its undo history
         new.resize(old.size())
         old.release_services()
         old.close()

@@ -26,7 +26,7 @@ from desktop.services.container import Services
 from desktop.settings import Settings
 from ui.members_view import MembersView
 from ui.transfer_menu import TransferMenus
-from ui.undo import StepCommand
+from ui.undo import StepCommand, replay_refused
 from ui.welcome import WelcomePage
 
 LONG_LIST = 5000  # members; beyond this printing asks first
@@ -42,11 +42,15 @@ class MainWindow(QMainWindow):
         settings: Settings,
         open_workspace: Callable[[Path], Services],
         open_demo: Callable[[], Path],
+        undo_stack: QUndoStack | None = None,
     ) -> None:
+        """`undo_stack`: the history of the window this one replaces (a language switch keeps it)."""
         super().__init__()
         self.settings, self.open_workspace, self.open_demo = settings, open_workspace, open_demo
         self.services: Services | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.undo_stack.setParent(self)
+        self._keep_history = undo_stack is not None
         self.community_id: int | None = None
         self.members_view: MembersView | None = None
         self.nav = QListWidget()
@@ -140,7 +144,9 @@ class MainWindow(QMainWindow):
             self.services.changes.changed.disconnect(self._on_changes)
             self.services.close()
         self.services = services
-        self.undo_stack.clear()
+        if not self._keep_history:  # another workspace: its history is not this one's
+            self.undo_stack.clear()
+        self._keep_history = False
         services.changes.step_recorded.connect(self._push_step)
         services.changes.changed.connect(self._on_changes)
         self.settings.add_recent(services.path)
@@ -153,12 +159,7 @@ class MainWindow(QMainWindow):
         self.refresh_communities()
 
     def _push_step(self, step) -> None:
-        self.undo_stack.push(StepCommand(self.services.db, step, self._replay_refused))
-
-    def _replay_refused(self, error: Exception) -> None:
-        QMessageBox.warning(
-            self, self.tr("Cannot undo"), message(error) if isinstance(error, DomainError) else str(error)
-        )
+        self.undo_stack.push(StepCommand(self.services.db, step, replay_refused))
 
     def _on_changes(self, changes) -> None:
         if "community" in {c.table for c in changes.changes}:

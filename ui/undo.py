@@ -23,6 +23,19 @@ if TYPE_CHECKING:
 BUSY_CHANGES = 5000
 
 
+def replay_refused(error: Exception) -> None:
+    """Say why an undo or redo was refused, over whichever window is active (it may be a newer one)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.errors import DomainError
+    from desktop.messages import message
+
+    text = message(error) if isinstance(error, DomainError) else str(error)
+    QMessageBox.warning(
+        QApplication.activeWindow(), QApplication.translate("StepCommand", "Cannot undo"), text
+    )
+
+
 class StepCommand(QUndoCommand):
     def __init__(self, db: Database, step: Step, on_conflict: Callable[[Exception], None]) -> None:
         super().__init__(step.label)

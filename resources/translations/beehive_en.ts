@@ -573,10 +573,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,6 +1160,13 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepCommand</name>
+    <message>
+        <source>Cannot undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

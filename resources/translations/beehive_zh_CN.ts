@@ -570,10 +570,6 @@
         <translation>工作区已升级；原文件副本保存在 {path}</translation>
     </message>
     <message>
-        <source>Cannot undo</source>
-        <translation>无法撤销</translation>
-    </message>
-    <message>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -1154,6 +1150,13 @@ For organisers of interest communities.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>StepCommand</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
     </message>
 </context>
 <context>

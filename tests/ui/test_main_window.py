@@ -96,6 +96,8 @@ def test_language_switch_rebuilds_the_window_on_the_same_workspace(
     first = manager.build(services)
     qtbot.addWidget(first)
     first.show()
+    services.member_writes.tag([people["李四"]], ["before the switch"])
+    first_stack = first.undo_stack
     try:
         first.language_changed.emit("zh_CN")
         second = manager.window
@@ -103,8 +105,12 @@ def test_language_switch_rebuilds_the_window_on_the_same_workspace(
         assert second is not first and second.services is services
         assert second.menuBar().actions()[0].text() == "文件(&F)"
         assert second.members_view.model.rowCount() == 3
+        assert second.undo_stack is first_stack and second.undo_stack.count() == 1  # history kept
         services.member_writes.tag([people["张三"]], ["x"])  # the old window no longer listens
-        assert second.undo_stack.count() == 1
+        assert second.undo_stack.count() == 2
+        second.undo_stack.undo()
+        second.undo_stack.undo()
+        assert services.members.get(people["李四"]).tags == "" and services.members.get(people["张三"]).tags == "读书"
     finally:
         i18n.install(qapp, "en")
 
