@@ -7,6 +7,7 @@ only the rows it names, and inserts/deletes reload the ids.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from shiboken6 import isValid
 
 from desktop.services.container import Services
 from ui.labels import field_names, status_names
@@ -94,6 +95,8 @@ class MembersModel(QAbstractTableModel):
         return self._ids[row]
 
     def _complete_ids(self) -> None:
+        if not isValid(self):  # scheduled from the event loop; the view may have been closed since
+            return
         if len(self._ids) < self._count:
             ids = self.services.members.ordered_ids(
                 self.community_id, self.filter_text, self.sort_key, self.descending
@@ -130,6 +133,8 @@ class MembersModel(QAbstractTableModel):
     def reload(self, first_screen: bool = False) -> None:
         """Re-read the ordered ids. With `first_screen`, read only the count and the first ids now and
         the rest from the event loop once the window has painted (launch speed at 100k members)."""
+        if not isValid(self):  # a deferred reload after the view was closed
+            return
         self.beginResetModel()
         query = self.services.members
         if first_screen:
