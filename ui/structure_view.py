@@ -112,10 +112,12 @@ class StructureView(QWidget):
         )
         self.scene.member_dropped.connect(
             lambda m, old, new: self._run(lambda: services.structure_writes.move_member(m, old or None, new)))  # fmt: skip
-        services.changes.changed.connect(
-            lambda _c: self.show_unit(self.members.unit_id) if self.members.unit_id else None
-        )
+        services.changes.changed.connect(self._refresh_panel)  # a bound slot: dropped with this view
         self._opened = False
+
+    def _refresh_panel(self, _changes) -> None:
+        if self.members.unit_id:
+            self.show_unit(self.members.unit_id)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

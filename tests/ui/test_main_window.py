@@ -110,7 +110,10 @@ def test_language_switch_rebuilds_the_window_on_the_same_workspace(
         assert second.undo_stack.count() == 2
         second.undo_stack.undo()
         second.undo_stack.undo()
-        assert services.members.get(people["李四"]).tags == "" and services.members.get(people["张三"]).tags == "读书"
+        assert (
+            services.members.get(people["李四"]).tags == ""
+            and services.members.get(people["张三"]).tags == "读书"
+        )
     finally:
         i18n.install(qapp, "en")
 
@@ -134,3 +137,18 @@ def test_printing_a_very_long_list_asks_first(qtbot, services, monkeypatch):
     monkeypatch.setattr(main_window, "LONG_LIST", 100)
     window.print_members()
     assert len(previewed) == 1
+
+
+def test_switching_community_after_the_structure_view_leaves_no_stale_listeners(
+    qtbot, services, community_id, people
+):
+    window = _window(qtbot, services)
+    window.nav.setCurrentRow(1)
+    unit = services.structure_writes.create_unit(community_id, "读书组")
+    window.structure_view.show_unit(unit)
+    other = services.communities.create(CommunityInfo(name="第二社群"))
+    window.show_community(other)
+    qtbot.wait(10)  # let the old views be deleted
+    services.structure_writes.create_unit(community_id, "写作组")  # must not reach the deleted views
+    services.member_writes.tag([people["张三"]], ["x"])
+    assert window.structure_view is not None and window.structure_view.community_id == other
