@@ -9,6 +9,7 @@ from desktop.services.member_import_apply import ImportResult
 from desktop.services.step_labels import LABELS
 from desktop.services.structure_import import RowsPlan
 from desktop.services.structure_writes import C, R, StructureWrites, U, _insert, today
+from models.base_ids import new_uuids
 
 
 def apply_rows(db: Database, plan: RowsPlan) -> ImportResult:
@@ -25,33 +26,34 @@ def apply_rows(db: Database, plan: RowsPlan) -> ImportResult:
 def _units(w: StructureWrites, uow, plan: RowsPlan) -> int:
     cid = plan.community_id
     ids = dict(uow.conn.execute(select(U.c.name, U.c.id).where(U.c.community_id == cid)).all())
-    new = [row for row in plan.rows if row["name"] not in ids]
-    for row, key in zip(new, uow.new_ids("unit", len(new)), strict=True):
-        ids[row["name"]] = key
+    new = {row["name"] for row in plan.rows if row["name"] not in ids}
+    ids.update(zip(new, uow.new_ids("unit", len(new)), strict=True))
     created = 0
     for row in plan.rows:  # parents may come later in the file: every key is known before any insert
         values = {"name": row["name"], "parent_id": ids.get(row["parent"]) if row["parent"] else None,
                   "kind": row["kind"], "cap": row["cap"], "management_mode": row["management_mode"],
                   "notes": row["notes"]}  # fmt: skip
-        if row in new:
+        if row["name"] in new:
             uow.insert(
                 "unit",
-                [{"id": ids[row["name"]], "uuid": _uuid(), "community_id": cid, "lead_id": None, **values}],
+                [
+                    {
+                        "id": ids[row["name"]],
+                        "uuid": new_uuids(1)[0],
+                        "community_id": cid,
+                        "lead_id": None,
+                        **values,
+                    }
+                ],
             )
             created += 1
         else:
             uow.update("unit", {ids[row["name"]]: values})
-    for row in plan.rows:
+    for row in (r for r in plan.rows if r["lead_id"] is not None):
         current = uow.conn.execute(select(U.c.lead_id).where(U.c.id == ids[row["name"]])).scalar()
-        if row["lead_id"] is not None and row["lead_id"] != current:
+        if row["lead_id"] != current:
             w._set_lead(uow, ids[row["name"]], row["kind"], row["lead_id"], today())
     return created
-
-
-def _uuid() -> str:
-    from models.base import new_uuids
-
-    return new_uuids(1)[0]
 
 
 def _memberships(w: StructureWrites, uow, plan: RowsPlan) -> int:

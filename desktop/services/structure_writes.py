@@ -226,12 +226,6 @@ class StructureWrites:
             return _insert(uow, "connection", community_id=community_id, a_id=a, b_id=b, strength=int(strength),
                            since=since, source=source)  # fmt: skip
 
-    def set_wanted_specialties(self, community_id: int, text: str) -> None:
-        from models.lists import normalise_list
-
-        with self.db.write(LABELS.edit_community()) as uow:
-            uow.update("community", {community_id: {"wanted_specialties": normalise_list(text)}})
-
     # --- split -------------------------------------------------------------------------------------
     def apply_split(self, unit_id: int, proposal: SplitProposal) -> list[int]:
         """Create one sub-unit per proposed group under the unit, move its members there, set leads."""

@@ -67,7 +67,11 @@ def test_lead_from_another_community_is_refused(services, community_id, env):
 
 def test_ring_coverage_in_the_report(services, community_id, env):
     w, q, people, _ = env
-    w.set_wanted_specialties(community_id, "演讲; 设计; 财务")
+    from desktop.services.communities import CommunityInfo
+
+    services.communities.update(
+        CommunityInfo(community_id, "测试社群", wanted_specialties="演讲; 设计; 财务")
+    )
     ring = w.create_unit(community_id, "核心圈", kind="ring")
     for m, spec in zip(people[:3], ("演讲", "设计", "设计"), strict=True):
         w.assign_role(m, "core_member", ring, spec)
@@ -124,9 +128,14 @@ def test_new_chapter_copies_rules_and_tree_without_members(services, community_i
 
     w, q, people, steps = env
     services.communities.update(
-        CommunityInfo(community_id, "测试社群", rule_entry="老成员邀请", management_mode="subgroups")
+        CommunityInfo(
+            community_id,
+            "测试社群",
+            rule_entry="老成员邀请",
+            management_mode="subgroups",
+            wanted_specialties="演讲; 设计",
+        )  # fmt: skip
     )
-    w.set_wanted_specialties(community_id, "演讲; 设计")
     top = w.create_unit(community_id, "总群", lead_id=people[0])
     w.create_unit(community_id, "一群", parent_id=top, cap=12, kind="ring")
     before = snapshot(services.path)
