@@ -26,6 +26,8 @@ class Community(Identified, Base):
     created_on: Mapped[str] = mapped_column(String(10), default="")
     # Specialties a ring wants covered, "a; b; c" (revision 0002).
     wanted_specialties: Mapped[str] = mapped_column(Text, default="")
+    # The organiser's own event kinds beside the built-in ones, "a; b; c" (revision 0003).
+    event_kinds: Mapped[str] = mapped_column(Text, default="")
 
 
 class Member(Identified, Base):
@@ -116,5 +118,16 @@ class Connection(Identified, Base):
     since: Mapped[str] = mapped_column(String(10), default="")
     source: Mapped[str] = mapped_column(String(20), default="manual")
 
+
+from models.event_schema import (  # noqa: E402,F401  (events live in their own module, same metadata)
+    AgendaItem,
+    Attendance,
+    Duty,
+    Event,
+    EventSeries,
+    EventTask,
+    EventTemplate,
+    Material,
+)
 
 TABLES = {t.name: t for t in Base.metadata.sorted_tables}

@@ -11,6 +11,7 @@ from pathlib import Path
 from desktop.services.changes import ChangeHub
 from desktop.services.communities import Communities
 from desktop.services.database import Database
+from desktop.services.event_queries import EventQueries
 from desktop.services.member_queries import MemberQueries
 from desktop.services.structure_queries import StructureQueries
 
@@ -23,6 +24,7 @@ class Services:
         self.communities = Communities(db)
         self.members = MemberQueries(db)
         self.structure = StructureQueries(db)
+        self.events = EventQueries(db)
         self.changes = ChangeHub(db)
 
     @cached_property
@@ -37,9 +39,22 @@ class Services:
 
         return StructureWrites(self.db)
 
+    @cached_property
+    def event_writes(self):
+        from desktop.services.event_writes import EventWrites
+
+        return EventWrites(self.db)
+
+    @cached_property
+    def rsvp_writes(self):
+        from desktop.services.rsvp_writes import RsvpWrites
+
+        return RsvpWrites(self.db, self.region)
+
     def set_options(self, region: str, day_first: bool) -> None:
         self.region, self.day_first = region, day_first
-        self.__dict__.pop("member_writes", None)  # rebuilt with the new region on next use
+        for name in ("member_writes", "rsvp_writes"):
+            self.__dict__.pop(name, None)  # rebuilt with the new region on next use
 
     @property
     def path(self) -> Path:

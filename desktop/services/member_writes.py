@@ -29,7 +29,10 @@ DEPENDENTS = (
     ("unit_member", ("member_id",)),
     ("role_assignment", ("member_id",)),
     ("connection", ("a_id", "b_id")),
+    ("attendance", ("member_id",)),
 )
+# Plan rows that name a member keep their line with nobody named when the member is deleted.
+NAMED_IN = (("agenda_item", "owner_id"), ("duty", "member_id"), ("event_task", "member_id"))
 
 
 # Member columns a draft (or an import row's values) fills in as they are.
@@ -83,10 +86,15 @@ class MemberWrites:
     def create(self, community_id: int, draft: MemberDraft) -> int:
         d = self.clean(draft)
         with self.db.write(LABELS.add_member()) as uow:
-            (mid,) = uow.new_ids("member", 1)
-            row = {"id": mid, "uuid": new_uuids(1)[0], "community_id": community_id, **draft_columns(d)}
-            uow.insert("member", [row])
-            uow.insert("member_identity", identity_rows(uow, mid, d.identities))
+            return self.create_in(uow, community_id, d)
+
+    @staticmethod
+    def create_in(uow: UnitOfWork, community_id: int, d: MemberDraft) -> int:
+        """Insert a cleaned draft inside a larger step (a walk-in guest at the door)."""
+        (mid,) = uow.new_ids("member", 1)
+        row = {"id": mid, "uuid": new_uuids(1)[0], "community_id": community_id, **draft_columns(d)}
+        uow.insert("member", [row])
+        uow.insert("member_identity", identity_rows(uow, mid, d.identities))
         return mid
 
     def update(self, member_id: int, draft: MemberDraft) -> None:
@@ -115,6 +123,10 @@ class MemberWrites:
                 uow.update("member", {i: {"inviter_id": None} for i in invitees})
                 led = uow.conn.execute(select(U.c.id).where(U.c.lead_id.in_(part))).scalars().all()
                 uow.update("unit", {u: {"lead_id": None} for u in led})
+                for table, column in NAMED_IN:
+                    t = TABLES[table]
+                    named = uow.conn.execute(select(t.c.id).where(t.c[column].in_(part))).scalars().all()
+                    uow.update(table, {k: {column: None} for k in named})
                 for table, columns in DEPENDENTS:
                     t = TABLES[table]
                     found = uow.conn.execute(select(t.c.id).where(or_(*(t.c[c].in_(part) for c in columns))))

@@ -76,5 +76,50 @@ class StepLabels(QObject):
     def import_kind(self, kind: str) -> str:
         return self.tr("Import {kind}").format(kind=kind)
 
+    def new_event(self) -> str:
+        return self.tr("New event")
+
+    def new_series(self, n: int) -> str:
+        return self.tr("New series of %n event(s)", "", n)
+
+    def edit_event(self) -> str:
+        return self.tr("Edit event")
+
+    def delete_event(self) -> str:
+        return self.tr("Delete event")
+
+    def save_template(self) -> str:
+        return self.tr("Save as template")
+
+    def delete_template(self) -> str:
+        return self.tr("Delete template")
+
+    def edit_plan(self) -> str:
+        return self.tr("Edit event plan")
+
+    def duty_done(self) -> str:
+        return self.tr("Mark duty done")
+
+    def invite(self, n: int) -> str:
+        return self.tr("Invite %n member(s)", "", n)
+
+    def uninvite(self, n: int) -> str:
+        return self.tr("Remove %n from the guest list", "", n)
+
+    def rsvp(self) -> str:
+        return self.tr("Change RSVP")
+
+    def check_in(self) -> str:
+        return self.tr("Check in")
+
+    def walk_in(self) -> str:
+        return self.tr("Add walk-in")
+
+    def undo_check_in(self) -> str:
+        return self.tr("Undo check-in")
+
+    def close_check_in(self) -> str:
+        return self.tr("Close check-in")
+
 
 LABELS = StepLabels()

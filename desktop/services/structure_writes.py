@@ -119,6 +119,9 @@ class StructureWrites:
                 "role_assignment",
                 uow.conn.execute(select(R.c.id).where(R.c.unit_id == unit_id)).scalars().all(),
             )
+            E = TABLES["event"]
+            events = uow.conn.execute(select(E.c.id).where(E.c.unit_id == unit_id)).scalars().all()
+            uow.update("event", {e: {"unit_id": None} for e in events})  # the events stay, community-wide
             uow.delete("unit", [unit_id])
 
     # --- members and leads -------------------------------------------------------------------------

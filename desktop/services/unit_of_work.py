@@ -23,3 +23,11 @@ class UnitOfWork(Recorder):
         start = self._next[table]
         self._next[table] = start + count
         return list(range(start, start + count))
+
+    def insert_one(self, table: str, **values) -> int:
+        """Insert one row with a fresh key and UUID; returns the key."""
+        from models.base import new_uuids
+
+        (key,) = self.new_ids(table, 1)
+        self.insert(table, [{"id": key, "uuid": new_uuids(1)[0], **values}])
+        return key

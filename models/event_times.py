@@ -1,0 +1,48 @@
+"""Event times: wall-clock time in the event's IANA zone <-> stored UTC strings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from models.errors import ValidationError
+
+UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError("bad_zone", "tz", name) from None
+
+
+def to_utc(local: dt.datetime, tz: str) -> str:
+    """A naive wall-clock time in `tz` (or an aware one) as the stored UTC string."""
+    aware = local if local.tzinfo else local.replace(tzinfo=zone(tz))
+    return aware.astimezone(dt.UTC).strftime(UTC_FORMAT)
+
+
+def to_local(stored: str, tz: str) -> dt.datetime:
+    """The stored UTC string as an aware datetime in the event's zone."""
+    return dt.datetime.strptime(stored, UTC_FORMAT).replace(tzinfo=dt.UTC).astimezone(zone(tz))
+
+
+def now_utc() -> str:
+    return dt.datetime.now(dt.UTC).strftime(UTC_FORMAT)
+
+
+def parse_local(text: str, field: str = "start") -> dt.datetime:
+    """'2026-11-28 19:00', '2026/11/28 19:00', ISO with or without a zone offset."""
+    s = str(text).strip().replace("/", "-").replace("T", " ")
+    if s.endswith("Z"):
+        s = s[:-1] + "+00:00"
+    try:
+        return dt.datetime.fromisoformat(s)
+    except ValueError:
+        raise ValidationError("bad_datetime", field, str(text)) from None
+
+
+def check_span(start_utc: str, end_utc: str) -> None:
+    if end_utc <= start_utc:
+        raise ValidationError("event_end_before_start", "end", end_utc)
