@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", type=Path, metavar="PNG", help="render the main window headless, save, exit"
     )
     p.add_argument(
-        "--view", default="members", choices=["members", "structure"], help="view for --screenshot"
+        "--view", default="members", choices=["members", "structure", "events"], help="view for --screenshot"
     )
     p.add_argument(
         "--self-test", action="store_true", help="migrate a temp file, open the window offscreen, print a PDF"
@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     for name in ("import", "export"):
         s = sub.add_parser(
-            name, help=f"{name} records (kinds: members, units, memberships, roles, connections)"
+            name, help=f"{name} records (kinds: members, units, memberships, roles, connections, events, attendance)"
         )
         s.add_argument("kind")
         s.add_argument("file", type=Path)
@@ -44,8 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
             )
             s.add_argument("--day-first", action="store_true", help="read 05/03/2024 as 5 March")
             s.add_argument("--region", default="CN", help="default phone region (default CN)")
-    r = sub.add_parser("report", help="reports (structure, split)")
-    r.add_argument("name", choices=["structure", "split"])
+    r = sub.add_parser("report", help="reports (structure, split, attendance) and event printouts")
+    r.add_argument("name", choices=["structure", "split", "attendance", "plan", "signin", "badges", "roster"])
     r.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
     r.add_argument("--pdf", type=Path, help="structure chart as PDF")
     r.add_argument("--svg", type=Path, help="structure chart as SVG")
@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument(
         "--paginate", action="store_true", help="PDF at full size over several pages (default: fit one page)"
     )
+    r.add_argument("--event", default="", help="event title (plan, signin, badges, roster)")
+    r.add_argument("--date", default="", help="the event's date, YYYY-MM-DD, when titles repeat")
+    r.add_argument("--paper", default="a4", choices=["a4", "letter"], help="paper for event printouts")
+    r.add_argument("--grid", default="2x4", choices=["2x4", "2x5", "3x7", "3x8"], help="badge label grid")
     r.add_argument("--unit", default="", help="the unit to split (report split)")
     r.add_argument(
         "--parts", type=int, default=None, help="how many groups (report split; default: by the cap)"

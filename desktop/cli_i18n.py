@@ -39,6 +39,24 @@ def install_for_argparse(argv: list[str]) -> None:
 
     from desktop import i18n
 
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    app = QCoreApplication.instance() or make_app(needs_gui(argv))
     i18n.install(app, i18n.pick_language(language_in(argv)))
     argparse._ = lambda text: translate("argparse", text)  # argparse looks its words up through `_`
+
+
+def needs_gui(argv: list[str]) -> bool:
+    """Rendering (PDF/SVG/PNG) needs fonts, so a QApplication rather than a QCoreApplication."""
+    return any(a in ("--pdf", "--svg", "--png") or a.split("=")[0] in ("--pdf", "--svg", "--png") for a in argv)
+
+
+def make_app(gui: bool):
+    if not gui:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication(sys.argv[:1])
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing a file needs no window
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication(sys.argv[:1])

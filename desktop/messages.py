@@ -88,6 +88,7 @@ TEXTS = {
     "capacity_below_going": QT_TRANSLATE_NOOP(
         "Messages", "More people are going than the new capacity; nobody was removed from the list."
     ),
+    "printout_needs": QT_TRANSLATE_NOOP("Messages", "This printout needs --event TITLE and --pdf FILE: {value}"),
     "agenda_too_long": QT_TRANSLATE_NOOP("Messages", "The agenda runs longer than the event."),
 }
 

@@ -39,7 +39,23 @@ def split_report(db, community_id: int, args) -> dict:
     }  # fmt: skip
 
 
-REPORTS = {"structure": structure_report, "split": split_report}
+def attendance_report(db, community_id: int, args) -> list:
+    from desktop.services.event_queries import EventQueries
+
+    return EventQueries(db).attendance_report(community_id)
+
+
+REPORTS = {"structure": structure_report, "split": split_report, "attendance": attendance_report}
+PRINTOUTS = ("plan", "signin", "badges", "roster")  # event printouts, PDF only
+
+
+def render_event_printout(db, community_id: int, args) -> None:
+    from desktop.services.container import Services
+    from ui.event_printing import export_pdf
+
+    services = Services(db)
+    event = services.events.find(community_id, args.event, args.date)
+    export_pdf(args.name, services, event.id, args.pdf, args.paper, args.grid)
 
 
 def chart_outputs(args) -> bool:
@@ -59,18 +75,16 @@ def render_structure_chart(db, community_id: int, args) -> None:
 
 
 def run_report(args) -> int:
+    from desktop.cli_i18n import make_app
+
     wants_chart = chart_outputs(args)
-    if wants_chart:
-        import os
-
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtWidgets import QApplication
-
-        app = QCoreApplication.instance() or QApplication(sys.argv[:1])
-    else:
-        app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    app = QCoreApplication.instance() or make_app(wants_chart)
     i18n.install(app, i18n.pick_language(args.lang))
-    if not args.json and not (wants_chart and args.name == "structure"):
+    printout = args.name in PRINTOUTS
+    if printout and not (args.pdf and args.event):
+        print(message(DomainError("printout_needs", "report", args.name)), file=sys.stderr)
+        return EXIT_USAGE
+    if not printout and not args.json and not (wants_chart and args.name == "structure"):
         print(message(DomainError("json_only", "report", args.name)), file=sys.stderr)
         return EXIT_USAGE
     path = args.db or (settings.demo_workspace() if args.demo else settings.default_workspace())
@@ -80,9 +94,11 @@ def run_report(args) -> int:
 
         db = Database(path)
         community = Communities(db).ensure(args.community)
-        if wants_chart:
+        if printout:
+            render_event_printout(db, community.id, args)
+        elif wants_chart:
             render_structure_chart(db, community.id, args)
-        data = REPORTS[args.name](db, community.id, args) if args.json else None
+        data = REPORTS[args.name](db, community.id, args) if args.json and not printout else None
     except DomainError as e:
         print(message(e), file=sys.stderr)
         return EXIT_REFUSED

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-TABLES = ("community", "member", "member_identity", "unit", "unit_member", "role_assignment", "connection")
+TABLES = ("community", "member", "member_identity", "unit", "unit_member", "role_assignment", "connection",
+          "event_series", "event", "agenda_item", "duty", "event_task", "material", "event_template", "attendance")  # fmt: skip
 
 
 def snapshot(path: Path) -> dict[str, list[tuple]]:
@@ -31,3 +32,14 @@ def make_future_workspace(path: Path) -> Path:
     con.commit()
     con.close()
     return path
+
+
+def pdf_text(path: Path, layout: bool = True) -> str:
+    """The PDF's text by pdftotext, NFKC-normalised (CJK fonts map some ideographs to radicals)."""
+    import shutil
+    import subprocess
+    import unicodedata
+
+    assert shutil.which("pdftotext"), "poppler-utils is required (installed by .ci/run)"
+    args = ["pdftotext", *(["-layout"] if layout else []), str(path), "-"]
+    return unicodedata.normalize("NFKC", subprocess.run(args, capture_output=True, text=True, check=True).stdout)

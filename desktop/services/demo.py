@@ -150,7 +150,10 @@ def create_demo(db: Database, count: int = 300, progress: Progress | None = None
     plan = ImportPlan(cid, "demo", "", {}, [], count, [], demo_targets(count), [])
     apply_import(db, plan, progress)
     if count <= STRUCTURE_UP_TO:
+        from desktop.services.demo_events import create_demo_events
+
         demo_structure(db, cid)
+        create_demo_events(db, cid)
     return cid
 
 

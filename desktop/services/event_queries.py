@@ -167,6 +167,17 @@ class EventQueries:
         )
         return [(t, s, z, r, bool(c)) for t, s, z, r, c in rows]
 
+    def badge_roles(self, event_id: int) -> dict[int, str]:
+        """Per person on the list: their duty at this event, else a current structure role."""
+        rows = self.db.query(
+            "SELECT a.member_id, COALESCE((SELECT d.role FROM duty d WHERE d.event_id = a.event_id"
+            "  AND d.member_id = a.member_id ORDER BY d.id LIMIT 1), (SELECT r.role FROM role_assignment r"
+            "  WHERE r.member_id = a.member_id AND r.end_on = '' ORDER BY r.id LIMIT 1), '')"
+            " FROM attendance a WHERE a.event_id = ?",
+            (event_id,),
+        )
+        return dict(rows)
+
     def attendance_report(self, community_id: int) -> list[dict]:
         rows = self.db.query(
             "SELECT m.name, count(*), sum(a.rsvp = 'going'), sum(a.checked_in_at != ''), sum(a.no_show)"

@@ -1,6 +1,6 @@
 """Import/export kinds by name, so the CLI and the window find them the same way.
 
-Later issues register events, attendance, outputs and activity here.
+Later issues register outputs and activity here.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import partial
 
 from desktop.services import (
+    event_export,
+    event_import,
     member_export,
     member_import,
     member_import_apply,
@@ -40,4 +42,8 @@ KINDS: dict[str, Kind] = {
         "members", member_import.plan_import, member_import_apply.apply_import, member_export.export_members
     ),
     **{name: _structure(name) for name in ("units", "memberships", "roles", "connections")},
+    "events": Kind("events", partial(event_import.plan, kind="events"), event_import.apply, event_export.export_events),
+    "attendance": Kind(
+        "attendance", partial(event_import.plan, kind="attendance"), event_import.apply, event_export.export_attendance
+    ),
 }

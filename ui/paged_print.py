@@ -1,0 +1,93 @@
+"""Multi-page printouts with the community's name atop every page and "page n of N" below.
+
+QTextDocument.print_ numbers pages but has no running header, so the document is laid out on the
+page body and each page is painted with a header band and a footer band around its slice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+# DejaVu first: Latin and digits from the CJK font lose their text mapping in PDFs (pdftotext, search)
+FONT = "'DejaVu Sans', 'Noto Sans CJK SC', sans-serif"
+FAMILIES = ["DejaVu Sans", "Noto Sans CJK SC"]
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+MARGIN_MM = 15
+
+
+class PageText(QObject):
+    def page(self, n: int, total: int) -> str:
+        return self.tr("Page {n} of {total}").format(n=n, total=total)
+
+
+def setup_page(device: QPagedPaintDevice, paper: str = "a4", landscape: bool = False) -> None:
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    device.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES.get(paper, PAGE_SIZES["a4"])), orientation,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))  # fmt: skip
+
+
+def _band_font(device, points: float) -> QFont:
+    font = QFont()
+    font.setFamilies(FAMILIES)
+    font.setPointSizeF(points)
+    return font
+
+
+def paint_document(html: str, device: QPagedPaintDevice, header: str) -> int:
+    """Lay `html` out on the page body and paint every page with header and footer; returns pages."""
+    painter = QPainter(device)
+    try:
+        dpi = device.resolution()
+        page = device.pageLayout().paintRectPixels(dpi)
+        band = dpi * 0.3  # ~7.6 mm
+        body = QRectF(0, band, page.width(), page.height() - 2 * band)
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(device)
+        doc.setDefaultStyleSheet(f"body, td, th, p, h1, h2, h3 {{ font-family: {FONT}; }}")
+        doc.setDefaultFont(_band_font(device, 10))
+        doc.setHtml(html)
+        doc.setDocumentMargin(0)
+        doc.setPageSize(QSizeF(body.width(), body.height()))
+        total = doc.pageCount()
+        text = PageText()
+        for i in range(total):
+            if i:
+                device.newPage()
+            painter.setFont(_band_font(device, 8))
+            painter.setPen(Qt.GlobalColor.darkGray)
+            painter.drawText(QRectF(0, 0, page.width(), band * 0.8), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, header)
+            painter.drawText(QRectF(0, page.height() - band * 0.8, page.width(), band * 0.8),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, text.page(i + 1, total))  # fmt: skip
+            painter.save()
+            painter.translate(0, band - i * body.height())
+            clip = QRectF(0, i * body.height(), body.width(), body.height())
+            painter.setClipRect(clip)
+            doc.drawContents(painter, clip)
+            painter.restore()
+        return total
+    finally:
+        painter.end()
+
+
+def write_pdf(paint: Callable[[QPagedPaintDevice], int], path: Path, paper: str = "a4", landscape: bool = False) -> int:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setCreator("Beehive")
+    setup_page(writer, paper, landscape)
+    return paint(writer)
+
+
+def preview(paint: Callable[[QPagedPaintDevice], int], parent=None, paper: str = "a4", landscape: bool = False) -> None:
+    """Print preview, from which the organiser prints to paper (or PDF) with the system dialog."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    setup_page(printer, paper, landscape)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.paintRequested.connect(paint)
+    dialog.resize(900, 1000)
+    dialog.exec()
