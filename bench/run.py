@@ -157,9 +157,9 @@ def bench_filter(big: Path) -> list[tuple]:
     return rows
 
 
-def bench_structure(big: Path) -> list[tuple]:
+def bench_structure(big: Path, module: str = "structure") -> list[tuple]:
     """In a child process: it needs a QApplication, and its timings should not share this one's heap."""
-    code = f"import sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import structure, json; from pathlib import Path; print(json.dumps(structure.main(Path({str(big)!r}), Path({str(OUT)!r}))))"
+    code = f"import sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import {module}, json; from pathlib import Path; print(json.dumps({module}.main(Path({str(big)!r}), Path({str(OUT)!r}))))"
     done = subprocess.run([sys.executable, "-c", code], env=ENV, capture_output=True, text=True, check=True)
     import json
 
@@ -177,6 +177,7 @@ def main() -> int:
     imports = bench_import(csv, empty)
     rows = bench_launch(big) + imports + bench_write_floor(big, empty, imports[0][2]) + bench_filter(big)
     rows += bench_structure(big)
+    rows += bench_structure(big, "events")
     print(f"\n{'measure':44} {'ours':>10} {'baseline':>10} {'ratio':>7} {'limit':>6}  ok")
     for name, ours, base, ratio, limit in rows:
         print(

@@ -66,13 +66,21 @@ TEXTS = {
     "ambiguous_member": QT_TRANSLATE_NOOP("Messages", "More than one member matches: {value}"),
     "event_end_before_start": QT_TRANSLATE_NOOP("Messages", "The event ends before it starts."),
     "event_title_required": QT_TRANSLATE_NOOP("Messages", "An event needs a title."),
-    "bad_capacity": QT_TRANSLATE_NOOP("Messages", "Capacity cannot be negative (got {value}); 0 means no limit."),
+    "bad_capacity": QT_TRANSLATE_NOOP(
+        "Messages", "Capacity cannot be negative (got {value}); 0 means no limit."
+    ),
     "bad_zone": QT_TRANSLATE_NOOP("Messages", "Unknown time zone: {value}"),
-    "bad_datetime": QT_TRANSLATE_NOOP("Messages", "Date and time not understood: {value} (try 2026-12-05 19:00)"),
+    "bad_datetime": QT_TRANSLATE_NOOP(
+        "Messages", "Date and time not understood: {value} (try 2026-12-05 19:00)"
+    ),
     "bad_freq": QT_TRANSLATE_NOOP("Messages", "Unknown repeat rule: {value}"),
-    "bad_interval": QT_TRANSLATE_NOOP("Messages", "A series repeats every 1 or more weeks or months (got {value})."),
+    "bad_interval": QT_TRANSLATE_NOOP(
+        "Messages", "A series repeats every 1 or more weeks or months (got {value})."
+    ),
     "series_unbounded": QT_TRANSLATE_NOOP("Messages", "A series needs an end date or a number of events."),
-    "series_empty": QT_TRANSLATE_NOOP("Messages", "This repeat rule gives no dates: check its start and end."),
+    "series_empty": QT_TRANSLATE_NOOP(
+        "Messages", "This repeat rule gives no dates: check its start and end."
+    ),
     "series_too_long": QT_TRANSLATE_NOOP("Messages", "A series can hold at most {value} events."),
     "unknown_template": QT_TRANSLATE_NOOP("Messages", "No such template: {value}"),
     "template_name_required": QT_TRANSLATE_NOOP("Messages", "A template needs a name."),
@@ -88,7 +96,10 @@ TEXTS = {
     "capacity_below_going": QT_TRANSLATE_NOOP(
         "Messages", "More people are going than the new capacity; nobody was removed from the list."
     ),
-    "printout_needs": QT_TRANSLATE_NOOP("Messages", "This printout needs --event TITLE and --pdf FILE: {value}"),
+    "printout_needs": QT_TRANSLATE_NOOP(
+        "Messages", "This printout needs --event TITLE and --pdf FILE: {value}"
+    ),
+    "bad_attended": QT_TRANSLATE_NOOP("Messages", "Attended must be yes or no (是/否, 1/0); got {value}"),
     "agenda_too_long": QT_TRANSLATE_NOOP("Messages", "The agenda runs longer than the event."),
 }
 

@@ -31,7 +31,9 @@ def _fitted(text: str, points: float, width: float, device) -> QFont:
     return font
 
 
-def paint_badges(people: list[tuple[str, str, str]], community: str, device: QPagedPaintDevice, grid: str = "2x4") -> int:
+def paint_badges(
+    people: list[tuple[str, str, str]], community: str, device: QPagedPaintDevice, grid: str = "2x4"
+) -> int:
     cols, rows = GRIDS.get(grid, GRIDS["2x4"])
     per_page = cols * rows
     painter = QPainter(device)

@@ -40,6 +40,8 @@ class CommunityDialog(QDialog):
         self.wanted.setPlaceholderText(
             self.tr("e.g. 演讲; 设计; 财务 — what the ring of core members should cover")
         )
+        self.event_kinds = QLineEdit(self.info.event_kinds)
+        self.event_kinds.setPlaceholderText(self.tr("e.g. 读书会; 徒步 — your own kinds of event"))
         for w in (self.purpose, self.values_text, self.rule_entry, self.rule_removal, self.rule_activity):
             w.setFixedHeight(60)
         self.mode = QComboBox()
@@ -56,6 +58,7 @@ class CommunityDialog(QDialog):
         form.addRow(self.tr("Activity rules"), self.rule_activity)
         form.addRow(self.tr("Management mode"), self.mode)
         form.addRow(self.tr("Wanted specialties"), self.wanted)
+        form.addRow(self.tr("Event kinds"), self.event_kinds)
         form.addRow(self.error)
         buttons = ok_cancel(self)
         form.addRow(buttons)
@@ -72,6 +75,7 @@ class CommunityDialog(QDialog):
             rule_activity=self.rule_activity.toPlainText(),
             management_mode=self.mode.currentData(),
             wanted_specialties=self.wanted.text(),
+            event_kinds=self.event_kinds.text(),
         )
         try:
             if info.id:

@@ -16,7 +16,9 @@ from ui.event_sheets import plan_html, roster_html, signin_html
 PRINTOUTS = ("plan", "signin", "badges", "roster")
 
 
-def painter_for(kind: str, services: Services, event_id: int, grid: str = "2x4") -> Callable[[QPagedPaintDevice], int]:
+def painter_for(
+    kind: str, services: Services, event_id: int, grid: str = "2x4"
+) -> Callable[[QPagedPaintDevice], int]:
     """A function that paints the printout on a paged device and returns its page count."""
     event = services.events.event(event_id)
     community = services.communities.get(event.community_id).name
@@ -35,10 +37,14 @@ def _paint_html(html: str, header: str, device: QPagedPaintDevice) -> int:
     return paged_print.paint_document(html, device, header)
 
 
-def export_pdf(kind: str, services: Services, event_id: int, path: Path, paper: str = "a4", grid: str = "2x4") -> int:
+def export_pdf(
+    kind: str, services: Services, event_id: int, path: Path, paper: str = "a4", grid: str = "2x4"
+) -> int:
     landscape = kind == "roster"
     return paged_print.write_pdf(painter_for(kind, services, event_id, grid), path, paper, landscape)
 
 
-def preview(kind: str, services: Services, event_id: int, parent=None, paper: str = "a4", grid: str = "2x4") -> None:
+def preview(
+    kind: str, services: Services, event_id: int, parent=None, paper: str = "a4", grid: str = "2x4"
+) -> None:
     paged_print.preview(painter_for(kind, services, event_id, grid), parent, paper, kind == "roster")

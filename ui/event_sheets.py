@@ -7,9 +7,8 @@ from html import escape
 from PySide6.QtCore import QObject
 
 from desktop.services.container import Services
+from desktop.services.drafts import run_sheet, run_time, to_local
 from desktop.services.event_queries import EventInfo
-from models.event_times import to_local
-from models.events import run_sheet, run_time
 from ui.event_labels import duty_names, event_kind_names, minutes_text, named, rsvp_names, when_text
 
 TABLE = "<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse;'>"
@@ -39,7 +38,9 @@ class SheetText(QObject):
         return self.tr("Notes for the day")
 
     def run_total(self, run: int, length: int) -> str:
-        return self.tr("Run time {run} of {length}").format(run=minutes_text(run), length=minutes_text(length))
+        return self.tr("Run time {run} of {length}").format(
+            run=minutes_text(run), length=minutes_text(length)
+        )
 
     def too_long(self, over: int) -> str:
         return self.tr("Warning: the agenda runs %n minute(s) past the end of the event.", "", over)
@@ -53,7 +54,15 @@ class SheetText(QObject):
         return self.tr("Sign-in sheet")
 
     def signin_headers(self) -> list[str]:
-        return ["#", self.tr("Name"), self.tr("Unit"), self.tr("RSVP"), "✓", self.tr("Signature"), self.tr("Phone")]
+        return [
+            "#",
+            self.tr("Name"),
+            self.tr("Unit"),
+            self.tr("RSVP"),
+            "✓",
+            self.tr("Signature"),
+            self.tr("Phone"),
+        ]
 
     def walk_ins(self) -> str:
         return self.tr("Walk-ins")
@@ -72,7 +81,11 @@ def _local(e: EventInfo):
 def event_head(e: EventInfo, text: SheetText) -> str:
     start, end = _local(e)
     place = " · ".join(escape(x) for x in (e.venue, e.address, e.online_link) if x)
-    meta = [escape(named(event_kind_names(), e.kind)), escape(e.unit)] if e.unit else [escape(named(event_kind_names(), e.kind))]
+    meta = (
+        [escape(named(event_kind_names(), e.kind)), escape(e.unit)]
+        if e.unit
+        else [escape(named(event_kind_names(), e.kind))]
+    )
     return (
         f"<h1 style='font-size: 18pt; margin-bottom: 2px;'>{escape(e.title)}</h1>"
         f"<p style='font-size: 12pt; margin: 0;'><b>{escape(when_text(start, end))}</b> ({escape(e.tz)})</p>"
@@ -90,7 +103,10 @@ def plan_html(services: Services, event_id: int) -> str:
     text = SheetText()
     e = services.events.event(event_id)
     plan = services.events.plan(event_id)
-    people = _names(services, {x.get("owner_id") for x in plan.agenda} | {x.get("member_id") for x in plan.duties + plan.tasks})
+    people = _names(
+        services,
+        {x.get("owner_id") for x in plan.agenda} | {x.get("member_id") for x in plan.duties + plan.tasks},
+    )
     start, end = _local(e)
     length = int((end - start).total_seconds() // 60)
     lines = run_sheet([(a["at_min"], a["duration_min"]) for a in plan.agenda])
@@ -166,7 +182,9 @@ def roster_html(services: Services, series_id: int) -> str:
     duties = services.events.duties([e.id for e in events])
     roles = list(dict.fromkeys(role for e in events for role, _ in duties[e.id]))
     names = duty_names()
-    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in [text.date(), *(named(names, r) for r in roles)])
+    head = "".join(
+        f"<th align='left'>{escape(h)}</th>" for h in [text.date(), *(named(names, r) for r in roles)]
+    )
     rows = []
     for e in events:
         start, _ = _local(e)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -55,11 +55,15 @@ class MainWindow(QMainWindow):
         self.members_view: MembersView | None = None
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
-        self.nav.addItem(self.tr("Members"))  # later issues add Events, Outputs, Activity
+        self.nav.addItem(self.tr("Members"))  # later issues add Outputs, Activity
         self.nav.addItem(self.tr("Structure"))
+        self.nav.addItem(self.tr("Events"))
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self.show_view)
+        for row in range(self.nav.count()):  # Ctrl+1, Ctrl+2, Ctrl+3: the views
+            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda r=row: self.nav.setCurrentRow(r))
         self.structure_view = None  # built when first shown: it is not needed for the first paint
+        self.events_view = None
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.welcome.create_requested.connect(self.new_community)
@@ -196,11 +200,18 @@ class MainWindow(QMainWindow):
         self.show_view(self.nav.currentRow())
 
     def show_view(self, row: int) -> None:
-        """Navigation: 0 members, 1 structure (of the community shown)."""
+        """Navigation: 0 members, 1 structure, 2 events (of the community shown)."""
         if self.members_view is None:
             self.stack.setCurrentWidget(self.welcome)
             return
-        if row == 1:
+        if row == 2:
+            if self.events_view is None:
+                from ui.events_view import EventsView
+
+                self.events_view = EventsView(self.services, self.community_id)
+                self.stack.addWidget(self.events_view)
+            self.stack.setCurrentWidget(self.events_view)
+        elif row == 1:
             if self.structure_view is None:
                 from ui.structure_view import StructureView
 
@@ -221,11 +232,11 @@ class MainWindow(QMainWindow):
         """Drop the views of the community shown (members and, if built, structure)."""
         if self.members_view is not None:
             self.members_view.save_state()
-        for view in (self.members_view, self.structure_view):
+        for view in (self.members_view, self.structure_view, self.events_view):
             if view is not None:
                 self.stack.removeWidget(view)
                 view.deleteLater()
-        self.members_view = self.structure_view = None
+        self.members_view = self.structure_view = self.events_view = None
 
     def load_workspace(self, path: Path) -> bool:
         try:

@@ -26,6 +26,7 @@ class MemberDetail(QTextBrowser):
             or self.member_id in changes.values("role_assignment", "member_id")
             or self.member_id in changes.values("unit_member", "member_id")
             or self.member_id in changes.values("connection", "a_id") | changes.values("connection", "b_id")
+            or self.member_id in changes.values("attendance", "member_id")
         ):
             self.show_member(self.member_id)
 
@@ -59,7 +60,9 @@ class MemberDetail(QTextBrowser):
             for k, v in rows
             if v
         )
-        self.setHtml(f"<h2>{escape(m.name)}</h2><table>{body}</table>{self._structure_html(m.id)}")
+        self.setHtml(
+            f"<h2>{escape(m.name)}</h2><table>{body}</table>{self._structure_html(m.id)}{self._events_html(m.id)}"
+        )
 
     def _structure_html(self, member_id: int) -> str:
         """Units, role history (dated) and ties: where this member stands in the structure."""
@@ -83,3 +86,17 @@ class MemberDetail(QTextBrowser):
             knows = self.tr("Knows %n member(s)", "", len(ties))
             parts.append(f"<p><b>{escape(knows)}</b>: {escape(names)}</p>")
         return "".join(parts)
+
+    def _events_html(self, member_id: int) -> str:
+        """The events this member came to (newest first), and how many they were invited to."""
+        from desktop.services.drafts import to_local
+
+        events = self.services.events.member_events(member_id)
+        came = [(t, to_local(s, z)) for t, s, z, _, attended in events if attended]
+        if not events:
+            return ""
+        head = (
+            self.tr("Attended %n event(s)", "", len(came)) + " · " + self.tr("invited to %n", "", len(events))
+        )
+        items = "".join(f"<li>{when:%Y-%m-%d} {escape(title)}</li>" for title, when in came[:12])
+        return f"<p><b>{escape(head)}</b></p><ul>{items}</ul>"

@@ -10,7 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 # DejaVu first: Latin and digits from the CJK font lose their text mapping in PDFs (pdftotext, search)
@@ -51,9 +59,9 @@ def paint_document(html: str, device: QPagedPaintDevice, header: str) -> int:
         doc.documentLayout().setPaintDevice(device)
         doc.setDefaultStyleSheet(f"body, td, th, p, h1, h2, h3 {{ font-family: {FONT}; }}")
         doc.setDefaultFont(_band_font(device, 10))
-        doc.setHtml(html)
-        doc.setDocumentMargin(0)
+        doc.setDocumentMargin(0)  # margin and page size before the HTML: each change re-lays the whole text
         doc.setPageSize(QSizeF(body.width(), body.height()))
+        doc.setHtml(html)
         total = doc.pageCount()
         text = PageText()
         for i in range(total):
@@ -61,7 +69,11 @@ def paint_document(html: str, device: QPagedPaintDevice, header: str) -> int:
                 device.newPage()
             painter.setFont(_band_font(device, 8))
             painter.setPen(Qt.GlobalColor.darkGray)
-            painter.drawText(QRectF(0, 0, page.width(), band * 0.8), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, header)
+            painter.drawText(
+                QRectF(0, 0, page.width(), band * 0.8),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                header,
+            )
             painter.drawText(QRectF(0, page.height() - band * 0.8, page.width(), band * 0.8),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, text.page(i + 1, total))  # fmt: skip
             painter.save()
@@ -75,7 +87,9 @@ def paint_document(html: str, device: QPagedPaintDevice, header: str) -> int:
         painter.end()
 
 
-def write_pdf(paint: Callable[[QPagedPaintDevice], int], path: Path, paper: str = "a4", landscape: bool = False) -> int:
+def write_pdf(
+    paint: Callable[[QPagedPaintDevice], int], path: Path, paper: str = "a4", landscape: bool = False
+) -> int:
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setCreator("Beehive")
@@ -83,7 +97,9 @@ def write_pdf(paint: Callable[[QPagedPaintDevice], int], path: Path, paper: str 
     return paint(writer)
 
 
-def preview(paint: Callable[[QPagedPaintDevice], int], parent=None, paper: str = "a4", landscape: bool = False) -> None:
+def preview(
+    paint: Callable[[QPagedPaintDevice], int], parent=None, paper: str = "a4", landscape: bool = False
+) -> None:
     """Print preview, from which the organiser prints to paper (or PDF) with the system dialog."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup_page(printer, paper, landscape)

@@ -15,6 +15,7 @@ from models.vocabulary import MANAGEMENT_MODES
 FIELDS = (
     "name", "purpose", "values_text", "rule_entry", "rule_removal", "rule_activity", "management_mode",
     "wanted_specialties",
+    "event_kinds",
 )  # fmt: skip
 
 
@@ -29,6 +30,7 @@ class CommunityInfo:
     rule_activity: str = ""
     management_mode: str = "centralised"
     wanted_specialties: str = ""  # "a; b; c": what a ring of core members should cover
+    event_kinds: str = ""  # "a; b; c": the organiser's own kinds of event beside the built-in ones
 
 
 class Communities:
@@ -48,6 +50,7 @@ class Communities:
     def _check(self, info: CommunityInfo, own_id: int | None) -> dict:
         values = {f: (getattr(info, f) or "").strip() for f in FIELDS}
         values["wanted_specialties"] = normalise_list(values["wanted_specialties"])
+        values["event_kinds"] = normalise_list(values["event_kinds"])
         if not values["name"]:
             raise ValidationError("community_name_required", "name", "")
         if values["management_mode"] not in MANAGEMENT_MODES:

@@ -22,20 +22,37 @@ DUTIES = ("host", "notices", "checkin", "photos", "supervisor")
 
 def demo_plan(people: list[int]) -> Plan:
     return Plan(
-        agenda=[{"title": t, "duration_min": d, "owner_id": people[i % len(people)] if i == 1 else None,
-                 "owner_text": "", "notes": ""} for i, (t, d, _) in enumerate(AGENDA)],  # fmt: skip
-        duties=[{"role": r, "member_id": people[i % len(people)], "done": False} for i, r in enumerate(DUTIES)],
-        tasks=[{"what": "预订场地并确认投影", "member_id": people[0], "due_on": "", "done": False},
-               {"what": "群内发布活动通知", "member_id": people[1], "due_on": "", "done": True}],  # fmt: skip
-        materials=[{"what": "签到表", "quantity": "2", "done": False}, {"what": "名牌贴纸", "quantity": "40", "done": False},
-                   {"what": "延长线", "quantity": "1", "done": False}],  # fmt: skip
+        agenda=[
+            {
+                "title": t,
+                "duration_min": d,
+                "owner_id": people[i % len(people)] if i == 1 else None,
+                "owner_text": "",
+                "notes": "",
+            }
+            for i, (t, d, _) in enumerate(AGENDA)
+        ],  # fmt: skip
+        duties=[
+            {"role": r, "member_id": people[i % len(people)], "done": False} for i, r in enumerate(DUTIES)
+        ],
+        tasks=[
+            {"what": "预订场地并确认投影", "member_id": people[0], "due_on": "", "done": False},
+            {"what": "群内发布活动通知", "member_id": people[1], "due_on": "", "done": True},
+        ],  # fmt: skip
+        materials=[
+            {"what": "签到表", "quantity": "2", "done": False},
+            {"what": "名牌贴纸", "quantity": "40", "done": False},
+            {"what": "延长线", "quantity": "1", "done": False},
+        ],  # fmt: skip
         day_notes="开场：欢迎新朋友，介绍社群的共同价值观。\n提醒群规：准时打卡，分享不超过五分钟，尊重不同观点。",
     )
 
 
 def create_demo_events(db: Database, community_id: int, seed: int = 5) -> None:
     rnd = random.Random(seed)
-    members = [r[0] for r in db.query("SELECT id FROM member WHERE community_id = ? ORDER BY id", (community_id,))]
+    members = [
+        r[0] for r in db.query("SELECT id FROM member WHERE community_id = ? ORDER BY id", (community_id,))
+    ]
     if not members:
         return
     writes, rsvp = EventWrites(db), RsvpWrites(db)
@@ -67,7 +84,10 @@ def create_demo_events(db: Database, community_id: int, seed: int = 5) -> None:
             if past:
                 uow.update("event", {eid: {"closed": True}})
         keys = uow.new_ids("attendance", len(rows))
-        uow.insert("attendance", [{"id": k, "uuid": u, **r} for k, u, r in zip(keys, new_uuids(len(rows)), rows, strict=True)])
+        uow.insert(
+            "attendance",
+            [{"id": k, "uuid": u, **r} for k, u, r in zip(keys, new_uuids(len(rows)), rows, strict=True)],
+        )
     meet = dt.datetime.combine(today + dt.timedelta(days=12), dt.time(14, 0))
     (meetup,) = writes.create(community_id, EventDraft(
         title="年度线下见面会", start=meet, end=meet + dt.timedelta(hours=3), tz=TZ, kind="offline", venue="三里屯会议中心",

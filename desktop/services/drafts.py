@@ -1,5 +1,11 @@
-"""Input records the UI fills in, re-exported from the domain layer."""
+"""Input records and small pure helpers the UI uses, re-exported from the domain layer."""
 
+from models.event_draft import EventDraft
+from models.event_times import now_utc, to_local, to_utc
+from models.events import RSVP_STATUSES, run_sheet, run_time
+from models.lists import split_list
 from models.member_draft import MemberDraft
+from models.recurrence import Rule
 
-__all__ = ["MemberDraft"]
+__all__ = ["EventDraft", "MemberDraft", "RSVP_STATUSES", "Rule", "now_utc", "run_sheet", "run_time", "split_list",
+           "to_local", "to_utc"]  # fmt: skip

@@ -15,7 +15,12 @@ def _local(utc: str, tz: str) -> str:
 
 
 def export_events(db: Database, community_id: int, path: Path) -> int:
-    ids = [r[0] for r in db.query("SELECT id FROM event WHERE community_id = ? ORDER BY start_utc, id", (community_id,))]
+    ids = [
+        r[0]
+        for r in db.query(
+            "SELECT id FROM event WHERE community_id = ? ORDER BY start_utc, id", (community_id,)
+        )
+    ]
     if Path(path).suffix.lower() == ".ics":
         from desktop.services.ics import write_ics
 

@@ -49,7 +49,11 @@ def _event_row(raw: dict, r: _Resolver, tz: str) -> dict:
     if not raw.get("start"):
         raise ValidationError("bad_datetime", "start", "")
     start = _utc(raw["start"], tz, "start")
-    end = _utc(raw["end"], tz, "end") if raw.get("end") else to_utc(parse_local(raw["start"]) + dt.timedelta(hours=2), tz)
+    end = (
+        _utc(raw["end"], tz, "end")
+        if raw.get("end")
+        else to_utc(parse_local(raw["start"]) + dt.timedelta(hours=2), tz)
+    )
     check_span(start, end)
     capacity = raw.get("capacity", "") or "0"
     if not capacity.isdigit():
@@ -103,7 +107,9 @@ def _attendance_row(raw: dict, r: _Resolver, events: _Events, tz: str) -> dict:
             "checked_in_at": at, "no_show": attended_text in NO - {""} and rsvp == "going"}  # fmt: skip
 
 
-def plan(db: Database, community_id: int, path: Path, progress=None, *, kind: str, tz: str = "", **_options) -> RowsPlan:
+def plan(
+    db: Database, community_id: int, path: Path, progress=None, *, kind: str, tz: str = "", **_options
+) -> RowsPlan:
     from desktop.services.local_zone import local_zone
 
     tz = tz or local_zone()
@@ -121,7 +127,11 @@ def plan(db: Database, community_id: int, path: Path, progress=None, *, kind: st
         for line, cells in table.rows:
             raw = {f: cells[i].strip() for i, f in mapping.items() if i < len(cells)}
             try:
-                row = _event_row(raw, resolver, tz) if kind == "events" else _attendance_row(raw, resolver, events, tz)
+                row = (
+                    _event_row(raw, resolver, tz)
+                    if kind == "events"
+                    else _attendance_row(raw, resolver, events, tz)
+                )
                 result.rows.append({"line": line, **row})
             except DomainError as e:
                 result.rejected.append(Rejected(line, e.code, e.field, e.value))

@@ -19,7 +19,9 @@ def apply_rows(db: Database, plan: RowsPlan) -> ImportResult:
     table = "event" if plan.kind == "events" else "attendance"
     with db.write(LABELS.import_kind(plan.kind)) as uow:
         created = (_events if plan.kind == "events" else _attendance)(uow, plan)
-        updated = len({c.key for c in uow.changes if c.table == table and c.before is not None and c.after is not None})
+        updated = len(
+            {c.key for c in uow.changes if c.table == table and c.before is not None and c.after is not None}
+        )
     return ImportResult(created, updated, max(0, len(plan.rows) - created - updated))
 
 
@@ -38,7 +40,12 @@ def _series(uow, community_id: int, plan: RowsPlan) -> dict[str, int]:
 
 def _events(uow, plan: RowsPlan) -> int:
     cid = plan.community_id
-    stored = {(t, s): i for i, t, s in uow.conn.execute(select(E.c.id, E.c.title, E.c.start_utc).where(E.c.community_id == cid))}
+    stored = {
+        (t, s): i
+        for i, t, s in uow.conn.execute(
+            select(E.c.id, E.c.title, E.c.start_utc).where(E.c.community_id == cid)
+        )
+    }
     series = _series(uow, cid, plan)
     created = 0
     for row in plan.rows:
@@ -62,7 +69,12 @@ def _attendance(uow, plan: RowsPlan) -> int:
     event_ids = sorted({r["event_id"] for r in plan.rows})
     stored = {(e, m): (i, at) for i, e, m, at in uow.conn.execute(
         select(A.c.id, A.c.event_id, A.c.member_id, A.c.checked_in_at).where(A.c.event_id.in_(event_ids)))}  # fmt: skip
-    times = {i: (s, e) for i, s, e in uow.conn.execute(select(E.c.id, E.c.start_utc, E.c.end_utc).where(E.c.id.in_(event_ids)))}
+    times = {
+        i: (s, e)
+        for i, s, e in uow.conn.execute(
+            select(E.c.id, E.c.start_utc, E.c.end_utc).where(E.c.id.in_(event_ids))
+        )
+    }
     starts = {i: s for i, (s, _) in times.items()}
     now = now_utc()
     created = 0

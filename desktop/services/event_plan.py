@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from desktop.services.database import Database
 from desktop.services.step_labels import LABELS
+from models.dates import parse_date
 from models.errors import ValidationError
 from models.schema import TABLES
 
@@ -69,9 +70,10 @@ def _clean(table: str, line: dict, position: int) -> dict:
         cols["at_min"] = None if cols["at_min"] in (None, "") else int(cols["at_min"])
         cols["owner_text"] = cols["owner_text"] or ""
         cols["notes"] = cols["notes"] or ""
-    for text in ("due_on", "quantity"):
-        if text in cols:
-            cols[text] = cols[text] or ""
+    if "quantity" in cols:
+        cols["quantity"] = cols["quantity"] or ""
+    if "due_on" in cols:
+        cols["due_on"] = parse_date(cols["due_on"], field="due")
     return cols
 
 

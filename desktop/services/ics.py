@@ -15,7 +15,13 @@ from models.events import PARTSTAT
 
 
 def escape_text(value: str) -> str:
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+    return (
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+    )
 
 
 def fold(line: str) -> str:
@@ -70,7 +76,9 @@ def ics_text(db: Database, event_ids: Sequence[int]) -> str:
             (eid,),
         ):  # fmt: skip
             address_ = f"mailto:{email}" if email else f"urn:uuid:{m_uuid}"
-            lines.append(f"ATTENDEE;CN={_param(name)};ROLE=REQ-PARTICIPANT;PARTSTAT={PARTSTAT[rsvp]}:{address_}")
+            lines.append(
+                f"ATTENDEE;CN={_param(name)};ROLE=REQ-PARTICIPANT;PARTSTAT={PARTSTAT[rsvp]}:{address_}"
+            )
         lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return "\r\n".join(fold(line) for line in lines) + "\r\n"

@@ -42,8 +42,13 @@ KINDS: dict[str, Kind] = {
         "members", member_import.plan_import, member_import_apply.apply_import, member_export.export_members
     ),
     **{name: _structure(name) for name in ("units", "memberships", "roles", "connections")},
-    "events": Kind("events", partial(event_import.plan, kind="events"), event_import.apply, event_export.export_events),
+    "events": Kind(
+        "events", partial(event_import.plan, kind="events"), event_import.apply, event_export.export_events
+    ),
     "attendance": Kind(
-        "attendance", partial(event_import.plan, kind="attendance"), event_import.apply, event_export.export_attendance
+        "attendance",
+        partial(event_import.plan, kind="attendance"),
+        event_import.apply,
+        event_export.export_attendance,
     ),
 }

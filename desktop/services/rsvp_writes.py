@@ -115,8 +115,17 @@ class RsvpWrites:
         with self.db.write(LABELS.check_in()) as uow:
             return self._check_in(uow, event_id, member_id)
 
+    @staticmethod
+    def _row(uow, event_id: int, member_id: int) -> dict | None:
+        found = (
+            uow.conn.execute(select(A).where(A.c.event_id == event_id, A.c.member_id == member_id))
+            .mappings()
+            .first()
+        )
+        return dict(found) if found else None
+
     def _check_in(self, uow, event_id: int, member_id: int) -> bool:
-        row = self._rows(uow, event_id).get(member_id)
+        row = self._row(uow, event_id, member_id)
         stamp = now_utc()
         if row is None:
             uow.insert_one("attendance", event_id=event_id, member_id=member_id, rsvp="going", rsvp_at=stamp,
@@ -138,7 +147,7 @@ class RsvpWrites:
 
     def undo_check_in(self, event_id: int, member_id: int) -> None:
         with self.db.write(LABELS.undo_check_in()) as uow:
-            row = self._rows(uow, event_id).get(member_id)
+            row = self._row(uow, event_id, member_id)
             if row is None or not row["checked_in_at"]:
                 return
             if row["walk_in"]:
