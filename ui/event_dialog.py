@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,10 +37,13 @@ ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "As
 def ask_scope(parent) -> str | None:
     """'this', 'following' or None (cancelled) for a change to one event of a series."""
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Recurring event"))
-    box.setText(parent.tr("Change only this event, or this and all following events of the series?"))
-    this = box.addButton(parent.tr("This event"), QMessageBox.ButtonRole.AcceptRole)
-    following = box.addButton(parent.tr("This and following"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(QCoreApplication.translate("EventDialog", "Recurring event"))
+    box.setText(QCoreApplication.translate(
+        "EventDialog", "Change only this event, or this and all following events of the series?"))  # fmt: skip
+    this = box.addButton(QCoreApplication.translate("EventDialog", "This event"), QMessageBox.ButtonRole.AcceptRole)
+    following = box.addButton(
+        QCoreApplication.translate("EventDialog", "This and following"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return {this: "this", following: "following"}.get(box.clickedButton())

@@ -89,6 +89,56 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Door check-in: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin initials or phone; Enter checks in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in {came} · going {going}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark everyone going who has not arrived as a no-show?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s) marked.</source>
+        <translation>
+            <numerusform>%n no-show marked.</numerusform>
+            <numerusform>%n no-shows marked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommunityDialog</name>
     <message>
         <source>Edit community</source>
@@ -100,6 +150,10 @@
     </message>
     <message>
         <source>e.g. 演讲; 设计; 财务 — what the ring of core members should cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 读书会; 徒步 — your own kinds of event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -132,6 +186,10 @@
     </message>
     <message>
         <source>Wanted specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event kinds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -182,6 +240,460 @@
     </message>
     <message>
         <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventColumns</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Recurring event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change only this event, or this and all following events of the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole community)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat and template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until the end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every (weeks or months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLabels</name>
+    <message>
+        <source>Online sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline meetup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework / challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maybe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the same date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the same weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print event plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print name badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print duty roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan as template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events here yet. Create one with New event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {title} with its plan and guest list? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestsDialog</name>
+    <message>
+        <source>Guests: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag or interest, e.g. 读书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the list</source>
+        <translation>
+            <numerusform>%n on the list</numerusform>
+            <numerusform>%n on the list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>going {going}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is full: added to the waitlist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,6 +997,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,6 +1172,20 @@ For organisers of interest communities.</source>
         <translation>
             <numerusform>Knows %n member</numerusform>
             <numerusform>Knows %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attended %n event(s)</source>
+        <translation>
+            <numerusform>Attended %n event</numerusform>
+            <numerusform>Attended %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>invited to %n</source>
+        <translation>
+            <numerusform>invited to %n</numerusform>
+            <numerusform>invited to %n</numerusform>
         </translation>
     </message>
 </context>
@@ -990,6 +1520,90 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The event ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity cannot be negative (got {value}); 0 means no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time not understood: {value} (try 2026-12-05 19:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown repeat rule: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series repeats every 1 or more weeks or months (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series needs an end date or a number of events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repeat rule gives no dates: check its start and end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series can hold at most {value} events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such template: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {value} of the plan has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown RSVP: {value} (invited, going, maybe, declined or waitlisted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event matches: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several events have this title: {value} (give the date, or the event_start column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More people are going than the new capacity; nobody was removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This printout needs --event TITLE and --pdf FILE: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended must be yes or no (是/否, 1/0); got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda runs longer than the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown unit kind: {value} (pyramid or ring)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,6 +1653,116 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>More than one member matches: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed start (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to say at the opening, the group rules to remind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run time {run} of {length}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,6 +1831,134 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterColumns</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetText</name>
+    <message>
+        <source>Run-sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run time {run} of {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the agenda runs %n minute(s) past the end of the event.</source>
+        <translation>
+            <numerusform>Warning: the agenda runs %n minute past the end of the event.</numerusform>
+            <numerusform>Warning: the agenda runs %n minutes past the end of the event.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{going} going of {capacity} places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation>
+            <numerusform>%n going</numerusform>
+            <numerusform>%n going</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1273,6 +2125,75 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Import {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New series of %n event(s)</source>
+        <translation>
+            <numerusform>New series of %n event</numerusform>
+            <numerusform>New series of %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark duty done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n member(s)</source>
+        <translation>
+            <numerusform>Invite %n member</numerusform>
+            <numerusform>Invite %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n from the guest list</source>
+        <translation>
+            <numerusform>Remove %n from the guest list</numerusform>
+            <numerusform>Remove %n from the guest list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change RSVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close check-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1510,6 +2431,33 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>No single member matches the lead; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— or a new guest —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single member matches; pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,6 +87,55 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Door check-in: {title}</source>
+        <translation>门口签到：{title}</translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin initials or phone; Enter checks in</source>
+        <translation>输入姓名、拼音首字母或手机号；回车即签到</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>现场加入…</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>撤销签到</translation>
+    </message>
+    <message>
+        <source>Close check-in…</source>
+        <translation>结束签到…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Checked in {came} · going {going}</source>
+        <translation>已签到 {came} · 报名 {going}</translation>
+    </message>
+    <message>
+        <source>capacity {n}</source>
+        <translation>名额 {n}</translation>
+    </message>
+    <message>
+        <source>Close check-in</source>
+        <translation>结束签到</translation>
+    </message>
+    <message>
+        <source>Mark everyone going who has not arrived as a no-show?</source>
+        <translation>把报名但未到场的人标记为缺席？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s) marked.</source>
+        <translation>
+            <numerusform>已标记 %n 人缺席。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommunityDialog</name>
     <message>
         <source>Edit community</source>
@@ -99,6 +148,10 @@
     <message>
         <source>e.g. 演讲; 设计; 财务 — what the ring of core members should cover</source>
         <translation>例如 演讲; 设计; 财务 —— 核心圈需要覆盖的专长</translation>
+    </message>
+    <message>
+        <source>e.g. 读书会; 徒步 — your own kinds of event</source>
+        <translation>例如 读书会; 徒步 —— 你自己的活动类型</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -131,6 +184,10 @@
     <message>
         <source>Wanted specialties</source>
         <translation>需要的专长</translation>
+    </message>
+    <message>
+        <source>Event kinds</source>
+        <translation>活动类型</translation>
     </message>
 </context>
 <context>
@@ -181,6 +238,459 @@
     <message>
         <source>Copy details</source>
         <translation>复制详情</translation>
+    </message>
+</context>
+<context>
+    <name>EventColumns</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Recurring event</source>
+        <translation>系列活动</translation>
+    </message>
+    <message>
+        <source>Change only this event, or this and all following events of the series?</source>
+        <translation>只修改这一次，还是修改这一次及之后的所有活动？</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>仅这一次</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>这一次及之后</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>(whole community)</source>
+        <translation>（整个社群）</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>结束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>线上链接</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Repeat and template</source>
+        <translation>重复与模板</translation>
+    </message>
+    <message>
+        <source>until the end date</source>
+        <translation>直到结束日期</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Every (weeks or months)</source>
+        <translation>每隔（周或月）</translation>
+    </message>
+    <message>
+        <source>Number of events</source>
+        <translation>活动次数</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Plan from template</source>
+        <translation>套用模板的计划</translation>
+    </message>
+</context>
+<context>
+    <name>EventLabels</name>
+    <message>
+        <source>Online sharing</source>
+        <translation>线上分享</translation>
+    </message>
+    <message>
+        <source>Offline meetup</source>
+        <translation>线下活动</translation>
+    </message>
+    <message>
+        <source>Homework / challenge</source>
+        <translation>作业打卡</translation>
+    </message>
+    <message>
+        <source>Private board</source>
+        <translation>私董会</translation>
+    </message>
+    <message>
+        <source>Course session</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>监督</translation>
+    </message>
+    <message>
+        <source>Demonstrator</source>
+        <translation>示范</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>摄影</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>going</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>maybe</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>不参加</translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <source>Every N weeks</source>
+        <translation>每 N 周</translation>
+    </message>
+    <message>
+        <source>Monthly on the same date</source>
+        <translation>每月同一日期</translation>
+    </message>
+    <message>
+        <source>Monthly on the same weekday</source>
+        <translation>每月同一星期几</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将举行</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>所有小组</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>计划…</translation>
+    </message>
+    <message>
+        <source>Guests…</source>
+        <translation>名单…</translation>
+    </message>
+    <message>
+        <source>Door check-in</source>
+        <translation>门口签到</translation>
+    </message>
+    <message>
+        <source>Print and more</source>
+        <translation>打印及更多</translation>
+    </message>
+    <message>
+        <source>Print event plan…</source>
+        <translation>打印活动计划…</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation>打印签到表…</translation>
+    </message>
+    <message>
+        <source>Print name badges…</source>
+        <translation>打印名牌…</translation>
+    </message>
+    <message>
+        <source>Print duty roster…</source>
+        <translation>打印值班表…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)…</source>
+        <translation>导出到日历 (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save plan as template…</source>
+        <translation>将计划存为模板…</translation>
+    </message>
+    <message>
+        <source>Delete event…</source>
+        <translation>删除活动…</translation>
+    </message>
+    <message>
+        <source>No events here yet. Create one with New event.</source>
+        <translation>这里还没有活动。点“新建活动”创建一个。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Printout</source>
+        <translation>打印内容</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>导出到日历</translation>
+    </message>
+    <message>
+        <source>Save plan as template</source>
+        <translation>将计划存为模板</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete {title} with its plan and guest list? You can undo this.</source>
+        <translation>删除“{title}”及其计划和名单？可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>GuestsDialog</name>
+    <message>
+        <source>Guests: {title}</source>
+        <translation>名单：{title}</translation>
+    </message>
+    <message>
+        <source>tag or interest, e.g. 读书</source>
+        <translation>标签或兴趣，例如 读书</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation>报名状态</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Invite unit</source>
+        <translation>邀请整个小组</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Invite tagged</source>
+        <translation>邀请带此标签者</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>从名单移除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the list</source>
+        <translation>
+            <numerusform>名单上 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>going {going}</source>
+        <translation>报名 {going}</translation>
+    </message>
+    <message>
+        <source>The event is full: added to the waitlist.</source>
+        <translation>活动已满：已加入候补。</translation>
     </message>
 </context>
 <context>
@@ -482,6 +992,10 @@
         <translation>结构</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>社群</translation>
     </message>
@@ -652,6 +1166,18 @@ For organisers of interest communities.</source>
         <source>Knows %n member(s)</source>
         <translation>
             <numerusform>认识 %n 位成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attended %n event(s)</source>
+        <translation>
+            <numerusform>参加过 %n 次活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>invited to %n</source>
+        <translation>
+            <numerusform>受邀 %n 次</numerusform>
         </translation>
     </message>
 </context>
@@ -981,6 +1507,90 @@ For organisers of interest communities.</source>
         <translation>小组需要一个名称。</translation>
     </message>
     <message>
+        <source>The event ends before it starts.</source>
+        <translation>活动的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>An event needs a title.</source>
+        <translation>活动需要标题。</translation>
+    </message>
+    <message>
+        <source>Capacity cannot be negative (got {value}); 0 means no limit.</source>
+        <translation>名额不能为负（收到 {value}）；0 表示不限。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {value}</source>
+        <translation>未知时区：{value}</translation>
+    </message>
+    <message>
+        <source>Date and time not understood: {value} (try 2026-12-05 19:00)</source>
+        <translation>无法识别的日期时间：{value}（可写作 2026-12-05 19:00）</translation>
+    </message>
+    <message>
+        <source>Unknown repeat rule: {value}</source>
+        <translation>未知的重复规则：{value}</translation>
+    </message>
+    <message>
+        <source>A series repeats every 1 or more weeks or months (got {value}).</source>
+        <translation>系列活动的间隔须为 1 周或 1 个月以上（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>A series needs an end date or a number of events.</source>
+        <translation>系列活动需要结束日期或次数。</translation>
+    </message>
+    <message>
+        <source>This repeat rule gives no dates: check its start and end.</source>
+        <translation>这个重复规则没有产生任何日期：请检查开始和结束。</translation>
+    </message>
+    <message>
+        <source>A series can hold at most {value} events.</source>
+        <translation>一个系列最多 {value} 次活动。</translation>
+    </message>
+    <message>
+        <source>No such template: {value}</source>
+        <translation>没有这个模板：{value}</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>模板需要名称。</translation>
+    </message>
+    <message>
+        <source>Line {value} of the plan has no text.</source>
+        <translation>计划第 {value} 行没有内容。</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative (got {value}).</source>
+        <translation>时长不能为负（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>Unknown RSVP: {value} (invited, going, maybe, declined or waitlisted)</source>
+        <translation>未知的报名状态：{value}（已邀请、参加、可能、不参加或候补）</translation>
+    </message>
+    <message>
+        <source>No event matches: {value}</source>
+        <translation>找不到活动：{value}</translation>
+    </message>
+    <message>
+        <source>Several events have this title: {value} (give the date, or the event_start column)</source>
+        <translation>有多个活动叫这个名字：{value}（请给出日期，或使用 event_start 列）</translation>
+    </message>
+    <message>
+        <source>More people are going than the new capacity; nobody was removed from the list.</source>
+        <translation>报名人数超过新名额；没有人被移出名单。</translation>
+    </message>
+    <message>
+        <source>This printout needs --event TITLE and --pdf FILE: {value}</source>
+        <translation>这个打印需要 --event 标题 和 --pdf 文件：{value}</translation>
+    </message>
+    <message>
+        <source>Attended must be yes or no (是/否, 1/0); got {value}</source>
+        <translation>到场须为 是/否（yes/no、1/0）；收到 {value}</translation>
+    </message>
+    <message>
+        <source>The agenda runs longer than the event.</source>
+        <translation>议程比活动时间长。</translation>
+    </message>
+    <message>
         <source>Unknown unit kind: {value} (pyramid or ring)</source>
         <translation>未知的小组类型：{value}（金字塔或环形）</translation>
     </message>
@@ -1031,6 +1641,116 @@ For organisers of interest communities.</source>
     <message>
         <source>More than one member matches: {value}</source>
         <translation>有多位成员匹配：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>第 {n} 页，共 {total} 页</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan: {title}</source>
+        <translation>计划：{title}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Fixed start (min)</source>
+        <translation>固定开始（分钟）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>已备</translation>
+    </message>
+    <message>
+        <source>What to say at the opening, the group rules to remind…</source>
+        <translation>开场要说的话、要提醒的群规…</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>职责分工</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务清单</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <source>Notes for the day</source>
+        <translation>当天备注</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Run time {run} of {length}</source>
+        <translation>流程用时 {run} / 活动时长 {length}</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1818,132 @@ For organisers of interest communities.</source>
     <message>
         <source>From</source>
         <translation>起始日期</translation>
+    </message>
+</context>
+<context>
+    <name>RosterColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation>报名状态</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>现场加入</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>缺席</translation>
+    </message>
+</context>
+<context>
+    <name>SheetText</name>
+    <message>
+        <source>Run-sheet</source>
+        <translation>流程表</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>职责分工</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务清单</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <source>Notes for the day</source>
+        <translation>当天备注</translation>
+    </message>
+    <message>
+        <source>Run time {run} of {length}</source>
+        <translation>流程用时 {run} / 活动时长 {length}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the agenda runs %n minute(s) past the end of the event.</source>
+        <translation>
+            <numerusform>注意：议程超出活动结束时间 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{going} going of {capacity} places</source>
+        <translation>报名 {going} / 名额 {capacity}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation>
+            <numerusform>报名 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation>报名状态</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>现场加入</translation>
+    </message>
+    <message>
+        <source>Duty roster: {title}</source>
+        <translation>值班表：{title}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +2104,72 @@ For organisers of interest communities.</source>
     <message>
         <source>Import {kind}</source>
         <translation>导入{kind}</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>New series of %n event(s)</source>
+        <translation>
+            <numerusform>新建系列（%n 次活动）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>存为模板</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Edit event plan</source>
+        <translation>编辑活动计划</translation>
+    </message>
+    <message>
+        <source>Mark duty done</source>
+        <translation>标记职责完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n member(s)</source>
+        <translation>
+            <numerusform>邀请 %n 位成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n from the guest list</source>
+        <translation>
+            <numerusform>从名单移除 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change RSVP</source>
+        <translation>修改报名状态</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation>添加现场来宾</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>撤销签到</translation>
+    </message>
+    <message>
+        <source>Close check-in</source>
+        <translation>结束签到</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +2405,33 @@ For organisers of interest communities.</source>
     <message>
         <source>No single member matches the lead; pick one from the list.</source>
         <translation>没有唯一匹配的负责人，请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>现场加入</translation>
+    </message>
+    <message>
+        <source>Existing member</source>
+        <translation>已有成员</translation>
+    </message>
+    <message>
+        <source>— or a new guest —</source>
+        <translation>—— 或新来宾 ——</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>No single member matches; pick one from the list.</source>
+        <translation>没有唯一匹配的成员；请从列表中选择。</translation>
     </message>
 </context>
 <context>
