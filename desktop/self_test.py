@@ -32,8 +32,16 @@ def self_test() -> int:
         pdf = Path(tmp) / "members.pdf"
         printing.write_pdf(window.members_html(), pdf)
         rows = window.members_view.model.rowCount()
-        ok = rows == 50 and pdf.stat().st_size > 1000 and not window.grab().isNull()
+        from ui.event_printing import export_pdf
+
+        window.nav.setCurrentRow(2)  # the events view
+        app.processEvents()
+        events = services.events.events(1)
+        plan = Path(tmp) / "plan.pdf"
+        pages = export_pdf("plan", services, events[0].id, plan) if events else 0
+        ok = rows == 50 and pdf.stat().st_size > 1000 and not window.grab().isNull() and pages >= 1
         window.close()
         services.close()
-        print(f"self-test: {'ok' if ok else 'FAILED'} ({rows} members shown, PDF {pdf.stat().st_size} bytes)")
+        print(f"self-test: {'ok' if ok else 'FAILED'} ({rows} members shown, PDF {pdf.stat().st_size} bytes,"
+              f" {len(events)} events, plan {pages} page(s))")
         return 0 if ok else 1

@@ -77,6 +77,7 @@ class CheckInDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.setColumnWidth(1, 150)
         self.table.doubleClicked.connect(lambda index: self.check_in(index.row()))
         self.headcount = QLabel()
         font = QFont(self.headcount.font())

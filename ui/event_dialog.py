@@ -76,6 +76,7 @@ class EventDialog(QDialog):
             self.start.setDateTime(_qt(to_local(event.start_utc, tz)))
             self.end.setDateTime(_qt(to_local(event.end_utc, tz)))
         else:
+            self._set_kind("offline")
             start = QDateTime.currentDateTime().addDays(7)
             start.setTime(QTime(19, 0))
             self.start.setDateTime(start)

@@ -14,6 +14,7 @@ from ui.event_labels import duty_names, event_kind_names, minutes_text, named, r
 TABLE = "<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse;'>"
 BOX = "☐"
 WALK_IN_ROWS = 10
+RUN_WIDTHS = ("15%", "40%", "18%", "27%")
 
 
 class SheetText(QObject):
@@ -124,7 +125,8 @@ def plan_html(services: Services, event_id: int) -> str:
                         f"<td>{escape(who)}</td><td>{escape(a.get('notes') or '')}</td></tr>")  # fmt: skip
         run = run_time(lines)
         parts.append(f"<h2>{escape(text.run_sheet())}</h2>{TABLE}<thead><tr>"
-                     + "".join(f"<th align='left'>{escape(h)}</th>" for h in text.run_headers())
+                     + "".join(f"<th align='left' width='{w}'>{escape(h)}</th>"
+                             for h, w in zip(text.run_headers(), RUN_WIDTHS, strict=True))
                      + "</tr></thead>" + "".join(rows) + "</table>"
                      + f"<p>{escape(text.run_total(run, length))}</p>")  # fmt: skip
         if run > length:

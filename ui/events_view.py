@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
@@ -71,7 +70,7 @@ class EventsView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setResizeContentsPrecision(60)  # size columns from the first rows only
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
@@ -85,17 +84,13 @@ class EventsView(QWidget):
         bar.addStretch(1)
         self.actions_row = QHBoxLayout()
         self._buttons()
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        rv.addLayout(self.actions_row)
-        rv.addWidget(self.detail)
         split = QSplitter()
         split.addWidget(self.table)
-        split.addWidget(right)
-        split.setSizes([640, 560])
+        split.addWidget(self.detail)
+        split.setSizes([820, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(self.actions_row)
         layout.addWidget(split)
         services.changes.changed.connect(self._on_changes)  # a bound slot: dropped with this view
         self.reload()
@@ -147,7 +142,8 @@ class EventsView(QWidget):
             now_utc=now_utc())  # fmt: skip
         self.model.set_events(events)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, self.model.columnCount()):  # a long link or title must not squeeze the rest
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 240 if col == 1 else 140))
         rows = [i for i, e in enumerate(events) if e.id == keep] or ([0] if events else [])
         if rows:
             self.table.selectRow(rows[0])

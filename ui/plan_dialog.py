@@ -88,6 +88,7 @@ class PlanDialog(QDialog):
             self.agenda.add(["", a["title"], a["duration_min"], a["at_min"], by_id.get(a["owner_id"]) or a["owner_text"],
                              a["notes"]], a["id"])  # fmt: skip
         self.agenda.itemChanged.connect(self._recompute)
+        self.agenda.setColumnWidth(1, 240)
         roles = duty_names()
         self.duties = LineTable([self.tr("Duty"), self.tr("Who"), self.tr("Done")], check_column=2)
         for d in plan.duties:
