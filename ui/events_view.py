@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -30,6 +28,7 @@ from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.container import Services
 from desktop.services.drafts import now_utc, to_utc
+from ui.event_file_actions import EventFileActions
 from ui.event_labels import event_kind_names
 from ui.event_sheets import plan_html
 from ui.events_model import EventsModel
@@ -38,7 +37,7 @@ LIST_TABLES = ("event", "member", "unit")  # a change here may add, drop or reor
 ROW_TABLES = ("attendance", "agenda_item", "duty", "event_task", "material")  # only their event's row
 
 
-class EventsView(QWidget):
+class EventsView(EventFileActions, QWidget):
     def __init__(self, services: Services, community_id: int, parent=None) -> None:
         super().__init__(parent)
         self.services, self.community_id = services, community_id
@@ -218,49 +217,6 @@ class EventsView(QWidget):
 
         if (e := self.current()) is not None:
             CheckInDialog(self.services, e, self).exec()
-
-    def print_(self, kind: str) -> None:
-        from ui.event_printing import preview
-
-        if (eid := self.current_id()) is not None:
-            self._run(lambda: preview(kind, self.services, eid, self, grid="2x4"))
-
-    def save_pdf(self) -> None:
-        from ui.event_printing import PRINTOUTS, export_pdf
-
-        if (eid := self.current_id()) is None:
-            return
-        kind, ok = QInputDialog.getItem(
-            self, self.tr("Save as PDF"), self.tr("Printout"), list(PRINTOUTS), 0, False
-        )
-        path, _ = (
-            QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{kind}.pdf", "PDF (*.pdf)")
-            if ok
-            else ("", "")
-        )
-        if path:
-            self._run(lambda: export_pdf(kind, self.services, eid, path))
-
-    def export_ics(self) -> None:
-        from desktop.services.ics import write_ics
-
-        if (e := self.current()) is None:
-            return
-        ids = [x.id for x in self.services.events.series_events(e.series_id)] if e.series_id else [e.id]
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to calendar"), f"{e.title}.ics", "iCalendar (*.ics)"
-        )
-        if path:
-            write_ics(self.services.db, ids, path)
-
-    def save_template(self) -> None:
-        if (e := self.current()) is None:
-            return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Save plan as template"), self.tr("Template name"), text=e.title
-        )
-        if ok:
-            self._run(lambda: self.services.event_writes.save_template(e.id, name))
 
     def delete_event(self) -> None:
         from ui.event_dialog import ask_scope

@@ -258,7 +258,7 @@ def replicate(db: Database, community_id: int, new_name: str) -> int:
     """A new chapter (复制): the community's rules, wanted specialties and unit tree, without its members.
 
     Leads and memberships stay behind; the role slots come along as the units' kinds (pyramid lead or
-    ring core). Later issues add event templates here.
+    ring core). Event templates (plans without people) come along too.
     """
     from desktop.services.communities import FIELDS
 
@@ -290,4 +290,8 @@ def replicate(db: Database, community_id: int, new_name: str) -> int:
              "management_mode": u["management_mode"], "notes": u["notes"]}
             for u in units
         ])  # fmt: skip
+        T = TABLES["event_template"]
+        for t in uow.conn.execute(select(T).where(T.c.community_id == community_id).order_by(T.c.id)).mappings():
+            uow.insert_one("event_template", community_id=new_id, name=t["name"], kind=t["kind"],
+                           duration_min=t["duration_min"], body=t["body"])  # fmt: skip
     return new_id

@@ -599,6 +599,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels per A4 sheet (columns × rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>

@@ -596,6 +596,14 @@
         <translation>活动</translation>
     </message>
     <message>
+        <source>Name badges</source>
+        <translation>名牌</translation>
+    </message>
+    <message>
+        <source>Labels per A4 sheet (columns × rows)</source>
+        <translation>每张 A4 的标签数（列 × 行）</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>

@@ -171,3 +171,16 @@ def test_deleting_a_member_or_unit_keeps_the_event_and_its_plan_lines(services, 
     assert q.event(eid).unit_id is None
     assert q.plan(eid).duties[0]["member_id"] is None
     assert [x.member_id for x in q.roster(eid)] == [people[1]]
+
+
+def test_a_new_chapter_takes_the_event_templates(services, community_id, env):
+    from desktop.services.structure_writes import replicate
+
+    w, _, q, people, _ = env
+    (eid,) = w.create(community_id, draft())
+    save_plan(services.db, eid, Plan(agenda=[{"title": "破冰", "duration_min": 10, "owner_id": people[0]}]))
+    w.save_template(eid, "标准读书会")
+    new = replicate(services.db, community_id, "测试社群·上海分会")
+    assert [t[1] for t in q.templates(new)] == ["标准读书会"]
+    (copy,) = w.create(new, draft(), template_id=q.templates(new)[0][0])
+    assert q.plan(copy).agenda[0]["title"] == "破冰" and q.plan(copy).agenda[0]["owner_id"] is None
