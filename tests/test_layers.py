@@ -28,3 +28,14 @@ def test_services_use_qtcore_at_most():
 def test_models_carry_no_user_visible_strings():
     for path in (ROOT / "models").rglob("*.py"):
         assert "translate(" not in path.read_text(encoding="utf-8"), path
+
+
+def test_the_first_paint_path_does_not_load_the_orm():
+    """Launch speed: the window and the services it paints from must not import SQLAlchemy or the schema."""
+    import subprocess
+    import sys
+
+    code = ("import sys, desktop.app, desktop.services.container, ui.main_window, ui.members_view; "
+            "print(sorted(m for m in ('sqlalchemy', 'models.schema', 'alembic') if m in sys.modules))")  # fmt: skip
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"

@@ -98,6 +98,7 @@ class CheckInDialog(QDialog):
         done.setAutoDefault(False)
         done.clicked.connect(self.accept)
         buttons.addWidget(done)
+        self.search.installEventFilter(self)  # Ctrl+Z in the search box undoes the last check-in, not the typing
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, lambda: self._step(1))
         QShortcut(QKeySequence(Qt.Key.Key_Up), self.search, lambda: self._step(-1))
         layout = QVBoxLayout(self)
@@ -162,6 +163,24 @@ class CheckInDialog(QDialog):
                 self.reload()  # a walk-in came or went: the list itself changed
                 return
         self._update_headcount()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and event.matches(
+            QKeySequence.StandardKey.Undo
+        ):
+            if event.type() == QEvent.Type.KeyPress:
+                self._undo_last()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _undo_last(self) -> None:
+        """Ctrl+Z at the door: the window's undo (the last check-in), though this dialog is modal."""
+        stack = getattr(self.parent().window(), "undo_stack", None) if self.parent() else None
+        if stack is not None and stack.canUndo():
+            stack.undo()
 
     def walk_in(self) -> None:
         WalkInDialog(self.services, self.info, self).exec()

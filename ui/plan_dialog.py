@@ -82,7 +82,7 @@ class PlanDialog(QDialog):
         plan = services.events.plan(event.id)
         self.names = {v.name: k for k, v in services.members.rows(self._people(plan)).items()}
         by_id = {v: k for k, v in self.names.items()}
-        self.agenda = LineTable([self.tr("Time"), self.tr("Item"), self.tr("Minutes"), self.tr("Fixed start (min)"),
+        self.agenda = LineTable([self.tr("Time"), self.tr("Item"), self.tr("Minutes"), self.tr("Fixed start (min or hh:mm)"),
                                  self.tr("Who"), self.tr("Notes")])  # fmt: skip
         for a in plan.agenda:
             self.agenda.add(["", a["title"], a["duration_min"], a["at_min"], by_id.get(a["owner_id"]) or a["owner_text"],
@@ -145,7 +145,12 @@ class PlanDialog(QDialog):
         return box
 
     def _minutes(self, row: int, col: int) -> int | None:
-        text = self.agenda.text(row, col)
+        """Minutes typed in a cell; in the fixed-start column a clock time (20:15) is also understood."""
+        text = self.agenda.text(row, col).replace("：", ":")
+        if col == 3 and ":" in text:
+            h, _, m = text.partition(":")
+            if h.isdigit() and m.isdigit():
+                return (int(h) * 60 + int(m) - self.start.hour * 60 - self.start.minute) % 1440
         return int(text) if text.lstrip("-").isdigit() else None
 
     def _recompute(self, *_) -> None:

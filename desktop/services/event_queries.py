@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.services.database import Database
-from desktop.services.event_plan import Plan, read_plan
 from models.errors import ValidationError
 from models.events import attendance_rate
 
@@ -110,7 +109,10 @@ class EventQueries:
             raise ValidationError("ambiguous_event", "event", title)
         return found[0]
 
-    def plan(self, event_id: int) -> Plan:
+    def plan(self, event_id: int):
+        """The event's Plan (SQLAlchemy loads here, not before the first paint)."""
+        from desktop.services.event_plan import read_plan
+
         with self.db.read() as conn:
             return read_plan(conn, event_id)
 

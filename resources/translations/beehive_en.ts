@@ -1690,7 +1690,7 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fixed start (min)</source>
+        <source>Fixed start (min or hh:mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

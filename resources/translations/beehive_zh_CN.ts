@@ -1677,8 +1677,8 @@ For organisers of interest communities.</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <source>Fixed start (min)</source>
-        <translation>固定开始（分钟）</translation>
+        <source>Fixed start (min or hh:mm)</source>
+        <translation>固定开始（分钟或 时:分）</translation>
     </message>
     <message>
         <source>Who</source>

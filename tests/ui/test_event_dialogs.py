@@ -57,7 +57,10 @@ def test_plan_dialog_recomputes_times_and_warns_when_the_agenda_overruns(qtbot, 
     d.agenda.item(0, 2).setText("40")
     assert d.agenda.text(1, 0) == "19:40–20:10"
     assert "longer than the event" in d.run_label.text()
+    d.agenda.item(1, 3).setText("19:50")  # a clock time pins the start
+    assert d.agenda.text(1, 0) == "19:50–20:20"
     d.accept()
     plan = services.events.plan(eid)
     assert [(a["title"], a["duration_min"], a["owner_text"]) for a in plan.agenda] == [
         ("签到", 40, ""), ("分享", 30, "特邀嘉宾")]  # fmt: skip
+    assert plan.agenda[1]["at_min"] == 50

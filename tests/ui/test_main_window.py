@@ -152,3 +152,35 @@ def test_switching_community_after_the_structure_view_leaves_no_stale_listeners(
     services.structure_writes.create_unit(community_id, "写作组")  # must not reach the deleted views
     services.member_writes.tag([people["张三"]], ["x"])
     assert window.structure_view is not None and window.structure_view.community_id == other
+
+
+def test_events_view_from_the_window_and_ctrl_z_at_the_door(qtbot, services, community_id, people):
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from desktop.services.drafts import EventDraft
+    from ui.checkin_dialog import CheckInDialog
+
+    (eid,) = services.event_writes.create(community_id, EventDraft(
+        title="读书会", start=dt.datetime(2030, 1, 5, 19), end=dt.datetime(2030, 1, 5, 21), tz="UTC"))  # fmt: skip
+    services.rsvp_writes.invite(eid, list(people.values()))
+    window = _window(qtbot, services)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.events_view
+    assert [e.title for e in window.events_view.model.events] == ["读书会"]
+    dialog = CheckInDialog(services, services.events.event(eid), window.events_view)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.search, "zs")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert services.events.headcount(eid)[0] == 1
+    assert window.events_view.model.events[0].checked_in == 1  # the list's counts follow the door
+    assert window.undo_stack.undoText() == "Check in"
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.events.headcount(eid)[0] == 0 and "Checked in 0" in dialog.headcount.text()
+    dialog.reject()
