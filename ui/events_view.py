@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.container import Services
-from desktop.services.drafts import now_utc, to_utc
+from desktop.services.drafts import now_utc, split_list, to_utc
 from ui.event_file_actions import EventFileActions
 from ui.event_labels import event_kind_names
 from ui.event_sheets import plan_html
@@ -52,6 +52,8 @@ class EventsView(EventFileActions, QWidget):
         self.kind.addItem(self.tr("All kinds"), "")
         for code, label in event_kind_names().items():
             self.kind.addItem(label, code)
+        for custom in split_list(services.communities.get(community_id).event_kinds):  # the organiser's own
+            self.kind.addItem(custom, custom)
         self.unit = QComboBox()
         self.unit.addItem(self.tr("All units"), None)
         for u in services.structure.units(community_id):
