@@ -43,6 +43,7 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.error)
         form.addRow(ok_cancel(self))
+        self.setMinimumWidth(420)
 
     def accept(self) -> None:
         rsvp = self.services.rsvp_writes
