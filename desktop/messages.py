@@ -100,6 +100,14 @@ TEXTS = {
         "Messages", "This printout needs --event TITLE and --pdf FILE: {value}"
     ),
     "bad_attended": QT_TRANSLATE_NOOP("Messages", "Attended must be yes or no (是/否, 1/0); got {value}"),
+    "output_title_required": QT_TRANSLATE_NOOP("Messages", "An output needs a title."),
+    "bad_output_status": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown status: {value} (idea, drafting, review, published or dropped)"
+    ),
+    "published_before_idea": QT_TRANSLATE_NOOP("Messages", "The published date is before the idea date: {value}"),
+    "bad_figure": QT_TRANSLATE_NOOP("Messages", "Reads, sales and revenue cannot be negative (got {value})."),
+    "contributor_not_member": QT_TRANSLATE_NOOP("Messages", "A contributor is not a member of this community: {value}"),
+    "unknown_output": QT_TRANSLATE_NOOP("Messages", "No such output: {value}"),
     "agenda_too_long": QT_TRANSLATE_NOOP("Messages", "The agenda runs longer than the event."),
 }
 

@@ -28,6 +28,10 @@ class Community(Identified, Base):
     wanted_specialties: Mapped[str] = mapped_column(Text, default="")
     # The organiser's own event kinds beside the built-in ones, "a; b; c" (revision 0003).
     event_kinds: Mapped[str] = mapped_column(Text, default="")
+    # The organiser's own output kinds and contributor roles, and when an output counts as stalled (0004).
+    output_kinds: Mapped[str] = mapped_column(Text, default="")
+    output_roles: Mapped[str] = mapped_column(Text, default="")
+    stalled_days: Mapped[int] = mapped_column(Integer, default=30)
 
 
 class Member(Identified, Base):
@@ -129,5 +133,6 @@ from models.event_schema import (  # noqa: E402,F401  (events live in their own 
     EventTemplate,
     Material,
 )
+from models.output_schema import Contribution, Output, OutputStatus  # noqa: E402,F401
 
 TABLES = {t.name: t for t in Base.metadata.sorted_tables}

@@ -13,6 +13,7 @@ from desktop.services.communities import Communities
 from desktop.services.database import Database
 from desktop.services.event_queries import EventQueries
 from desktop.services.member_queries import MemberQueries
+from desktop.services.output_queries import OutputQueries
 from desktop.services.structure_queries import StructureQueries
 
 
@@ -25,6 +26,7 @@ class Services:
         self.members = MemberQueries(db)
         self.structure = StructureQueries(db)
         self.events = EventQueries(db)
+        self.outputs = OutputQueries(db)
         self.changes = ChangeHub(db)
 
     @cached_property
@@ -44,6 +46,12 @@ class Services:
         from desktop.services.event_writes import EventWrites
 
         return EventWrites(self.db)
+
+    @cached_property
+    def output_writes(self):
+        from desktop.services.output_writes import OutputWrites
+
+        return OutputWrites(self.db)
 
     @cached_property
     def rsvp_writes(self):

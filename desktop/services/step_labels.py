@@ -121,5 +121,17 @@ class StepLabels(QObject):
     def close_check_in(self) -> str:
         return self.tr("Close check-in")
 
+    def new_output(self) -> str:
+        return self.tr("New output")
+
+    def edit_output(self) -> str:
+        return self.tr("Edit output")
+
+    def move_output(self) -> str:
+        return self.tr("Move output")
+
+    def delete_outputs(self, n: int) -> str:
+        return self.tr("Delete %n output(s)", "", n)
+
 
 LABELS = StepLabels()

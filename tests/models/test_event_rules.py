@@ -97,3 +97,18 @@ def test_attendance_rate():
     assert attendance_rate(4, 3, 1) == 0.75
     assert attendance_rate(0, 1, 0) == 1.0  # a walk-in counts as expected
     assert attendance_rate(0, 0, 0) is None
+
+
+def test_output_rules():
+    from models.outputs import check_dates, is_backwards, is_stalled, parse_contributors, weight
+
+    assert parse_contributors("张三:author; Li Wei：editor；王五") == [("张三", "author"), ("Li Wei", "editor"),
+                                                                     ("王五", "author")]  # fmt: skip
+    assert is_backwards("review", "drafting") and not is_backwards("idea", "review")
+    assert not is_backwards("published", "dropped")
+    assert weight("book", "author") > weight("article", "author") > weight("article", "reviewer")
+    assert is_stalled("drafting", "2026-01-01", D(2026, 3, 1), 30)
+    assert not is_stalled("published", "2026-01-01", D(2026, 3, 1), 30)
+    with pytest.raises(ValidationError) as e:
+        check_dates("2026-03-01", "2026-02-01")
+    assert e.value.code == "published_before_idea"
