@@ -29,8 +29,8 @@ def delete_events(uow, event_ids: list[int]) -> None:
     for table in (*PLAN_TABLES, "attendance"):
         t = TABLES[table]
         uow.delete(table, uow.conn.execute(select(t.c.id).where(t.c.event_id.in_(event_ids))).scalars().all())
-    O = TABLES["output"]
-    given = uow.conn.execute(select(O.c.id).where(O.c.event_id.in_(event_ids))).scalars().all()
+    OUT = TABLES["output"]
+    given = uow.conn.execute(select(OUT.c.id).where(OUT.c.event_id.in_(event_ids))).scalars().all()
     uow.update("output", {o: {"event_id": None} for o in given})  # the output stays; where it was given goes
     uow.delete("event", event_ids)
 

@@ -17,7 +17,7 @@ from models.output_draft import OutputDraft
 from models.outputs import check_status, weight
 from models.schema import TABLES
 
-O, S, C, M = (TABLES[t] for t in ("output", "output_status", "contribution", "member"))
+OUT, S, C, M = (TABLES[t] for t in ("output", "output_status", "contribution", "member"))
 
 
 def today() -> str:
@@ -78,7 +78,7 @@ class OutputWrites:
 
     def update(self, output_id: int, draft: OutputDraft) -> None:
         with self.db.write(LABELS.edit_output()) as uow:
-            old = uow.conn.execute(select(O).where(O.c.id == output_id)).mappings().one()
+            old = uow.conn.execute(select(OUT).where(OUT.c.id == output_id)).mappings().one()
             values = draft.columns(old["created_on"])
             self._check_members(uow, old["community_id"], draft.contributors)
             self._move(uow, dict(old), values.pop("status"), values.get("published_on") or "")
@@ -98,7 +98,7 @@ class OutputWrites:
     def set_status(self, output_id: int, status: str) -> None:
         """A move along the pipeline (the board's drag), backwards included; the history keeps both."""
         with self.db.write(LABELS.move_output()) as uow:
-            old = uow.conn.execute(select(O).where(O.c.id == output_id)).mappings().one()
+            old = uow.conn.execute(select(OUT).where(OUT.c.id == output_id)).mappings().one()
             self._move(uow, dict(old), status)
 
     def delete(self, output_ids: Sequence[int]) -> None:

@@ -122,8 +122,8 @@ class StructureWrites:
             E = TABLES["event"]
             events = uow.conn.execute(select(E.c.id).where(E.c.unit_id == unit_id)).scalars().all()
             uow.update("event", {e: {"unit_id": None} for e in events})  # the events stay, community-wide
-            O = TABLES["output"]
-            outputs = uow.conn.execute(select(O.c.id).where(O.c.unit_id == unit_id)).scalars().all()
+            OUT = TABLES["output"]
+            outputs = uow.conn.execute(select(OUT.c.id).where(OUT.c.unit_id == unit_id)).scalars().all()
             uow.update("output", {o: {"unit_id": None} for o in outputs})
             uow.delete("unit", [unit_id])
 
