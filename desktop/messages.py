@@ -108,6 +108,8 @@ TEXTS = {
     "bad_figure": QT_TRANSLATE_NOOP("Messages", "Reads, sales and revenue cannot be negative (got {value})."),
     "contributor_not_member": QT_TRANSLATE_NOOP("Messages", "A contributor is not a member of this community: {value}"),
     "unknown_output": QT_TRANSLATE_NOOP("Messages", "No such output: {value}"),
+    "no_outputs": QT_TRANSLATE_NOOP("Messages", "No outputs match; nothing to print."),
+    "pdf_only": QT_TRANSLATE_NOOP("Messages", "This report needs --pdf FILE: {value}"),
     "agenda_too_long": QT_TRANSLATE_NOOP("Messages", "The agenda runs longer than the event."),
 }
 

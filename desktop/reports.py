@@ -45,8 +45,26 @@ def attendance_report(db, community_id: int, args) -> list:
     return EventQueries(db).attendance_report(community_id)
 
 
-REPORTS = {"structure": structure_report, "split": split_report, "attendance": attendance_report}
+def outputs_report(db, community_id: int, args) -> dict:
+    from desktop.services.output_queries import OutputQueries
+
+    return OutputQueries(db).report(community_id)
+
+
+REPORTS = {"structure": structure_report, "split": split_report, "attendance": attendance_report,
+           "outputs": outputs_report}  # fmt: skip
 PRINTOUTS = ("plan", "signin", "badges", "roster")  # event printouts, PDF only
+
+
+def render_compilation(db, community_id: int, args) -> None:
+    from desktop.services.container import Services
+    from ui.compilation import export_compilation
+
+    services = Services(db)
+    ids = [o.id for o in services.outputs.outputs(community_id, kind=args.kind, start=args.from_, end=args.to)]
+    if not ids:
+        raise DomainError("no_outputs", "report", "compilation")
+    export_compilation(services, community_id, ids, args.pdf, args.paper, args.from_, args.to)
 
 
 def render_event_printout(db, community_id: int, args) -> None:
@@ -81,10 +99,14 @@ def run_report(args) -> int:
     app = QCoreApplication.instance() or make_app(wants_chart)
     i18n.install(app, i18n.pick_language(args.lang))
     printout = args.name in PRINTOUTS
+    booklet = args.name == "compilation"
+    if booklet and not args.pdf:
+        print(message(DomainError("pdf_only", "report", args.name)), file=sys.stderr)
+        return EXIT_USAGE
     if printout and not (args.pdf and args.event):
         print(message(DomainError("printout_needs", "report", args.name)), file=sys.stderr)
         return EXIT_USAGE
-    if not printout and not args.json and not (wants_chart and args.name == "structure"):
+    if not (printout or booklet) and not args.json and not (wants_chart and args.name == "structure"):
         print(message(DomainError("json_only", "report", args.name)), file=sys.stderr)
         return EXIT_USAGE
     path = args.db or (settings.demo_workspace() if args.demo else settings.default_workspace())
@@ -94,11 +116,13 @@ def run_report(args) -> int:
 
         db = Database(path)
         community = Communities(db).ensure(args.community)
-        if printout:
+        if booklet:
+            render_compilation(db, community.id, args)
+        elif printout:
             render_event_printout(db, community.id, args)
         elif wants_chart:
             render_structure_chart(db, community.id, args)
-        data = REPORTS[args.name](db, community.id, args) if args.json and not printout else None
+        data = REPORTS[args.name](db, community.id, args) if args.json and not (printout or booklet) else None
     except DomainError as e:
         print(message(e), file=sys.stderr)
         return EXIT_REFUSED

@@ -47,21 +47,42 @@ def _band_font(device, points: float) -> QFont:
     return font
 
 
-def paint_document(html: str, device: QPagedPaintDevice, header: str) -> int:
+def _geometry(device: QPagedPaintDevice) -> tuple[QRectF, float, QRectF]:
+    """(page paint rect, header/footer band height, body rect) in device pixels."""
+    dpi = device.resolution()
+    page = device.pageLayout().paintRectPixels(dpi)
+    band = dpi * 0.3  # ~7.6 mm
+    return QRectF(page), band, QRectF(0, band, page.width(), page.height() - 2 * band)
+
+
+def layout_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
+    """The HTML laid out in pages the size of the device's page body."""
+    _, _, body = _geometry(device)
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDefaultStyleSheet(f"body, td, th, p, h1, h2, h3 {{ font-family: {FONT}; }}")
+    doc.setDefaultFont(_band_font(device, 10))
+    doc.setDocumentMargin(0)  # margin and page size before the HTML: each change re-lays the whole text
+    doc.setPageSize(QSizeF(body.width(), body.height()))
+    doc.setHtml(html)
+    return doc
+
+
+def page_of(doc: QTextDocument, text: str) -> int:
+    """The 1-based page where `text` first appears in a laid-out document (0 if absent)."""
+    cursor = doc.find(text)
+    if cursor.isNull():
+        return 0
+    top = doc.documentLayout().blockBoundingRect(cursor.block()).top()
+    return int(top // doc.pageSize().height()) + 1
+
+
+def paint_document(html: str | QTextDocument, device: QPagedPaintDevice, header: str) -> int:
     """Lay `html` out on the page body and paint every page with header and footer; returns pages."""
+    doc = html if isinstance(html, QTextDocument) else layout_document(html, device)
     painter = QPainter(device)
     try:
-        dpi = device.resolution()
-        page = device.pageLayout().paintRectPixels(dpi)
-        band = dpi * 0.3  # ~7.6 mm
-        body = QRectF(0, band, page.width(), page.height() - 2 * band)
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(device)
-        doc.setDefaultStyleSheet(f"body, td, th, p, h1, h2, h3 {{ font-family: {FONT}; }}")
-        doc.setDefaultFont(_band_font(device, 10))
-        doc.setDocumentMargin(0)  # margin and page size before the HTML: each change re-lays the whole text
-        doc.setPageSize(QSizeF(body.width(), body.height()))
-        doc.setHtml(html)
+        page, band, body = _geometry(device)
         total = doc.pageCount()
         text = PageText()
         for i in range(total):

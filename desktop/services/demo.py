@@ -151,9 +151,11 @@ def create_demo(db: Database, count: int = 300, progress: Progress | None = None
     apply_import(db, plan, progress)
     if count <= STRUCTURE_UP_TO:
         from desktop.services.demo_events import create_demo_events
+        from desktop.services.demo_outputs import create_demo_outputs
 
         demo_structure(db, cid)
         create_demo_events(db, cid)
+        create_demo_outputs(db, cid)
     return cid
 
 

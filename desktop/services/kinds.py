@@ -15,6 +15,7 @@ from desktop.services import (
     member_export,
     member_import,
     member_import_apply,
+    output_transfer,
     structure_export,
     structure_import,
 )
@@ -51,4 +52,5 @@ KINDS: dict[str, Kind] = {
         event_import.apply,
         event_export.export_attendance,
     ),
+    "outputs": Kind("outputs", output_transfer.plan, output_transfer.apply, output_transfer.export),
 }
