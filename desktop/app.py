@@ -106,8 +106,8 @@ def run_gui(args) -> int:
     window = manager.build(services)
     if args.community and (found := services.communities.find(args.community)) is not None:
         window.show_community(found.id)
-    if args.view in ("structure", "events"):
-        window.nav.setCurrentRow(("members", "structure", "events").index(args.view))
+    if args.view != "members":
+        window.nav.setCurrentRow(("members", "structure", "events", "outputs").index(args.view))
     if args.screenshot:
         window.resize(1280, 800)
         window.show()

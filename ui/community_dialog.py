@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
 )
 
 from desktop.errors import DomainError
@@ -42,6 +43,14 @@ class CommunityDialog(QDialog):
         )
         self.event_kinds = QLineEdit(self.info.event_kinds)
         self.event_kinds.setPlaceholderText(self.tr("e.g. 读书会; 徒步 — your own kinds of event"))
+        self.output_kinds = QLineEdit(self.info.output_kinds)
+        self.output_kinds.setPlaceholderText(self.tr("e.g. 播客; 读书卡片 — your own kinds of output"))
+        self.output_roles = QLineEdit(self.info.output_roles)
+        self.output_roles.setPlaceholderText(self.tr("e.g. 插画; 翻译 — your own contributor roles"))
+        self.stalled = QSpinBox()
+        self.stalled.setRange(0, 3650)
+        self.stalled.setSpecialValueText(self.tr("never"))
+        self.stalled.setValue(self.info.stalled_days)
         for w in (self.purpose, self.values_text, self.rule_entry, self.rule_removal, self.rule_activity):
             w.setFixedHeight(60)
         self.mode = QComboBox()
@@ -59,6 +68,9 @@ class CommunityDialog(QDialog):
         form.addRow(self.tr("Management mode"), self.mode)
         form.addRow(self.tr("Wanted specialties"), self.wanted)
         form.addRow(self.tr("Event kinds"), self.event_kinds)
+        form.addRow(self.tr("Output kinds"), self.output_kinds)
+        form.addRow(self.tr("Contributor roles"), self.output_roles)
+        form.addRow(self.tr("Stalled after (days)"), self.stalled)
         form.addRow(self.error)
         buttons = ok_cancel(self)
         form.addRow(buttons)
@@ -76,6 +88,9 @@ class CommunityDialog(QDialog):
             management_mode=self.mode.currentData(),
             wanted_specialties=self.wanted.text(),
             event_kinds=self.event_kinds.text(),
+            output_kinds=self.output_kinds.text(),
+            output_roles=self.output_roles.text(),
+            stalled_days=self.stalled.value(),
         )
         try:
             if info.id:

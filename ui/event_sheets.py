@@ -38,6 +38,9 @@ class SheetText(QObject):
     def notes(self) -> str:
         return self.tr("Notes for the day")
 
+    def presented(self) -> str:
+        return self.tr("Works presented")
+
     def run_total(self, run: int, length: int) -> str:
         return self.tr("Run time {run} of {length}").format(
             run=minutes_text(run), length=minutes_text(length)
@@ -145,6 +148,15 @@ def plan_html(services: Services, event_id: int) -> str:
         parts.append(f"<h2>{escape(text.materials())}</h2>{TABLE}" + "".join(
             f"<tr><td width='6%' align='center'>{'☑' if m['done'] else BOX}</td><td>{escape(m['what'])}</td>"
             f"<td width='15%'>{escape(m['quantity'])}</td></tr>" for m in plan.materials) + "</table>")  # fmt: skip
+    works = services.outputs.event_outputs(event_id)
+    if works:
+        from ui.output_labels import output_kind_names, output_role_names
+
+        kinds, roles = output_kind_names(), output_role_names()
+        items = "".join(f"<li><b>{escape(o.title)}</b> ({escape(named(kinds, o.kind))}) — "
+                        + escape("、".join(f"{n} ({named(roles, r)})" for _, n, r in o.contributors)) + "</li>"
+                        for o in works)  # fmt: skip
+        parts.append(f"<h2>{escape(text.presented())}</h2><ul>{items}</ul>")
     if plan.day_notes:
         notes = "<br>".join(escape(line) for line in plan.day_notes.splitlines())
         parts.append(f"<h2>{escape(text.notes())}</h2><p>{notes}</p>")

@@ -55,15 +55,17 @@ class MainWindow(QMainWindow):
         self.members_view: MembersView | None = None
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
-        self.nav.addItem(self.tr("Members"))  # later issues add Outputs, Activity
+        self.nav.addItem(self.tr("Members"))  # a later issue adds Activity
         self.nav.addItem(self.tr("Structure"))
         self.nav.addItem(self.tr("Events"))
+        self.nav.addItem(self.tr("Outputs"))
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self.show_view)
-        for row in range(self.nav.count()):  # Ctrl+1, Ctrl+2, Ctrl+3: the views
+        for row in range(self.nav.count()):  # Ctrl+1 … Ctrl+4: the views
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda r=row: self.nav.setCurrentRow(r))
         self.structure_view = None  # built when first shown: it is not needed for the first paint
         self.events_view = None
+        self.outputs_view = None
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.welcome.create_requested.connect(self.new_community)
@@ -200,11 +202,18 @@ class MainWindow(QMainWindow):
         self.show_view(self.nav.currentRow())
 
     def show_view(self, row: int) -> None:
-        """Navigation: 0 members, 1 structure, 2 events (of the community shown)."""
+        """Navigation: 0 members, 1 structure, 2 events, 3 outputs (of the community shown)."""
         if self.members_view is None:
             self.stack.setCurrentWidget(self.welcome)
             return
-        if row == 2:
+        if row == 3:
+            if self.outputs_view is None:
+                from ui.outputs_view import OutputsView
+
+                self.outputs_view = OutputsView(self.services, self.community_id)
+                self.stack.addWidget(self.outputs_view)
+            self.stack.setCurrentWidget(self.outputs_view)
+        elif row == 2:
             if self.events_view is None:
                 from ui.events_view import EventsView
 
@@ -232,11 +241,11 @@ class MainWindow(QMainWindow):
         """Drop the views of the community shown (members and, if built, structure)."""
         if self.members_view is not None:
             self.members_view.save_state()
-        for view in (self.members_view, self.structure_view, self.events_view):
+        for view in (self.members_view, self.structure_view, self.events_view, self.outputs_view):
             if view is not None:
                 self.stack.removeWidget(view)
                 view.deleteLater()
-        self.members_view = self.structure_view = self.events_view = None
+        self.members_view = self.structure_view = self.events_view = self.outputs_view = None
 
     def load_workspace(self, path: Path) -> bool:
         try:

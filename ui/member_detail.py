@@ -27,6 +27,7 @@ class MemberDetail(QTextBrowser):
             or self.member_id in changes.values("unit_member", "member_id")
             or self.member_id in changes.values("connection", "a_id") | changes.values("connection", "b_id")
             or self.member_id in changes.values("attendance", "member_id")
+            or self.member_id in changes.values("contribution", "member_id")
         ):
             self.show_member(self.member_id)
 
@@ -99,4 +100,18 @@ class MemberDetail(QTextBrowser):
             self.tr("Attended %n event(s)", "", len(came)) + " · " + self.tr("invited to %n", "", len(events))
         )
         items = "".join(f"<li>{when:%Y-%m-%d} {escape(title)}</li>" for title, when in came[:12])
+        return f"<p><b>{escape(head)}</b></p><ul>{items}</ul>"
+
+    def _outputs_html(self, member_id: int) -> str:
+        """The works this member contributed to, with their role in each."""
+        from ui.event_labels import named
+        from ui.output_labels import output_kind_names, output_role_names, output_status_names
+
+        works = self.services.outputs.member_outputs(member_id)
+        if not works:
+            return ""
+        kinds, roles, statuses = output_kind_names(), output_role_names(), output_status_names()
+        head = self.tr("Contributed to %n output(s)", "", len(works))
+        items = "".join(f"<li>{escape(t)} — {escape(named(roles, r))} ({escape(named(kinds, k))}, "
+                        f"{escape(named(statuses, s))})</li>" for t, k, r, s in works[:12])  # fmt: skip
         return f"<p><b>{escape(head)}</b></p><ul>{items}</ul>"

@@ -14,8 +14,7 @@ from models.vocabulary import MANAGEMENT_MODES
 
 FIELDS = (
     "name", "purpose", "values_text", "rule_entry", "rule_removal", "rule_activity", "management_mode",
-    "wanted_specialties",
-    "event_kinds",
+    "wanted_specialties", "event_kinds", "output_kinds", "output_roles",
 )  # fmt: skip
 
 
@@ -31,6 +30,9 @@ class CommunityInfo:
     management_mode: str = "centralised"
     wanted_specialties: str = ""  # "a; b; c": what a ring of core members should cover
     event_kinds: str = ""  # "a; b; c": the organiser's own kinds of event beside the built-in ones
+    output_kinds: str = ""  # "a; b; c": their own kinds of output
+    output_roles: str = ""  # "a; b; c": their own contributor roles
+    stalled_days: int = 30  # an output in one status longer than this is flagged as stalled
 
 
 class Communities:
@@ -38,7 +40,7 @@ class Communities:
         self.db = db
 
     def all(self) -> list[CommunityInfo]:
-        rows = self.db.query(f"SELECT id, {', '.join(FIELDS)} FROM community ORDER BY id")
+        rows = self.db.query(f"SELECT id, {', '.join(FIELDS)}, stalled_days FROM community ORDER BY id")
         return [CommunityInfo(*r) for r in rows]
 
     def get(self, community_id: int) -> CommunityInfo | None:
@@ -51,6 +53,9 @@ class Communities:
         values = {f: (getattr(info, f) or "").strip() for f in FIELDS}
         values["wanted_specialties"] = normalise_list(values["wanted_specialties"])
         values["event_kinds"] = normalise_list(values["event_kinds"])
+        values["output_kinds"] = normalise_list(values["output_kinds"])
+        values["output_roles"] = normalise_list(values["output_roles"])
+        values["stalled_days"] = max(0, int(info.stalled_days))
         if not values["name"]:
             raise ValidationError("community_name_required", "name", "")
         if values["management_mode"] not in MANAGEMENT_MODES:
