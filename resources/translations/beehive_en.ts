@@ -31,6 +31,32 @@
     </message>
 </context>
 <context>
+    <name>BookletText</name>
+    <message>
+        <source>Compilation of works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n work</numerusform>
+            <numerusform>%n works</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented at {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartOptions</name>
     <message>
         <source>Structure chart as PDF</source>
@@ -157,6 +183,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>e.g. 播客; 读书卡片 — your own kinds of output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 插画; 翻译 — your own contributor roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,6 +228,18 @@
     </message>
     <message>
         <source>Event kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled after (days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1009,6 +1059,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,6 +1248,13 @@ For organisers of interest communities.</source>
         <translation>
             <numerusform>invited to %n</numerusform>
             <numerusform>invited to %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contributed to %n output(s)</source>
+        <translation>
+            <numerusform>Contributed to %n output</numerusform>
+            <numerusform>Contributed to %n outputs</numerusform>
         </translation>
     </message>
 </context>
@@ -1608,6 +1669,38 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An output needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status: {value} (idea, drafting, review, published or dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published date is before the idea date: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads, sales and revenue cannot be negative (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contributor is not a member of this community: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such output: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outputs match; nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report needs --pdf FILE: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The agenda runs longer than the event.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,6 +1754,292 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>More than one member matches: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputColumns</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>stalled (over %n day(s))</source>
+        <translation>
+            <numerusform>stalled (over %n day)</numerusform>
+            <numerusform>stalled (over %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutputDialog</name>
+    <message>
+        <source>Edit output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… or a file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not presented)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a member. Add them as a member?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputLabels</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New output…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print compilation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compilation as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n output(s)? You can undo this.</source>
+        <translation>
+            <numerusform>Delete %n output? You can undo this.</numerusform>
+            <numerusform>Delete %n outputs? You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compilation as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1909,6 +2288,10 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Notes for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works presented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2203,6 +2586,25 @@ For organisers of interest communities.</source>
     <message>
         <source>Close check-in</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n output(s)</source>
+        <translation>
+            <numerusform>Delete %n output</numerusform>
+            <numerusform>Delete %n outputs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,31 @@
     </message>
 </context>
 <context>
+    <name>BookletText</name>
+    <message>
+        <source>Compilation of works</source>
+        <translation>作品合集</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>共 %n 件作品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Presented at {event}</source>
+        <translation>发表于：{event}</translation>
+    </message>
+</context>
+<context>
     <name>ChartOptions</name>
     <message>
         <source>Structure chart as PDF</source>
@@ -154,6 +179,18 @@
         <translation>例如 读书会; 徒步 —— 你自己的活动类型</translation>
     </message>
     <message>
+        <source>e.g. 播客; 读书卡片 — your own kinds of output</source>
+        <translation>例如 播客; 读书卡片 —— 你自己的作品类型</translation>
+    </message>
+    <message>
+        <source>e.g. 插画; 翻译 — your own contributor roles</source>
+        <translation>例如 插画; 翻译 —— 你自己的贡献角色</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
@@ -188,6 +225,18 @@
     <message>
         <source>Event kinds</source>
         <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Output kinds</source>
+        <translation>作品类型</translation>
+    </message>
+    <message>
+        <source>Contributor roles</source>
+        <translation>贡献角色</translation>
+    </message>
+    <message>
+        <source>Stalled after (days)</source>
+        <translation>停滞判定（天）</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1053,10 @@
         <translation>活动</translation>
     </message>
     <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>社群</translation>
     </message>
@@ -1186,6 +1239,12 @@ For organisers of interest communities.</source>
         <source>invited to %n</source>
         <translation>
             <numerusform>受邀 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contributed to %n output(s)</source>
+        <translation>
+            <numerusform>参与了 %n 件作品</numerusform>
         </translation>
     </message>
 </context>
@@ -1595,6 +1654,38 @@ For organisers of interest communities.</source>
         <translation>到场须为 是/否（yes/no、1/0）；收到 {value}</translation>
     </message>
     <message>
+        <source>An output needs a title.</source>
+        <translation>作品需要标题。</translation>
+    </message>
+    <message>
+        <source>Unknown status: {value} (idea, drafting, review, published or dropped)</source>
+        <translation>未知状态：{value}（想法、撰写中、审阅、已发布或放弃）</translation>
+    </message>
+    <message>
+        <source>The published date is before the idea date: {value}</source>
+        <translation>发布日期早于想法日期：{value}</translation>
+    </message>
+    <message>
+        <source>Reads, sales and revenue cannot be negative (got {value}).</source>
+        <translation>阅读量、销量和收入不能为负（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>A contributor is not a member of this community: {value}</source>
+        <translation>贡献者不是本社群成员：{value}</translation>
+    </message>
+    <message>
+        <source>No such output: {value}</source>
+        <translation>没有这件作品：{value}</translation>
+    </message>
+    <message>
+        <source>No outputs match; nothing to print.</source>
+        <translation>没有符合条件的作品，无可打印。</translation>
+    </message>
+    <message>
+        <source>This report needs --pdf FILE: {value}</source>
+        <translation>这个报表需要 --pdf 文件：{value}</translation>
+    </message>
+    <message>
         <source>The agenda runs longer than the event.</source>
         <translation>议程比活动时间长。</translation>
     </message>
@@ -1649,6 +1740,290 @@ For organisers of interest communities.</source>
     <message>
         <source>More than one member matches: {value}</source>
         <translation>有多位成员匹配：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>OutputColumns</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>贡献者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Presented at</source>
+        <translation>发表于活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>stalled (over %n day(s))</source>
+        <translation>
+            <numerusform>停滞（超过 %n 天）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutputDialog</name>
+    <message>
+        <source>Edit output</source>
+        <translation>编辑作品</translation>
+    </message>
+    <message>
+        <source>New output</source>
+        <translation>新建作品</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>https://… or a file path</source>
+        <translation>https://… 或文件路径</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(not presented)</source>
+        <translation>（未发表）</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>贡献者</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Add contributor</source>
+        <translation>添加贡献者</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Idea date</source>
+        <translation>想法日期</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Link or file</source>
+        <translation>链接或文件</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Presented at</source>
+        <translation>发表于活动</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>阅读量</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>{name} is not a member. Add them as a member?</source>
+        <translation>{name} 还不是成员。要添加为成员吗？</translation>
+    </message>
+</context>
+<context>
+    <name>OutputLabels</name>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>演讲</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>书</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Sticker pack</source>
+        <translation>表情包</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>撰写中</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Co-author</source>
+        <translation>合著</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>讲者</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审稿</translation>
+    </message>
+</context>
+<context>
+    <name>OutputsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>所有小组</translation>
+    </message>
+    <message>
+        <source>contributor</source>
+        <translation>贡献者</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>New output…</source>
+        <translation>新建作品…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Print compilation…</source>
+        <translation>打印作品合集…</translation>
+    </message>
+    <message>
+        <source>Compilation as PDF…</source>
+        <translation>作品合集存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n output(s)? You can undo this.</source>
+        <translation>
+            <numerusform>删除 %n 件作品？可以撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compilation as PDF</source>
+        <translation>作品合集存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2271,10 @@ For organisers of interest communities.</source>
     <message>
         <source>Notes for the day</source>
         <translation>当天备注</translation>
+    </message>
+    <message>
+        <source>Works presented</source>
+        <translation>发表的作品</translation>
     </message>
     <message>
         <source>Run time {run} of {length}</source>
@@ -2178,6 +2557,24 @@ For organisers of interest communities.</source>
     <message>
         <source>Close check-in</source>
         <translation>结束签到</translation>
+    </message>
+    <message>
+        <source>New output</source>
+        <translation>新建作品</translation>
+    </message>
+    <message>
+        <source>Edit output</source>
+        <translation>编辑作品</translation>
+    </message>
+    <message>
+        <source>Move output</source>
+        <translation>移动作品</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n output(s)</source>
+        <translation>
+            <numerusform>删除 %n 件作品</numerusform>
+        </translation>
     </message>
 </context>
 <context>
