@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import DomainError
 from desktop.messages import message
-from desktop.services.drafts import OUTPUT_STATUSES, is_stalled
+from desktop.services.drafts import OUTPUT_STATUSES, is_stalled, split_list
 from ui.event_labels import named
 from ui.output_board import OutputBoard
 from ui.output_labels import output_kind_names, output_status_names
@@ -92,6 +92,8 @@ class OutputsView(QWidget):
         self.kind.addItem(self.tr("All kinds"), "")
         for code, label in output_kind_names().items():
             self.kind.addItem(label, code)
+        for custom in split_list(services.communities.get(community_id).output_kinds):  # the organiser's own
+            self.kind.addItem(custom, custom)
         self.status.addItem(self.tr("All statuses"), "")
         for code, label in output_status_names().items():
             self.status.addItem(label, code)
