@@ -80,6 +80,8 @@ class OutputWrites:
         with self.db.write(LABELS.edit_output()) as uow:
             old = uow.conn.execute(select(OUT).where(OUT.c.id == output_id)).mappings().one()
             values = draft.columns(old["created_on"])
+            if values["status"] == "published" and not values["published_on"]:
+                values["published_on"] = old["published_on"] or today()  # reaching published dates it
             self._check_members(uow, old["community_id"], draft.contributors)
             self._move(uow, dict(old), values.pop("status"), values.get("published_on") or "")
             uow.update("output", {output_id: values})
