@@ -1,4 +1,4 @@
-"""File ▸ Import and File ▸ Export: one entry per kind (members, units, memberships, roles, connections)."""
+"""File ▸ Import and File ▸ Export: one entry per kind (members, structure, events, attendance, outputs)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from desktop.errors import DomainError
 from desktop.messages import message
 
-KINDS = ("members", "units", "memberships", "roles", "connections")
+KINDS = ("members", "units", "memberships", "roles", "connections", "events", "attendance", "outputs")
 
 
 class TransferMenus(QObject):
@@ -20,7 +20,8 @@ class TransferMenus(QObject):
         self.window = window
         self.names = {"members": self.tr("Members…"), "units": self.tr("Units…"),
                       "memberships": self.tr("Unit memberships…"), "roles": self.tr("Roles…"),
-                      "connections": self.tr("Connections (who knows whom)…")}  # fmt: skip
+                      "connections": self.tr("Connections (who knows whom)…"), "events": self.tr("Events…"),
+                      "attendance": self.tr("Attendance…"), "outputs": self.tr("Outputs…")}  # fmt: skip
 
     def build(self, file_menu: QMenu) -> list:
         """Add the two submenus; return their actions (enabled only while a community is shown)."""
@@ -54,7 +55,8 @@ class TransferMenus(QObject):
     def export_kind(self, kind: str) -> None:
         w = self.window
         path, _ = QFileDialog.getSaveFileName(
-            w, self.tr("Export"), f"{kind}.csv", self.tr("CSV (*.csv);;Excel (*.xlsx)")
+            w, self.tr("Export"), f"{kind}.csv",
+            self.tr("CSV (*.csv);;Excel (*.xlsx)") + (";;iCalendar (*.ics)" if kind == "events" else ""),
         )
         if not path:
             return

@@ -2766,6 +2766,18 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>

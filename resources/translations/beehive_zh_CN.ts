@@ -2735,6 +2735,18 @@ For organisers of interest communities.</source>
         <translation>人脉关系（谁认识谁）…</translation>
     </message>
     <message>
+        <source>Events…</source>
+        <translation>活动…</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>出席记录…</translation>
+    </message>
+    <message>
+        <source>Outputs…</source>
+        <translation>输出…</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import snapshot, write_csv
 from ui.import_dialog import ImportDialog
 
@@ -74,3 +76,21 @@ def test_connections_through_the_import_dialog(qtbot, services, community_id, tm
     dlg.import_button.click()
     qtbot.waitUntil(lambda: dlg.result() == 1, timeout=5000)
     assert [s for _, _, s in services.structure.ties(community_id)] == [6]
+
+
+@pytest.mark.parametrize("kind", ["outputs", "events"])
+def test_events_and_outputs_through_the_import_dialog(qtbot, services, community_id, tmp_path, kind):
+    from desktop.services.drafts import MemberDraft
+
+    services.member_writes.create(community_id, MemberDraft(name="张三"))
+    text = {"outputs": "标题,状态,贡献者\n合写的书,drafting,张三:author\n坏,finished,张三\n",
+            "events": "标题,开始,结束\n读书会,2026-12-05 19:00,2026-12-05 21:00\n反了,2026-12-05 19:00,2026-12-05 18:00\n"}[kind]  # fmt: skip
+    dlg = ImportDialog(services, community_id, write_csv(tmp_path / "x.csv", text), None, kind)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
+    assert "1 ready to import, 1 rejected" in dlg.summary.text()
+    dlg.skip.setChecked(True)
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: dlg.result() == 1, timeout=5000)
+    found = services.outputs.outputs(community_id) if kind == "outputs" else services.events.events(community_id)
+    assert [x.title for x in found] == ["合写的书" if kind == "outputs" else "读书会"]
