@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     for name in ("import", "export"):
         s = sub.add_parser(
-            name, help=f"{name} records (kinds: members, units, memberships, roles, connections, events, attendance, outputs)"
+            name, help=f"{name} records (kinds: members, units, memberships, roles, connections, events, attendance, outputs, activity)"
         )
         s.add_argument("kind")
         s.add_argument("file", type=Path)
@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
             s.add_argument("--day-first", action="store_true", help="read 05/03/2024 as 5 March")
             s.add_argument("--region", default="CN", help="default phone region (default CN)")
     r = sub.add_parser("report", help="reports (structure, split, attendance) and event printouts")
-    r.add_argument("name", choices=["structure", "split", "attendance", "outputs", "plan", "signin", "badges", "roster",
+    r.add_argument("name", choices=["structure", "split", "attendance", "outputs", "health", "plan", "signin", "badges", "roster",
                                     "compilation"])
     r.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
     r.add_argument("--pdf", type=Path, help="structure chart as PDF")
@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     r.add_argument("--event", default="", help="event title (plan, signin, badges, roster)")
     r.add_argument("--date", default="", help="the event's date, YYYY-MM-DD, when titles repeat")
+    r.add_argument("--window", type=int, default=28, help="health: days a member counts as active (default 28)")
     r.add_argument("--from", dest="from_", default="", help="compilation: outputs dated from (YYYY-MM-DD)")
     r.add_argument("--to", default="", help="compilation: outputs dated up to (YYYY-MM-DD)")
     r.add_argument("--kind", default="", help="compilation: only this kind of output")

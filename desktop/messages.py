@@ -110,6 +110,9 @@ TEXTS = {
     "unknown_output": QT_TRANSLATE_NOOP("Messages", "No such output: {value}"),
     "no_outputs": QT_TRANSLATE_NOOP("Messages", "No outputs match; nothing to print."),
     "pdf_only": QT_TRANSLATE_NOOP("Messages", "This report needs --pdf FILE: {value}"),
+    "future_date": QT_TRANSLATE_NOOP("Messages", "The date is in the future: {value}"),
+    "bad_count": QT_TRANSLATE_NOOP("Messages", "The count must be 0 or more (got {value})."),
+    "bad_window": QT_TRANSLATE_NOOP("Messages", "A window must be at least 1 day (got {value})."),
     "agenda_too_long": QT_TRANSLATE_NOOP("Messages", "The agenda runs longer than the event."),
 }
 

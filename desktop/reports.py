@@ -51,8 +51,14 @@ def outputs_report(db, community_id: int, args) -> dict:
     return OutputQueries(db).report(community_id)
 
 
+def health_report(db, community_id: int, args) -> dict:
+    from desktop.services.health_queries import HealthQueries
+
+    return HealthQueries(db).report(community_id, active_days=args.window)
+
+
 REPORTS = {"structure": structure_report, "split": split_report, "attendance": attendance_report,
-           "outputs": outputs_report}  # fmt: skip
+           "outputs": outputs_report, "health": health_report}  # fmt: skip
 PRINTOUTS = ("plan", "signin", "badges", "roster")  # event printouts, PDF only
 
 

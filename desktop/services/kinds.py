@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from desktop.services import (
+    activity_transfer,
     event_export,
     event_import,
     member_export,
@@ -53,4 +54,5 @@ KINDS: dict[str, Kind] = {
         event_export.export_attendance,
     ),
     "outputs": Kind("outputs", output_transfer.plan, output_transfer.apply, output_transfer.export),
+    "activity": Kind("activity", activity_transfer.plan, activity_transfer.apply, activity_transfer.export),
 }

@@ -1701,6 +1701,18 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The date is in the future: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count must be 0 or more (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window must be at least 1 day (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The agenda runs longer than the event.</source>
         <translation type="unfinished"></translation>
     </message>

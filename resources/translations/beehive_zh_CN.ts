@@ -1686,6 +1686,18 @@ For organisers of interest communities.</source>
         <translation>这个报表需要 --pdf 文件：{value}</translation>
     </message>
     <message>
+        <source>The date is in the future: {value}</source>
+        <translation>日期在未来：{value}</translation>
+    </message>
+    <message>
+        <source>The count must be 0 or more (got {value}).</source>
+        <translation>次数须为 0 或以上（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>A window must be at least 1 day (got {value}).</source>
+        <translation>时间窗口至少为 1 天（收到 {value}）。</translation>
+    </message>
+    <message>
         <source>The agenda runs longer than the event.</source>
         <translation>议程比活动时间长。</translation>
     </message>

@@ -1,0 +1,98 @@
+"""Activity and health read from every source: stored activity (manual, imported chat counts),
+check-ins, duties done, contributions, invitations and role starts; and the health report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.services.database import Database
+from models.health import (
+    SOURCE_WEIGHTS,
+    absence_factor,
+    check_window,
+    degrees,
+    density,
+    member_states,
+    retention,
+    strong_nodes,
+    top_share,
+)  # fmt: skip
+
+ACTIVITY_SQL = (
+    "SELECT member_id, on_date, kind, weight FROM ("
+    " SELECT member_id, on_date, kind, count * weight AS weight FROM activity WHERE community_id = :c"
+    " UNION ALL SELECT a.member_id, substr(a.checked_in_at, 1, 10), 'attended', :attended FROM attendance a"
+    "  JOIN event e ON e.id = a.event_id WHERE e.community_id = :c AND a.checked_in_at != ''"
+    " UNION ALL SELECT d.member_id, substr(e.start_utc, 1, 10), 'duty', :duty FROM duty d"
+    "  JOIN event e ON e.id = d.event_id WHERE e.community_id = :c AND d.done AND d.member_id IS NOT NULL"
+    " UNION ALL SELECT c.member_id, COALESCE(NULLIF(o.published_on, ''), o.created_on), 'contribution', c.weight"
+    "  FROM contribution c JOIN output o ON o.id = c.output_id WHERE o.community_id = :c"
+    " UNION ALL SELECT inviter_id, joined_on, 'invited', :invited FROM member"
+    "  WHERE community_id = :c AND inviter_id IS NOT NULL AND joined_on != ''"
+    " UNION ALL SELECT r.member_id, r.start_on, 'role', :role FROM role_assignment r JOIN member m ON m.id = r.member_id"
+    "  WHERE m.community_id = :c AND r.start_on != ''"
+    ")"
+)
+
+
+class HealthQueries:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def activity(
+        self, community_id: int, start: str = "", end: str = ""
+    ) -> list[tuple[int, str, str, float]]:
+        """(member, date, kind, weight) from every source, within [start, end] when given."""
+        sql, params = ACTIVITY_SQL, {"c": community_id, **SOURCE_WEIGHTS}
+        if start or end:
+            sql = f"SELECT * FROM ({sql}) WHERE on_date >= :start AND on_date <= :end"
+            params |= {"start": start or "0000", "end": end or "9999"}
+        return self.db.query(sql, params)
+
+    def report(self, community_id: int, today: dt.date | None = None, active_days: int = 28) -> dict:
+        today = today or dt.date.today()
+        days = check_window(active_days)
+        members = self.db.query("SELECT id, name, joined_on FROM member WHERE community_id = ? AND status = 'active'",
+                                (community_id,))  # fmt: skip
+        names = {m: n for m, n, _ in members}
+        joined = {m: dt.date.fromisoformat(j) if j else None for m, _, j in members}
+        last: dict[int, dt.date | None] = {m: None for m in names}
+        totals: dict[int, float] = {}
+        prev_start, cur_start = today - dt.timedelta(days=2 * days), today - dt.timedelta(days=days)
+        previous, current = set(), set()
+        for member, on, _, weight in self.activity(community_id):
+            if member not in names or not on:
+                continue
+            day = dt.date.fromisoformat(on[:10])
+            if day > today:
+                continue
+            last[member] = max(last[member] or day, day)
+            if day > cur_start:
+                current.add(member)
+                totals[member] = totals.get(member, 0.0) + weight
+            elif day > prev_start:
+                previous.add(member)
+        states = member_states(last, joined, today, days)
+        edges = [(a, b) for a, b in self.db.query(
+            "SELECT a_id, b_id FROM connection WHERE community_id = ?", (community_id,)) if a in names and b in names]  # fmt: skip
+        ids = list(names)
+        deg = degrees(edges, ids)
+        return {
+            "members": len(ids), "active_members": len(states["active"]), "new_members": len(states["new"]),
+            "drifting": len(states["drifting"]), "inactive": len(states["inactive"]), "quiet": len(states["quiet"]),
+            "retention": retention(previous, current), "density": density(len(ids), len(edges)),
+            "isolated": sum(1 for m in ids if deg[m] == 0), "absence_factor": absence_factor(totals),
+            "strong_nodes": [{"name": names[m], "degree": d, "betweenness": b} for m, d, b in strong_nodes(edges, ids)],
+            "top_share": top_share(edges, ids), "window_days": days, "units": self._units(community_id, totals),
+        }  # fmt: skip
+
+    def _units(self, community_id: int, totals: dict[int, float]) -> list[dict]:
+        from desktop.services.structure_queries import StructureQueries
+
+        q = StructureQueries(self.db)
+        out = []
+        for u in q.units(community_id):
+            people = {m for m, _, _ in q.unit_members(u.id)}
+            out.append({"name": u.name, "size": u.size, "cap": u.cap, "over_cap": u.over_cap,
+                        "absence_factor": absence_factor({m: v for m, v in totals.items() if m in people})})  # fmt: skip
+        return out

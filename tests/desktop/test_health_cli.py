@@ -1,0 +1,62 @@
+"""Activity import/export and `report health --json` through the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from desktop.cli import main
+from tests.helpers import snapshot, write_csv
+
+MEMBERS = "姓名,手机,邀请人\n张三,13812345678,\n李四,13912345678,张三\nLi Wei,13712345678,张三\n"
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "h.beehive"
+    assert main(["--db", str(path), "import", "members", str(write_csv(tmp_path / "m.csv", MEMBERS))]) == 0
+    return path
+
+
+def _run(db, *args):
+    return main(["--db", str(db), *args])
+
+
+def test_activity_rows_unknown_future_or_negative_are_rejected_by_line(db, tmp_path, capsys):
+    today = dt.date.today()
+    future = (today + dt.timedelta(days=3)).isoformat()
+    text = (f"成员,日期,类型,次数,备注\n张三,{today},chat,12,\n不认识,{today},chat,1,\n"
+            f"李四,{future},chat,1,\n李四,{today},chat,-2,\n")  # fmt: skip
+    before = snapshot(db)
+    assert _run(db, "import", "activity", str(write_csv(tmp_path / "a.csv", text))) == 1
+    err = capsys.readouterr().err
+    for needle in ("line 3", "不认识", "line 4", "in the future", "line 5", "0 or more"):
+        assert needle in err, needle
+    assert snapshot(db) == before
+    assert _run(db, "import", "activity", str(write_csv(tmp_path / "a.csv", text)), "--skip-invalid") == 0
+    out = tmp_path / "out.csv"
+    assert _run(db, "export", "activity", str(out)) == 0
+    before = snapshot(db)
+    assert _run(db, "import", "activity", str(out)) == 0  # the same rows again: nothing changes
+    assert snapshot(db) == before
+
+
+def test_health_report_keys_and_types(db, tmp_path, capsys):
+    today = dt.date.today().isoformat()
+    _run(db, "import", "activity", str(write_csv(tmp_path / "a.csv", f"member,date,count\n张三,{today},3\n")))
+    _run(db, "import", "connections", str(write_csv(tmp_path / "c.csv", "a,b\n张三,李四\n张三,Li Wei\n")))
+    capsys.readouterr()
+    assert _run(db, "report", "health", "--json") == 0
+    r = json.loads(capsys.readouterr().out)
+    types = {"members": int, "active_members": int, "new_members": int, "drifting": int, "inactive": int,
+             "density": float, "isolated": int, "absence_factor": int, "strong_nodes": list, "top_share": float,
+             "units": list}  # fmt: skip
+    for key, kind in types.items():
+        assert isinstance(r[key], kind), key
+    assert r["members"] == 3 and r["active_members"] == 1 and r["absence_factor"] == 1
+    assert r["strong_nodes"][0] == {"name": "张三", "degree": 2, "betweenness": 1.0}
+    assert r["density"] == round(2 / 3, 6) and r["isolated"] == 0 and r["top_share"] == 1.0
+    assert _run(db, "report", "health", "--json", "--window", "0") == 1
+    assert "at least 1 day" in capsys.readouterr().err

@@ -1,0 +1,46 @@
+"""Health formulas on small hand-made cases with known answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models.errors import ValidationError
+from models.health import absence_factor, density, member_states, retention, strong_nodes, top_share
+
+TODAY = dt.date(2026, 6, 30)
+
+
+def ago(days: int) -> dt.date:
+    return TODAY - dt.timedelta(days=days)
+
+
+def test_member_states_by_last_activity_and_join_date():
+    last = {1: ago(3), 2: ago(60), 3: ago(200), 4: ago(400), 5: None}
+    joined = {1: ago(10), 2: ago(500), 3: ago(500), 4: ago(500), 5: ago(2)}
+    s = member_states(last, joined, TODAY, 28)
+    assert s["active"] == {1} and s["new"] == {1, 5} and s["quiet"] == {2}
+    assert s["drifting"] == {3} and s["inactive"] == {4, 5}
+    with pytest.raises(ValidationError) as e:
+        member_states(last, joined, TODAY, 0)
+    assert e.value.code == "bad_window"
+
+
+def test_retention_absence_factor_density_top_share():
+    assert retention({1, 2, 3, 4}, {2, 4, 9}) == 0.5
+    assert retention(set(), {1}) is None
+    assert absence_factor({1: 60, 2: 20, 3: 10, 4: 10}) == 1  # one member does half of everything
+    assert absence_factor({1: 30, 2: 30, 3: 20, 4: 20}) == 2
+    assert absence_factor({}) == 0
+    assert density(4, 3) == 0.5 and density(1, 0) == 0.0
+    star = [(1, m) for m in range(2, 11)] + [(2, 3)]  # member 1 holds 9 of 10 ties
+    members = list(range(1, 12))
+    assert top_share(star, members) == 1.0  # top 18 % of 11 = 2 members (1 and one of 2/3) touch every tie
+    assert top_share([(5, 6)], members, 0.09) == 1.0
+
+
+def test_strong_nodes_rank_the_hub_first():
+    star = [(1, m) for m in range(2, 8)] + [(2, 3)]
+    nodes = strong_nodes(star, list(range(1, 9)), limit=2)
+    assert nodes[0][0] == 1 and nodes[0][1] == 6 and nodes[0][2] > nodes[1][2]
