@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
             s.add_argument("--day-first", action="store_true", help="read 05/03/2024 as 5 March")
             s.add_argument("--region", default="CN", help="default phone region (default CN)")
     r = sub.add_parser("report", help="reports (structure, split, attendance) and event printouts")
-    r.add_argument("name", choices=["structure", "split", "attendance", "outputs", "health", "plan", "signin", "badges", "roster",
+    r.add_argument("name", choices=["structure", "split", "attendance", "outputs", "health", "introductions", "plan", "signin", "badges", "roster",
                                     "compilation"])
     r.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
     r.add_argument("--pdf", type=Path, help="structure chart as PDF")

@@ -57,8 +57,14 @@ def health_report(db, community_id: int, args) -> dict:
     return HealthQueries(db).report(community_id, active_days=args.window)
 
 
+def introductions_report(db, community_id: int, args) -> list:
+    from desktop.services.health_queries import HealthQueries
+
+    return HealthQueries(db).introductions(community_id)
+
+
 REPORTS = {"structure": structure_report, "split": split_report, "attendance": attendance_report,
-           "outputs": outputs_report, "health": health_report}  # fmt: skip
+           "outputs": outputs_report, "health": health_report, "introductions": introductions_report}  # fmt: skip
 PRINTOUTS = ("plan", "signin", "badges", "roster")  # event printouts, PDF only
 
 
@@ -67,7 +73,9 @@ def render_compilation(db, community_id: int, args) -> None:
     from ui.compilation import export_compilation
 
     services = Services(db)
-    ids = [o.id for o in services.outputs.outputs(community_id, kind=args.kind, start=args.from_, end=args.to)]
+    ids = [
+        o.id for o in services.outputs.outputs(community_id, kind=args.kind, start=args.from_, end=args.to)
+    ]
     if not ids:
         raise DomainError("no_outputs", "report", "compilation")
     export_compilation(services, community_id, ids, args.pdf, args.paper, args.from_, args.to)

@@ -86,6 +86,27 @@ class HealthQueries:
             "top_share": top_share(edges, ids), "window_days": days, "units": self._units(community_id, totals),
         }  # fmt: skip
 
+    def introductions(
+        self, community_id: int, today: dt.date | None = None, days: int = 90, limit: int = 20
+    ) -> list[dict]:
+        """Pairs to introduce among members active in the last `days` days (see models.introductions)."""
+        from models.introductions import suggest
+        from models.lists import split_list
+
+        today = today or dt.date.today()
+        since = (today - dt.timedelta(days=check_window(days))).isoformat()
+        active = {m for m, on, _, _ in self.activity(community_id, since, today.isoformat())}
+        rows = self.db.query("SELECT id, name, interests, specialties FROM member WHERE community_id = ? AND status = 'active'",
+                             (community_id,))  # fmt: skip
+        names = {m: n for m, n, _, _ in rows if m in active}
+        interests = {m: {x.casefold() for x in split_list(i)} for m, _, i, _ in rows if m in names}
+        specialties = {m: set(split_list(s)) for m, _, _, s in rows if m in names}
+        connected = {(a, b) for a, b in self.db.query("SELECT a_id, b_id FROM connection WHERE community_id = ?",
+                                                      (community_id,))}  # fmt: skip
+        return [{"a": names[p.a], "b": names[p.b], "score": p.score, "shared_interests": list(p.shared),
+                 "a_offers": list(p.offers[0]), "b_offers": list(p.offers[1])}
+                for p in suggest(interests, specialties, connected, limit)]  # fmt: skip
+
     def _units(self, community_id: int, totals: dict[int, float]) -> list[dict]:
         from desktop.services.structure_queries import StructureQueries
 

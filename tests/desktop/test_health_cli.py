@@ -60,3 +60,28 @@ def test_health_report_keys_and_types(db, tmp_path, capsys):
     assert r["density"] == round(2 / 3, 6) and r["isolated"] == 0 and r["top_share"] == 1.0
     assert _run(db, "report", "health", "--json", "--window", "0") == 1
     assert "at least 1 day" in capsys.readouterr().err
+
+
+def test_introductions_pair_active_members_with_shared_interests(tmp_path, capsys):
+    path = tmp_path / "i.beehive"
+    members = "姓名,兴趣,专长\n张三,读书;跑步,设计\n李四,读书;跑步,财务\n王五,读书,\n赵六,摄影,\n"
+    assert main(["--db", str(path), "import", "members", str(write_csv(tmp_path / "m.csv", members))]) == 0
+    today = dt.date.today().isoformat()
+    rows = "".join(f"{n},{today},1\n" for n in ("张三", "李四", "赵六"))  # 王五 is not active
+    assert (
+        main(
+            [
+                "--db",
+                str(path),
+                "import",
+                "activity",
+                str(write_csv(tmp_path / "a.csv", "member,date,count\n" + rows)),
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["--db", str(path), "report", "introductions", "--json"]) == 0
+    pairs = json.loads(capsys.readouterr().out)
+    assert pairs == [{"a": "张三", "b": "李四", "score": 5, "shared_interests": ["读书", "跑步"], "a_offers": ["设计"],
+                      "b_offers": ["财务"]}]  # fmt: skip

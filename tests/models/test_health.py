@@ -44,3 +44,15 @@ def test_strong_nodes_rank_the_hub_first():
     star = [(1, m) for m in range(2, 8)] + [(2, 3)]
     nodes = strong_nodes(star, list(range(1, 9)), limit=2)
     assert nodes[0][0] == 1 and nodes[0][1] == 6 and nodes[0][2] > nodes[1][2]
+
+
+def test_introductions_pair_shared_interests_and_complementary_specialties_not_yet_connected():
+    from models.introductions import suggest
+
+    interests = {1: {"读书", "跑步"}, 2: {"读书", "跑步"}, 3: {"读书"}, 4: {"摄影"}}
+    specialties = {1: {"设计"}, 2: {"财务"}, 3: {"设计"}}
+    pairs = suggest(interests, specialties, connected={(1, 3)})
+    assert (pairs[0].a, pairs[0].b, pairs[0].score) == (1, 2, 5)  # two shared interests + complementary
+    assert pairs[0].shared == ("读书", "跑步") and pairs[0].offers == (("设计",), ("财务",))
+    assert (1, 3) not in {(p.a, p.b) for p in pairs}  # already connected
+    assert all(4 not in (p.a, p.b) for p in pairs)  # shares nothing
