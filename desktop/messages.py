@@ -113,6 +113,9 @@ TEXTS = {
     "future_date": QT_TRANSLATE_NOOP("Messages", "The date is in the future: {value}"),
     "bad_count": QT_TRANSLATE_NOOP("Messages", "The count must be 0 or more (got {value})."),
     "bad_window": QT_TRANSLATE_NOOP("Messages", "A window must be at least 1 day (got {value})."),
+    "bad_level": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown level: {value} (following, participating, contributing or leading)"
+    ),
     "agenda_too_long": QT_TRANSLATE_NOOP("Messages", "The agenda runs longer than the event."),
 }
 

@@ -21,3 +21,14 @@ class Activity(Identified, Base):
     weight: Mapped[float] = mapped_column(Float, default=1.0)  # per unit of count
     source: Mapped[str] = mapped_column(String(20), default="manual")  # manual or import
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class MemberLevel(Identified, Base):
+    """A member's engagement level as last reviewed, and the organiser's override ("" for none)."""
+
+    __tablename__ = "member_level"
+
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), unique=True, index=True)
+    level: Mapped[str] = mapped_column(String(20), default="following")
+    since: Mapped[str] = mapped_column(String(10), default="")
+    override: Mapped[str] = mapped_column(String(20), default="")

@@ -123,7 +123,7 @@ class Connection(Identified, Base):
     source: Mapped[str] = mapped_column(String(20), default="manual")
 
 
-from models.activity_schema import Activity  # noqa: E402,F401
+from models.activity_schema import Activity, MemberLevel  # noqa: E402,F401
 from models.event_schema import (  # noqa: E402,F401  (events live in their own module, same metadata)
     AgendaItem,
     Attendance,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 TABLES = ("community", "member", "member_identity", "unit", "unit_member", "role_assignment", "connection",
           "event_series", "event", "agenda_item", "duty", "event_task", "material", "event_template", "attendance",
-          "output", "output_status", "contribution", "activity")  # fmt: skip
+          "output", "output_status", "contribution", "activity", "member_level")  # fmt: skip
 
 
 def snapshot(path: Path) -> dict[str, list[tuple]]:

@@ -84,6 +84,7 @@ class HealthQueries:
             "isolated": sum(1 for m in ids if deg[m] == 0), "absence_factor": absence_factor(totals),
             "strong_nodes": [{"name": names[m], "degree": d, "betweenness": b} for m, d, b in strong_nodes(edges, ids)],
             "top_share": top_share(edges, ids), "window_days": days, "units": self._units(community_id, totals),
+            "levels": self._levels(community_id, today, days),
         }  # fmt: skip
 
     def introductions(
@@ -106,6 +107,13 @@ class HealthQueries:
         return [{"a": names[p.a], "b": names[p.b], "score": p.score, "shared_interests": list(p.shared),
                  "a_offers": list(p.offers[0]), "b_offers": list(p.offers[1])}
                 for p in suggest(interests, specialties, connected, limit)]  # fmt: skip
+
+    def _levels(self, community_id: int, today: dt.date, days: int) -> dict[str, int]:
+        from desktop.services.levels import Levels
+        from models.levels import LEVELS
+
+        current = Levels(self.db).current(community_id, today, days)
+        return {level: sum(1 for v in current.values() if v == level) for level in LEVELS}
 
     def _units(self, community_id: int, totals: dict[int, float]) -> list[dict]:
         from desktop.services.structure_queries import StructureQueries

@@ -32,6 +32,7 @@ DEPENDENTS = (
     ("attendance", ("member_id",)),
     ("contribution", ("member_id",)),
     ("activity", ("member_id",)),
+    ("member_level", ("member_id",)),
 )
 # Plan rows that name a member keep their line with nobody named when the member is deleted.
 NAMED_IN = (("agenda_item", "owner_id"), ("duty", "member_id"), ("event_task", "member_id"))

@@ -133,5 +133,11 @@ class StepLabels(QObject):
     def delete_outputs(self, n: int) -> str:
         return self.tr("Delete %n output(s)", "", n)
 
+    def review_levels(self) -> str:
+        return self.tr("Monthly level review")
+
+    def override_level(self) -> str:
+        return self.tr("Set engagement level")
+
 
 LABELS = StepLabels()

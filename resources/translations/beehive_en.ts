@@ -1713,6 +1713,10 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown level: {value} (following, participating, contributing or leading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The agenda runs longer than the event.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,6 +2621,14 @@ For organisers of interest communities.</source>
             <numerusform>Delete %n output</numerusform>
             <numerusform>Delete %n outputs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Monthly level review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set engagement level</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

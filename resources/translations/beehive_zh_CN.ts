@@ -1698,6 +1698,10 @@ For organisers of interest communities.</source>
         <translation>时间窗口至少为 1 天（收到 {value}）。</translation>
     </message>
     <message>
+        <source>Unknown level: {value} (following, participating, contributing or leading)</source>
+        <translation>未知等级：{value}（关注、参与、贡献或引领）</translation>
+    </message>
+    <message>
         <source>The agenda runs longer than the event.</source>
         <translation>议程比活动时间长。</translation>
     </message>
@@ -2587,6 +2591,14 @@ For organisers of interest communities.</source>
         <translation>
             <numerusform>删除 %n 件作品</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Monthly level review</source>
+        <translation>月度等级评定</translation>
+    </message>
+    <message>
+        <source>Set engagement level</source>
+        <translation>设定参与等级</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,8 @@ def test_health_report_keys_and_types(db, tmp_path, capsys):
     for key, kind in types.items():
         assert isinstance(r[key], kind), key
     assert r["members"] == 3 and r["active_members"] == 1 and r["absence_factor"] == 1
+    # one day of activity is below the two days "participating" needs
+    assert r["levels"] == {"following": 3, "participating": 0, "contributing": 0, "leading": 0}
     assert r["strong_nodes"][0] == {"name": "张三", "degree": 2, "betweenness": 1.0}
     assert r["density"] == round(2 / 3, 6) and r["isolated"] == 0 and r["top_share"] == 1.0
     assert _run(db, "report", "health", "--json", "--window", "0") == 1

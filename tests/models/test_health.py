@@ -56,3 +56,17 @@ def test_introductions_pair_shared_interests_and_complementary_specialties_not_y
     assert pairs[0].shared == ("读书", "跑步") and pairs[0].offers == (("设计",), ("财务",))
     assert (1, 3) not in {(p.a, p.b) for p in pairs}  # already connected
     assert all(4 not in (p.a, p.b) for p in pairs)  # shares nothing
+
+
+def test_levels_promote_now_and_demote_only_at_the_monthly_review():
+    from models.levels import computed_level, effective_level
+
+    assert computed_level(0, 0, 0, False) == "following"
+    assert computed_level(3, 0, 0, False) == "participating"
+    assert computed_level(1, 1, 0, False) == "contributing"
+    assert computed_level(0, 0, 2, False) == "leading" and computed_level(0, 0, 0, True) == "leading"
+    assert effective_level("participating", "contributing") == "contributing"  # promoted at once
+    assert effective_level("contributing", "following") == "contributing"  # no flicker between reviews
+    assert effective_level("contributing", "following", review=True) == "following"  # the monthly review
+    assert effective_level("leading", "following", override="leading", review=True) == "leading"
+    assert effective_level(None, "participating") == "participating"

@@ -1,0 +1,41 @@
+"""Engagement levels through the service: promote now, demote at the monthly review, override, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.services.drafts import MemberDraft
+from desktop.services.levels import Levels
+from tests.helpers import snapshot
+
+TODAY = dt.date(2026, 6, 30)
+
+
+def _activity(services, community_id, member, days_ago):
+    with services.db.write("test activity") as uow:
+        for d in days_ago:
+            on = (TODAY - dt.timedelta(days=d)).isoformat()
+            uow.insert_one("activity", community_id=community_id, member_id=member, on_date=on, kind="chat", count=1,
+                           weight=1.0, source="manual", note="")  # fmt: skip
+
+
+def test_promote_now_demote_at_review_and_override(services, community_id):
+    zs = services.member_writes.create(community_id, MemberDraft(name="张三"))
+    levels = Levels(services.db)
+    assert levels.current(community_id, TODAY)[zs] == "following"
+    _activity(services, community_id, zs, [1, 2, 3])
+    assert levels.current(community_id, TODAY)[zs] == "participating"  # promoted at once
+    assert levels.review(community_id, TODAY) == 1
+    later = TODAY + dt.timedelta(days=60)  # no activity since: computed drops to following
+    assert levels.current(community_id, later)[zs] == "participating"  # but not before the review
+    steps = []
+    services.db.on_step.append(steps.append)
+    before = snapshot(services.path)
+    levels.review(community_id, later)
+    assert levels.current(community_id, later)[zs] == "following"
+    services.db.undo(steps[-1])
+    assert snapshot(services.path) == before
+    levels.set_override(zs, "leading")
+    assert levels.current(community_id, later)[zs] == "leading"
+    levels.review(community_id, later)
+    assert levels.current(community_id, later)[zs] == "leading"  # the organiser's judgement holds
