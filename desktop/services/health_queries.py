@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.services.database import Database
+from desktop.services.scorecard import conditions
 from models.health import (
     SOURCE_WEIGHTS,
     absence_factor,
@@ -84,7 +85,7 @@ class HealthQueries:
             "isolated": sum(1 for m in ids if deg[m] == 0), "absence_factor": absence_factor(totals),
             "strong_nodes": [{"name": names[m], "degree": d, "betweenness": b} for m, d, b in strong_nodes(edges, ids)],
             "top_share": top_share(edges, ids), "window_days": days, "units": self._units(community_id, totals),
-            "levels": self._levels(community_id, today, days),
+            "levels": self._levels(community_id, today, days), "conditions": conditions(self.db, community_id, today),
         }  # fmt: skip
 
     def introductions(

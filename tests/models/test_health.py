@@ -70,3 +70,20 @@ def test_levels_promote_now_and_demote_only_at_the_monthly_review():
     assert effective_level("contributing", "following", review=True) == "following"  # the monthly review
     assert effective_level("leading", "following", override="leading", review=True) == "leading"
     assert effective_level(None, "participating") == "participating"
+
+
+def test_five_conditions_scores_on_known_cases():
+    from models import scorecard
+
+    interests = {1: {"读书"}, 2: {"读书"}, 3: {"读书"}, 4: {"读书"}, 5: {"摄影"}}
+    assert scorecard.shared_interest(interests, peers=3)["score"] == 80  # 4 of 5 share 读书 with 3 others
+    assert scorecard.structure(4, 3, 4, 0, 0)["score"] == 88  # (0.75 + 1.0) / 2
+    assert scorecard.structure(2, 2, 2, 4, 2)["score"] == 83  # (1 + 1 + 0.5) / 3
+    assert scorecard.output(6, 5) == {
+        "score": 50,
+        "published_per_month": 2.0,
+        "contributors": 5,
+        "fix": "outputs",
+    }
+    assert scorecard.operations(12, 0.5, 10, 10)["score"] == 83  # (1 + 0.5 + 1) / 3
+    assert scorecard.replication(1, 5)["score"] == 100 and scorecard.replication(0, 1)["score"] == 25
