@@ -107,7 +107,7 @@ def run_gui(args) -> int:
     if args.community and (found := services.communities.find(args.community)) is not None:
         window.show_community(found.id)
     if args.view != "members":
-        window.nav.setCurrentRow(("members", "structure", "events", "outputs").index(args.view))
+        window.nav.setCurrentRow(("members", "structure", "events", "outputs", "health").index(args.view))
     if args.screenshot:
         window.resize(1280, 800)
         window.show()

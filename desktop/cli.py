@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", type=Path, metavar="PNG", help="render the main window headless, save, exit"
     )
     p.add_argument(
-        "--view", default="members", choices=["members", "structure", "events", "outputs"], help="view for --screenshot"
+        "--view", default="members", choices=["members", "structure", "events", "outputs", "health"], help="view for --screenshot"
     )
     p.add_argument(
         "--self-test", action="store_true", help="migrate a temp file, open the window offscreen, print a PDF"

@@ -55,17 +55,19 @@ class MainWindow(QMainWindow):
         self.members_view: MembersView | None = None
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
-        self.nav.addItem(self.tr("Members"))  # a later issue adds Activity
+        self.nav.addItem(self.tr("Members"))
         self.nav.addItem(self.tr("Structure"))
         self.nav.addItem(self.tr("Events"))
         self.nav.addItem(self.tr("Outputs"))
+        self.nav.addItem(self.tr("Health"))
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self.show_view)
-        for row in range(self.nav.count()):  # Ctrl+1 … Ctrl+4: the views
+        for row in range(self.nav.count()):  # Ctrl+1 … Ctrl+5: the views
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda r=row: self.nav.setCurrentRow(r))
         self.structure_view = None  # built when first shown: it is not needed for the first paint
         self.events_view = None
         self.outputs_view = None
+        self.health_view = None
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.welcome.create_requested.connect(self.new_community)
@@ -206,7 +208,14 @@ class MainWindow(QMainWindow):
         if self.members_view is None:
             self.stack.setCurrentWidget(self.welcome)
             return
-        if row == 3:
+        if row == 4:
+            if self.health_view is None:
+                from ui.health_view import HealthView
+
+                self.health_view = HealthView(self.services, self.community_id)
+                self.stack.addWidget(self.health_view)
+            self.stack.setCurrentWidget(self.health_view)
+        elif row == 3:
             if self.outputs_view is None:
                 from ui.outputs_view import OutputsView
 
@@ -241,11 +250,19 @@ class MainWindow(QMainWindow):
         """Drop the views of the community shown (members and, if built, structure)."""
         if self.members_view is not None:
             self.members_view.save_state()
-        for view in (self.members_view, self.structure_view, self.events_view, self.outputs_view):
+        for view in (
+            self.members_view,
+            self.structure_view,
+            self.events_view,
+            self.outputs_view,
+            self.health_view,
+        ):
             if view is not None:
                 self.stack.removeWidget(view)
                 view.deleteLater()
-        self.members_view = self.structure_view = self.events_view = self.outputs_view = None
+        self.members_view = self.structure_view = self.events_view = self.outputs_view = self.health_view = (
+            None
+        )
 
     def load_workspace(self, path: Path) -> bool:
         try:

@@ -48,6 +48,12 @@ class Services:
         return EventWrites(self.db)
 
     @cached_property
+    def health(self):
+        from desktop.services.health_queries import HealthQueries
+
+        return HealthQueries(self.db)
+
+    @cached_property
     def output_writes(self):
         from desktop.services.output_writes import OutputWrites
 

@@ -50,7 +50,9 @@ class HealthQueries:
             params |= {"start": start or "0000", "end": end or "9999"}
         return self.db.query(sql, params)
 
-    def report(self, community_id: int, today: dt.date | None = None, active_days: int = 28) -> dict:
+    def report(self, community_id: int, today: dt.date | None = None, active_days: int = 28,
+               with_names: bool = False) -> dict:  # fmt: skip
+        """The health numbers; `with_names` adds the members behind each state (for the dashboard)."""
         today = today or dt.date.today()
         days = check_window(active_days)
         members = self.db.query("SELECT id, name, joined_on FROM member WHERE community_id = ? AND status = 'active'",
@@ -61,6 +63,7 @@ class HealthQueries:
         totals: dict[int, float] = {}
         prev_start, cur_start = today - dt.timedelta(days=2 * days), today - dt.timedelta(days=days)
         previous, current = set(), set()
+        seen_days: dict[int, set[dt.date]] = {}
         for member, on, _, weight in self.activity(community_id):
             if member not in names or not on:
                 continue
@@ -68,6 +71,7 @@ class HealthQueries:
             if day > today:
                 continue
             last[member] = max(last[member] or day, day)
+            seen_days.setdefault(member, set()).add(day)
             if day > cur_start:
                 current.add(member)
                 totals[member] = totals.get(member, 0.0) + weight
@@ -86,7 +90,20 @@ class HealthQueries:
             "strong_nodes": [{"name": names[m], "degree": d, "betweenness": b} for m, d, b in strong_nodes(edges, ids)],
             "top_share": top_share(edges, ids), "window_days": days, "units": self._units(community_id, totals),
             "levels": self._levels(community_id, today, days), "conditions": conditions(self.db, community_id, today),
+            "lists": self._lists(names, joined, seen_days, states, today),
+            **({"names": {k: sorted(names[m] for m in v) for k, v in states.items()}} if with_names else {}),
         }  # fmt: skip
+
+    @staticmethod
+    def _lists(names, joined, seen_days, states, today: dt.date) -> dict[str, list[str]]:
+        """Lists to act on: drifting members to follow up, newcomers (first three months) without a
+        second day of activity, and removal candidates to review (提纯; never removed automatically)."""
+        recent = today - dt.timedelta(days=91)
+        newcomers = [m for m, j in joined.items() if j and j > recent and len(seen_days.get(m, ())) < 2]
+        candidates = [m for m in states["inactive"] if not (joined.get(m) and joined[m] > recent)]
+        return {"follow_up": sorted(names[m] for m in states["drifting"]),
+                "new_needing_second_activity": sorted(names[m] for m in newcomers),
+                "removal_candidates": sorted(names[m] for m in candidates)}  # fmt: skip
 
     def introductions(
         self, community_id: int, today: dt.date | None = None, days: int = 90, limit: int = 20

@@ -756,6 +756,171 @@
     </message>
 </context>
 <context>
+    <name>HealthText</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members whose status is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one activity in the last {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined in the last {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active within 12 months but not within the last 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those active in the previous {days} days, the share also active in these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties ÷ possible ties between members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who have no recorded tie to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fewest members who together account for half of all activity; 1 or 2 means the community hangs on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 18% share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of all ties touching the top 18% of members by degree (the 80/18 pattern).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同好 Shared interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结构 Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出 Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>运营 Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制 Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifting away: follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, without a second activity yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal candidates to review (提纯)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message>
+        <source>Record introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly level review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested introductions (匹配)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong nodes (强节点)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly level review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store every member&apos;s level now, demotions included? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) changed.</source>
+        <translation>
+            <numerusform>%n level changed.</numerusform>
+            <numerusform>%n levels changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import from {name}</source>
@@ -1060,6 +1225,10 @@
     </message>
     <message>
         <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -751,6 +751,170 @@
     </message>
 </context>
 <context>
+    <name>HealthText</name>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Members whose status is active.</source>
+        <translation>状态为活跃的成员。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>At least one activity in the last {days} days.</source>
+        <translation>最近 {days} 天内至少有一次活动。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Joined in the last {days} days.</source>
+        <translation>最近 {days} 天内加入。</translation>
+    </message>
+    <message>
+        <source>Drifting</source>
+        <translation>渐行渐远</translation>
+    </message>
+    <message>
+        <source>Active within 12 months but not within the last 3.</source>
+        <translation>12 个月内活跃过，但最近 3 个月没有。</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>不活跃</translation>
+    </message>
+    <message>
+        <source>No activity in the last 12 months.</source>
+        <translation>最近 12 个月没有活动。</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>Of those active in the previous {days} days, the share also active in these.</source>
+        <translation>上一个 {days} 天内活跃的人中，本期仍活跃的比例。</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>链接密度</translation>
+    </message>
+    <message>
+        <source>Ties ÷ possible ties between members.</source>
+        <translation>已有关系数 ÷ 成员间可能的关系数。</translation>
+    </message>
+    <message>
+        <source>Without ties</source>
+        <translation>无链接</translation>
+    </message>
+    <message>
+        <source>Members who have no recorded tie to anyone.</source>
+        <translation>没有任何记录关系的成员。</translation>
+    </message>
+    <message>
+        <source>Absence factor</source>
+        <translation>缺席系数</translation>
+    </message>
+    <message>
+        <source>The fewest members who together account for half of all activity; 1 or 2 means the community hangs on them.</source>
+        <translation>贡献全部活动一半所需的最少成员数；为 1 或 2 说明社群依赖这一两个人。</translation>
+    </message>
+    <message>
+        <source>Top 18% share</source>
+        <translation>前 18% 占比</translation>
+    </message>
+    <message>
+        <source>The share of all ties touching the top 18% of members by degree (the 80/18 pattern).</source>
+        <translation>链接度前 18% 的成员所涉及的关系占全部关系的比例（80/18 规律）。</translation>
+    </message>
+    <message>
+        <source>同好 Shared interest</source>
+        <translation>同好</translation>
+    </message>
+    <message>
+        <source>结构 Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>输出 Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>运营 Operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>复制 Replication</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Drifting away: follow up</source>
+        <translation>渐行渐远：需要跟进</translation>
+    </message>
+    <message>
+        <source>New, without a second activity yet</source>
+        <translation>新成员，尚无第二次活动</translation>
+    </message>
+    <message>
+        <source>Removal candidates to review (提纯)</source>
+        <translation>待评估的清退候选（提纯）</translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message>
+        <source>Record introduction</source>
+        <translation>记录引荐</translation>
+    </message>
+    <message>
+        <source>Monthly level review…</source>
+        <translation>月度等级评定…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Suggested introductions (匹配)</source>
+        <translation>建议引荐（匹配）</translation>
+    </message>
+    <message>
+        <source>Five conditions</source>
+        <translation>五个条件</translation>
+    </message>
+    <message>
+        <source>Strong nodes (强节点)</source>
+        <translation>强节点</translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation>引荐</translation>
+    </message>
+    <message>
+        <source>Monthly level review</source>
+        <translation>月度等级评定</translation>
+    </message>
+    <message>
+        <source>Store every member&apos;s level now, demotions included? You can undo this.</source>
+        <translation>现在保存每位成员的等级（包括降级）？可以撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) changed.</source>
+        <translation>
+            <numerusform>%n 个等级有变化。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import from {name}</source>
@@ -1055,6 +1219,10 @@
     <message>
         <source>Outputs</source>
         <translation>输出</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康度</translation>
     </message>
     <message>
         <source>Community</source>

@@ -1,0 +1,41 @@
+"""The health dashboard with qtbot: numbers with how they are computed, the members behind one,
+an introduction recorded as a tie (source: introduced), the monthly level review."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from desktop.services.drafts import MemberDraft
+
+
+def test_dashboard_numbers_members_and_introductions(qtbot, services, community_id, monkeypatch):
+    from ui.health_view import HealthView
+
+    w = services.member_writes
+    zs = w.create(community_id, MemberDraft(name="张三", interests="读书; 跑步", specialties="设计"))
+    ls = w.create(community_id, MemberDraft(name="李四", interests="读书; 跑步", specialties="财务"))
+    today = dt.date.today().isoformat()
+    with services.db.write("test activity") as uow:
+        for m in (zs, ls):
+            uow.insert_one("activity", community_id=community_id, member_id=m, on_date=today, kind="chat", count=1,
+                           weight=1.0, source="manual", note="")  # fmt: skip
+    view = HealthView(services, community_id)
+    qtbot.addWidget(view)
+    buttons = {b.text().split("\n")[0]: b for b in view.findChildren(QPushButton) if "\n" in b.text()}
+    assert buttons["Active"].text() == "Active\n2"
+    assert "last 28 days" in buttons["Active"].toolTip()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append((title, text)))
+    buttons["Active"].click()
+    assert shown == [("Active", "张三、李四")]
+    assert view.intros.count() == 1 and "张三 ↔ 李四" in view.intros.item(0).text()
+    view.intros.setCurrentRow(0)
+    view.record_introduction()
+    assert services.structure.ties(community_id) == [(zs, ls, 5)]
+    assert services.db.query("SELECT source FROM connection") == [("introduced",)]
+    assert view.intros.count() == 0  # they know each other now
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.review_levels()
+    assert services.db.query("SELECT count(*) FROM member_level")[0][0] == 2
