@@ -45,8 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
             s.add_argument("--day-first", action="store_true", help="read 05/03/2024 as 5 March")
             s.add_argument("--region", default="CN", help="default phone region (default CN)")
     r = sub.add_parser("report", help="reports (structure, split, attendance) and event printouts")
-    r.add_argument("name", choices=["structure", "split", "attendance", "outputs", "health", "introductions", "plan", "signin", "badges", "roster",
+    r.add_argument("name", choices=["structure", "split", "attendance", "outputs", "health", "introductions", "chart", "plan", "signin", "badges", "roster",
                                     "compilation"])
+    r.add_argument("chart", nargs="?", default="", choices=["", "activity", "active_members", "growth", "show_up"],
+                   help="report chart: which chart")
+    r.add_argument("--by", default="week", choices=["day", "week", "month"], help="report chart: period")
+    r.add_argument("--csv", type=Path, help="report chart: the data as CSV")
     r.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
     r.add_argument("--pdf", type=Path, help="structure chart as PDF")
     r.add_argument("--svg", type=Path, help="structure chart as SVG")

@@ -116,6 +116,9 @@ TEXTS = {
     "bad_level": QT_TRANSLATE_NOOP(
         "Messages", "Unknown level: {value} (following, participating, contributing or leading)"
     ),
+    "bad_period": QT_TRANSLATE_NOOP("Messages", "Unknown period: {value} (day, week or month)"),
+    "unknown_chart": QT_TRANSLATE_NOOP("Messages", "Unknown chart: {value}"),
+    "chart_files": QT_TRANSLATE_NOOP("Messages", "A chart needs --png, --svg or --csv FILE: {value}"),
     "agenda_too_long": QT_TRANSLATE_NOOP("Messages", "The agenda runs longer than the event."),
 }
 

@@ -63,6 +63,26 @@ def introductions_report(db, community_id: int, args) -> list:
     return HealthQueries(db).introductions(community_id)
 
 
+def render_activity_chart(db, community_id: int, args) -> None:
+    """`report chart NAME`: the same chart the window draws, to PNG or SVG, and its data to CSV."""
+    from desktop.services.activity_series import series, to_csv
+    from desktop.services.structure_queries import StructureQueries
+
+    unit_id = None
+    if args.unit:
+        unit = StructureQueries(db).unit_named(community_id, args.unit)
+        if unit is None:
+            raise DomainError("unknown_unit", "unit", args.unit)
+        unit_id = unit.id
+    data = series(db, community_id, args.chart or "activity", args.by, unit_id, args.from_, args.to)
+    if args.csv:
+        to_csv(data, args.csv)
+    if args.png or args.svg:
+        from ui.activity_chart import export_chart, make_plot
+
+        export_chart(make_plot(data, args.chart or "activity"), args.png, args.svg)
+
+
 REPORTS = {"structure": structure_report, "split": split_report, "attendance": attendance_report,
            "outputs": outputs_report, "health": health_report, "introductions": introductions_report}  # fmt: skip
 PRINTOUTS = ("plan", "signin", "badges", "roster")  # event printouts, PDF only
@@ -114,7 +134,12 @@ def run_report(args) -> int:
     i18n.install(app, i18n.pick_language(args.lang))
     printout = args.name in PRINTOUTS
     booklet = args.name == "compilation"
-    if booklet and not args.pdf:
+    if args.name == "chart":
+        if not (args.png or args.svg or args.csv):
+            print(message(DomainError("chart_files", "report", "chart")), file=sys.stderr)
+            return EXIT_USAGE
+        booklet = True  # drawn to files, not printed as JSON
+    if args.name == "compilation" and not args.pdf:
         print(message(DomainError("pdf_only", "report", args.name)), file=sys.stderr)
         return EXIT_USAGE
     if printout and not (args.pdf and args.event):
@@ -130,7 +155,9 @@ def run_report(args) -> int:
 
         db = Database(path)
         community = Communities(db).ensure(args.community)
-        if booklet:
+        if args.name == "chart":
+            render_activity_chart(db, community.id, args)
+        elif booklet:
             render_compilation(db, community.id, args)
         elif printout:
             render_event_printout(db, community.id, args)

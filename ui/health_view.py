@@ -1,6 +1,6 @@
 """The Health dashboard: headline numbers (each with how it is computed, and a click opens the members
 behind it), the five-conditions scorecard, strong nodes, lists to act on, suggested introductions,
-and the monthly level review. Charts over time are not here yet."""
+and the monthly level review; a Charts tab draws activity over time."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -91,7 +92,13 @@ class HealthView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        QVBoxLayout(self).addWidget(scroll)
+        from ui.charts_panel import ChartsPanel  # pyqtgraph loads with the Health view, not at launch
+
+        self.charts = ChartsPanel(services, community_id)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("Dashboard"))
+        self.tabs.addTab(self.charts, self.tr("Charts"))
+        QVBoxLayout(self).addWidget(self.tabs)
         self.reload()
 
     def reload(self) -> None:
@@ -129,7 +136,10 @@ class HealthView(QWidget):
             rows.append(f"<tr><td><b>{escape(names[key])}</b></td><td align='right'><b>{c['score']}</b></td>"
                         f"<td style='color:#555'>{escape(evidence)}</td></tr>")  # fmt: skip
         nodes = "、".join(f"{n['name']} ({n['degree']})" for n in self.report["strong_nodes"])
-        five, strong = self.tr("Five conditions"), self.tr("Strong nodes (强节点)")  # outside f-strings: lupdate
+        five, strong = (
+            self.tr("Five conditions"),
+            self.tr("Strong nodes (强节点)"),
+        )  # outside f-strings: lupdate
         self.scorecard.setHtml(f"<h3>{escape(five)}</h3><table cellpadding='3'>{''.join(rows)}</table>"
                                f"<h3>{escape(strong)}</h3><p>{escape(nodes)}</p>")  # fmt: skip
 

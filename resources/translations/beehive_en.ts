@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityChartText</name>
+    <message>
+        <source>Community activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins and leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show-up rate per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attended ÷ going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchText</name>
     <message numerus="yes">
         <source>Exported %n record(s) to {file}</source>
@@ -111,6 +154,41 @@
     </message>
     <message>
         <source>Management mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save data (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,6 +964,14 @@
     </message>
     <message>
         <source>Suggested introductions (匹配)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1883,6 +1969,18 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Unknown level: {value} (following, participating, contributing or leading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown period: {value} (day, week or month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown chart: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart needs --png, --svg or --csv FILE: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActivityChartText</name>
+    <message>
+        <source>Community activity</source>
+        <translation>社群活跃度</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>活跃成员</translation>
+    </message>
+    <message>
+        <source>Joins and leaves</source>
+        <translation>加入与离开</translation>
+    </message>
+    <message>
+        <source>Show-up rate per event</source>
+        <translation>每场活动到场率</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>活跃度</translation>
+    </message>
+    <message>
+        <source>active members</source>
+        <translation>活跃成员</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>attended ÷ going</source>
+        <translation>到场 ÷ 报名</translation>
+    </message>
+    <message>
+        <source>No data in this range.</source>
+        <translation>这个范围内没有数据。</translation>
+    </message>
+</context>
+<context>
     <name>BatchText</name>
     <message numerus="yes">
         <source>Exported %n record(s) to {file}</source>
@@ -109,6 +152,41 @@
     <message>
         <source>Management mode</source>
         <translation>管理模式</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Weekly</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>所有小组</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Save data (CSV)…</source>
+        <translation>保存数据（CSV）…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
     </message>
 </context>
 <context>
@@ -882,6 +960,14 @@
     <message>
         <source>Suggested introductions (匹配)</source>
         <translation>建议引荐（匹配）</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Five conditions</source>
@@ -1868,6 +1954,18 @@ For organisers of interest communities.</source>
     <message>
         <source>Unknown level: {value} (following, participating, contributing or leading)</source>
         <translation>未知等级：{value}（关注、参与、贡献或引领）</translation>
+    </message>
+    <message>
+        <source>Unknown period: {value} (day, week or month)</source>
+        <translation>未知周期：{value}（day、week 或 month）</translation>
+    </message>
+    <message>
+        <source>Unknown chart: {value}</source>
+        <translation>未知图表：{value}</translation>
+    </message>
+    <message>
+        <source>A chart needs --png, --svg or --csv FILE: {value}</source>
+        <translation>图表需要 --png、--svg 或 --csv 文件：{value}</translation>
     </message>
     <message>
         <source>The agenda runs longer than the event.</source>

@@ -89,3 +89,41 @@ def test_introductions_pair_active_members_with_shared_interests(tmp_path, capsy
     pairs = json.loads(capsys.readouterr().out)
     assert pairs == [{"a": "张三", "b": "李四", "score": 5, "shared_interests": ["读书", "跑步"], "a_offers": ["设计"],
                       "b_offers": ["财务"]}]  # fmt: skip
+
+
+def test_report_chart_to_png_svg_csv_and_an_empty_range(db, tmp_path, capsys):
+    _run(
+        db,
+        "import",
+        "activity",
+        str(write_csv(tmp_path / "a.csv", "member,date,count\n张三,2026-03-04,3\n李四,2026-03-10,1\n")),
+    )
+    png, svg, data = tmp_path / "c.png", tmp_path / "c.svg", tmp_path / "c.csv"
+    assert (
+        _run(
+            db,
+            "report",
+            "chart",
+            "activity",
+            "--by",
+            "week",
+            "--png",
+            str(png),
+            "--svg",
+            str(svg),
+            "--csv",
+            str(data),
+        )
+        == 0
+    )
+    assert png.read_bytes()[:4] == b"\x89PNG" and b"<svg" in svg.read_bytes()
+    assert data.read_text(encoding="utf-8-sig").splitlines() == [
+        "period,activity",
+        "2026-03-02,3.0",
+        "2026-03-09,1.0",
+    ]
+    assert (
+        _run(db, "report", "chart", "growth", "--from", "2040-01-01", "--png", str(png)) == 0
+    )  # empty, not an error
+    assert _run(db, "report", "chart", "activity") == 2
+    assert "--png, --svg or --csv" in capsys.readouterr().err

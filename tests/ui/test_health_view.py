@@ -39,3 +39,29 @@ def test_dashboard_numbers_members_and_introductions(qtbot, services, community_
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.review_levels()
     assert services.db.query("SELECT count(*) FROM member_level")[0][0] == 2
+
+
+def test_charts_tab_draws_and_exports_png_svg_csv_and_says_when_empty(
+    qtbot, services, community_id, tmp_path
+):
+    from ui.charts_panel import ChartsPanel
+
+    zs = services.member_writes.create(community_id, MemberDraft(name="张三"))
+    with services.db.write("test activity") as uow:
+        for on in ("2026-03-02", "2026-03-04", "2026-03-10"):
+            uow.insert_one("activity", community_id=community_id, member_id=zs, on_date=on, kind="chat", count=2,
+                           weight=1.0, source="manual", note="")  # fmt: skip
+    panel = ChartsPanel(services, community_id)
+    qtbot.addWidget(panel)
+    panel.resize(900, 500)
+    assert panel.data == {"activity": [("2026-03-02", 4.0), ("2026-03-09", 2.0)]}
+    for kind in ("png", "svg", "csv"):
+        panel.save(kind, str(tmp_path / f"c.{kind}"))
+    assert (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
+    assert b"<svg" in (tmp_path / "c.svg").read_bytes()
+    assert (tmp_path / "c.csv").read_text(encoding="utf-8-sig").splitlines()[1] == "2026-03-02,4.0"
+    panel.chart.setCurrentIndex(
+        panel.chart.findData("show_up")
+    )  # no closed events: an empty chart that says so
+    texts = [i.textItem.toPlainText() for i in panel.plot.getPlotItem().items if hasattr(i, "textItem")]
+    assert panel.data == {"show_up": []} and texts == ["No data in this range."]
