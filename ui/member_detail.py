@@ -61,9 +61,9 @@ class MemberDetail(QTextBrowser):
             for k, v in rows
             if v
         )
-        self.setHtml(
-            f"<h2>{escape(m.name)}</h2><table>{body}</table>{self._structure_html(m.id)}{self._events_html(m.id)}"
-        )
+        sections = (self._structure_html(m.id), self._events_html(m.id), self._outputs_html(m.id),
+                    self._invites_html(m.id))  # fmt: skip
+        self.setHtml(f"<h2>{escape(m.name)}</h2><table>{body}</table>{''.join(sections)}")
 
     def _structure_html(self, member_id: int) -> str:
         """Units, role history (dated) and ties: where this member stands in the structure."""
@@ -115,3 +115,17 @@ class MemberDetail(QTextBrowser):
         items = "".join(f"<li>{escape(t)} — {escape(named(roles, r))} ({escape(named(kinds, k))}, "
                         f"{escape(named(statuses, s))})</li>" for t, k, r, s in works[:12])  # fmt: skip
         return f"<p><b>{escape(head)}</b></p><ul>{items}</ul>"
+
+    def _invites_html(self, member_id: int) -> str:
+        """Whom this member invited, and whom they invited in turn (the invitation tree)."""
+        from desktop.services.invitations import tree
+
+        people = tree(self.services.db, member_id)
+        if not people:
+            return ""
+        head = self.tr("Invited %n member(s)", "", sum(1 for level, _ in people if level == 1))
+        lines = "".join(
+            f"<div style='margin-left: {(level - 1) * 16}px'>└ {escape(name)}</div>"
+            for level, name in people[:40]
+        )
+        return f"<p><b>{escape(head)}</b></p>{lines}"

@@ -91,8 +91,14 @@ class HealthQueries:
             "top_share": top_share(edges, ids), "window_days": days, "units": self._units(community_id, totals),
             "levels": self._levels(community_id, today, days), "conditions": conditions(self.db, community_id, today),
             "lists": self._lists(names, joined, seen_days, states, today),
+            "invitations": self._invitations(community_id, today),
             **({"names": {k: sorted(names[m] for m in v) for k, v in states.items()}} if with_names else {}),
         }  # fmt: skip
+
+    def _invitations(self, community_id: int, today: dt.date) -> list[dict]:
+        from desktop.services.invitations import credit
+
+        return credit(self.db, community_id, today)[:20]
 
     @staticmethod
     def _lists(names, joined, seen_days, states, today: dt.date) -> dict[str, list[str]]:

@@ -1512,6 +1512,13 @@ For organisers of interest communities.</source>
             <numerusform>Contributed to %n outputs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Invited %n member(s)</source>
+        <translation>
+            <numerusform>Invited %n member</numerusform>
+            <numerusform>Invited %n members</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemberEditor</name>

@@ -1501,6 +1501,12 @@ For organisers of interest communities.</source>
             <numerusform>参与了 %n 件作品</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Invited %n member(s)</source>
+        <translation>
+            <numerusform>邀请了 %n 位成员</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemberEditor</name>

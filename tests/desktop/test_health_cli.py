@@ -58,6 +58,7 @@ def test_health_report_keys_and_types(db, tmp_path, capsys):
     assert r["members"] == 3 and r["active_members"] == 1 and r["absence_factor"] == 1
     assert set(r["conditions"]) == {"shared_interest", "structure", "output", "operations", "replication"}
     assert all(isinstance(c["score"], int) and 0 <= c["score"] <= 100 for c in r["conditions"].values())
+    assert r["invitations"][0]["name"] == "张三" and r["invitations"][0]["invited"] == 2
     # one day of activity is below the two days "participating" needs
     assert r["levels"] == {"following": 3, "participating": 0, "contributing": 0, "leading": 0}
     assert r["strong_nodes"][0] == {"name": "张三", "degree": 2, "betweenness": 1.0}

@@ -39,3 +39,21 @@ def test_promote_now_demote_at_review_and_override(services, community_id):
     assert levels.current(community_id, later)[zs] == "leading"
     levels.review(community_id, later)
     assert levels.current(community_id, later)[zs] == "leading"  # the organiser's judgement holds
+
+
+def test_invitation_credit_tree_and_the_monthly_rule(services, community_id):
+    from desktop.services.invitations import credit, tree
+
+    w = services.member_writes
+    zs = w.create(community_id, MemberDraft(name="张三", joined_on="2025-01-01"))
+    ls = w.create(community_id, MemberDraft(name="李四", joined_on="2026-01-05", inviter_id=zs))
+    w.create(
+        community_id, MemberDraft(name="王五", joined_on="2026-01-20", inviter_id=zs)
+    )  # same month: over the rule
+    w.create(community_id, MemberDraft(name="赵六", joined_on="2026-02-01", inviter_id=ls))
+    _activity(
+        services, community_id, ls, [10]
+    )  # 李四 still active months after joining; 王五 never came back
+    (first, *_) = credit(services.db, community_id, TODAY)
+    assert first == {"name": "张三", "invited": 2, "successful": 1, "months_over_rule": ["2026-01"]}
+    assert tree(services.db, zs) == [(1, "李四"), (2, "赵六"), (1, "王五")]

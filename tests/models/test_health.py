@@ -87,3 +87,14 @@ def test_five_conditions_scores_on_known_cases():
     }
     assert scorecard.operations(12, 0.5, 10, 10)["score"] == 83  # (1 + 0.5 + 1) / 3
     assert scorecard.replication(1, 5)["score"] == 100 and scorecard.replication(0, 1)["score"] == 25
+
+
+def test_invitation_credit_and_the_monthly_rule():
+    from models.invitations import Invitee, months_over, successful
+
+    today = dt.date(2026, 6, 30)
+    assert successful(Invitee(dt.date(2026, 1, 1), "active", dt.date(2026, 5, 1)), today)  # active after 90 days
+    assert not successful(Invitee(dt.date(2026, 1, 1), "active", dt.date(2026, 2, 1)), today)  # faded early
+    assert not successful(Invitee(dt.date(2026, 6, 1), "active", dt.date(2026, 6, 29)), today)  # too soon to tell
+    assert not successful(Invitee(dt.date(2026, 1, 1), "left", dt.date(2026, 5, 1)), today)
+    assert months_over([dt.date(2026, 1, 3), dt.date(2026, 1, 20), dt.date(2026, 2, 1), None]) == ["2026-01"]

@@ -1,0 +1,59 @@
+"""Invitation credit per inviter, the monthly-rule warnings, and a member's invitation tree."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.services.database import Database
+from desktop.services.health_queries import HealthQueries
+from models.invitations import Invitee, months_over, successful
+
+
+def _date(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text[:10]) if text else None
+
+
+def last_active(db: Database, community_id: int) -> dict[int, dt.date]:
+    out: dict[int, dt.date] = {}
+    for member, on, _, _ in HealthQueries(db).activity(community_id):
+        if on:
+            day = _date(on)
+            out[member] = max(out.get(member, day), day)
+    return out
+
+
+def credit(
+    db: Database, community_id: int, today: dt.date | None = None, days: int = 90, per_month: int = 1
+) -> list[dict]:
+    """Per inviter: invited, successful (still active `days` after joining), months over the rule."""
+    today = today or dt.date.today()
+    last = last_active(db, community_id)
+    names = dict(db.query("SELECT id, name FROM member WHERE community_id = ?", (community_id,)))
+    by_inviter: dict[int, list[tuple[int, str, str]]] = {}
+    for mid, inviter, joined, status in db.query(
+        "SELECT id, inviter_id, joined_on, status FROM member WHERE community_id = ? AND inviter_id IS NOT NULL", (community_id,)
+    ):  # fmt: skip
+        by_inviter.setdefault(inviter, []).append((mid, joined, status))
+    out = []
+    for inviter, invitees in by_inviter.items():
+        ok = sum(successful(Invitee(_date(j), s, last.get(m)), today, days) for m, j, s in invitees)
+        out.append({"name": names.get(inviter, ""), "invited": len(invitees), "successful": ok,
+                    "months_over_rule": months_over([_date(j) for _, j, _ in invitees], per_month)})  # fmt: skip
+    return sorted(out, key=lambda r: (-r["successful"], -r["invited"], r["name"]))
+
+
+def tree(db: Database, member_id: int, depth: int = 3) -> list[tuple[int, str]]:
+    """(level, name) of the people this member invited, and whom they invited, depth-first."""
+    out: list[tuple[int, str]] = []
+
+    def walk(parent: int, level: int) -> None:
+        if level > depth:
+            return
+        for mid, name in db.query(
+            "SELECT id, name FROM member WHERE inviter_id = ? ORDER BY joined_on, id", (parent,)
+        ):
+            out.append((level, name))
+            walk(mid, level + 1)
+
+    walk(member_id, 1)
+    return out
