@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 from models.errors import ValidationError
 
 TOP_FRACTION = 0.18
+# Members tagged so are the organising team: left out of every community metric.
+ORGANISER_TAGS = ("organiser", "organizer", "组织者", "运营团队")
 EXACT_BETWEENNESS_UP_TO = 2000  # larger networks: betweenness sampled from this many sources, fixed seed
 
 

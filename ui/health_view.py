@@ -73,6 +73,8 @@ class HealthView(QWidget):
         connect, review, refresh = (QPushButton(self.tr("Record introduction")), QPushButton(self.tr("Monthly level review…")),
                                     QPushButton(self.tr("Refresh")))  # fmt: skip
         connect.clicked.connect(self.record_introduction)
+        record = QPushButton(self.tr("Record activity…"))
+        record.clicked.connect(self.record_activity)
         review.clicked.connect(self.review_levels)
         refresh.clicked.connect(self.reload)
         body = QWidget()
@@ -85,7 +87,7 @@ class HealthView(QWidget):
         layout.addWidget(QLabel(self.tr("Suggested introductions (匹配)")))
         layout.addWidget(self.intros)
         buttons = QHBoxLayout()
-        for b in (connect, review, refresh):
+        for b in (connect, record, review, refresh):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -174,6 +176,12 @@ class HealthView(QWidget):
             )
             return
         self.reload()
+
+    def record_activity(self) -> None:
+        from ui.activity_dialog import ActivityDialog
+
+        if ActivityDialog(self.services, self.community_id, self).exec():
+            self.reload()
 
     def review_levels(self) -> None:
         from desktop.services.levels import Levels

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.services.counted import COUNTED
 from desktop.services.database import Database
 from desktop.services.scorecard import conditions
 from models.health import (
@@ -55,7 +56,7 @@ class HealthQueries:
         """The health numbers; `with_names` adds the members behind each state (for the dashboard)."""
         today = today or dt.date.today()
         days = check_window(active_days)
-        members = self.db.query("SELECT id, name, joined_on FROM member WHERE community_id = ? AND status = 'active'",
+        members = self.db.query(f"SELECT id, name, joined_on FROM member WHERE community_id = ? AND {COUNTED}",
                                 (community_id,))  # fmt: skip
         names = {m: n for m, n, _ in members}
         joined = {m: dt.date.fromisoformat(j) if j else None for m, _, j in members}
@@ -121,7 +122,7 @@ class HealthQueries:
         today = today or dt.date.today()
         since = (today - dt.timedelta(days=check_window(days))).isoformat()
         active = {m for m, on, _, _ in self.activity(community_id, since, today.isoformat())}
-        rows = self.db.query("SELECT id, name, interests, specialties FROM member WHERE community_id = ? AND status = 'active'",
+        rows = self.db.query(f"SELECT id, name, interests, specialties FROM member WHERE community_id = ? AND {COUNTED}",
                              (community_id,))  # fmt: skip
         names = {m: n for m, n, _, _ in rows if m in active}
         interests = {m: {x.casefold() for x in split_list(i)} for m, _, i, _ in rows if m in names}

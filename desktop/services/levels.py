@@ -7,6 +7,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from desktop.services.counted import COUNTED
 from desktop.services.database import Database
 from desktop.services.health_queries import HealthQueries
 from desktop.services.step_labels import LABELS
@@ -38,7 +39,7 @@ class Levels:
         leads = {m for (m,) in self.db.query(
             "SELECT r.member_id FROM role_assignment r JOIN member m ON m.id = r.member_id WHERE m.community_id = ?"
             f" AND r.end_on = '' AND r.role IN ({','.join('?' * len(LEADING_ROLES))})", (community_id, *LEADING_ROLES))}  # fmt: skip
-        members = [m for (m,) in self.db.query("SELECT id FROM member WHERE community_id = ? AND status = 'active'",
+        members = [m for (m,) in self.db.query(f"SELECT id FROM member WHERE community_id = ? AND {COUNTED}",
                                                (community_id,))]  # fmt: skip
         return {m: computed_level(len(days.get(m, ())), contributions.get(m, 0), duties.get(m, 0), m in leads)
                 for m in members}  # fmt: skip

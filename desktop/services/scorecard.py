@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.services.counted import COUNTED
 from desktop.services.database import Database
 from models import scorecard
 from models.lists import split_list
@@ -14,7 +15,7 @@ def conditions(db: Database, community_id: int, today: dt.date | None = None) ->
     since = (today - dt.timedelta(days=90)).isoformat()
     q = db.query
     members = q(
-        "SELECT id, interests FROM member WHERE community_id = ? AND status = 'active'", (community_id,)
+        f"SELECT id, interests FROM member WHERE community_id = ? AND {COUNTED}", (community_id,)
     )
     interests = {m: {x.casefold() for x in split_list(i)} for m, i in members}
     units = q("SELECT lead_id IS NOT NULL, (SELECT count(*) FROM unit_member um WHERE um.unit_id = u.id) <= cap"

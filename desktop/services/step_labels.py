@@ -139,5 +139,8 @@ class StepLabels(QObject):
     def override_level(self) -> str:
         return self.tr("Set engagement level")
 
+    def record_activity(self) -> str:
+        return self.tr("Record activity")
+
 
 LABELS = StepLabels()

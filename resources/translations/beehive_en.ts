@@ -45,6 +45,41 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Record activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. spoke at the Tuesday share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single member matches; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchText</name>
     <message numerus="yes">
         <source>Exported %n record(s) to {file}</source>
@@ -960,6 +995,10 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2902,6 +2941,10 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Set engagement level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record activity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,41 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Record activity</source>
+        <translation>记录活动</translation>
+    </message>
+    <message>
+        <source>e.g. spoke at the Tuesday share</source>
+        <translation>例如：在周二分享会上发言</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No single member matches; pick one from the list.</source>
+        <translation>没有唯一匹配的成员；请从列表中选择。</translation>
+    </message>
+</context>
+<context>
     <name>BatchText</name>
     <message numerus="yes">
         <source>Exported %n record(s) to {file}</source>
@@ -956,6 +991,10 @@
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Record activity…</source>
+        <translation>记录活动…</translation>
     </message>
     <message>
         <source>Suggested introductions (匹配)</source>
@@ -2871,6 +2910,10 @@ For organisers of interest communities.</source>
     <message>
         <source>Set engagement level</source>
         <translation>设定参与等级</translation>
+    </message>
+    <message>
+        <source>Record activity</source>
+        <translation>记录活动</translation>
     </message>
 </context>
 <context>

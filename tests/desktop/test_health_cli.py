@@ -10,7 +10,7 @@ import pytest
 from desktop.cli import main
 from tests.helpers import snapshot, write_csv
 
-MEMBERS = "姓名,手机,邀请人\n张三,13812345678,\n李四,13912345678,张三\nLi Wei,13712345678,张三\n"
+MEMBERS = "姓名,手机,邀请人,标签\n张三,13812345678,,\n李四,13912345678,张三,\nLi Wei,13712345678,张三,\n小组织者,13612345678,,组织者\n"
 
 
 @pytest.fixture

@@ -65,3 +65,28 @@ def test_charts_tab_draws_and_exports_png_svg_csv_and_says_when_empty(
     )  # no closed events: an empty chart that says so
     texts = [i.textItem.toPlainText() for i in panel.plot.getPlotItem().items if hasattr(i, "textItem")]
     assert panel.data == {"show_up": []} and texts == ["No data in this range."]
+
+
+def test_recording_activity_by_hand_refuses_the_future_and_is_one_undo_step(qtbot, services, community_id):
+    from PySide6.QtCore import QDate
+
+    from tests.helpers import snapshot
+    from ui.activity_dialog import ActivityDialog
+
+    zs = services.member_writes.create(community_id, MemberDraft(name="张三"))
+    steps = []
+    services.db.on_step.append(steps.append)
+    before = snapshot(services.path)
+    d = ActivityDialog(services, community_id)
+    qtbot.addWidget(d)
+    d.member.set_member(zs, "张三")
+    d.day.setDate(QDate.currentDate().addDays(2))
+    d.accept()
+    assert "in the future" in d.error.text() and snapshot(services.path) == before
+    d.day.setDate(QDate.currentDate())
+    d.note.setText("spoke at the Tuesday share")
+    d.accept()
+    assert services.db.query("SELECT member_id, kind, count, note FROM activity") == [
+        (zs, "manual", 1, "spoke at the Tuesday share")]  # fmt: skip
+    services.db.undo(steps[-1])
+    assert snapshot(services.path) == before
