@@ -75,6 +75,8 @@ class HealthView(QWidget):
         connect.clicked.connect(self.record_introduction)
         record = QPushButton(self.tr("Record activity…"))
         record.clicked.connect(self.record_activity)
+        level = QPushButton(self.tr("Set a member's level…"))
+        level.clicked.connect(self.set_level)
         review.clicked.connect(self.review_levels)
         refresh.clicked.connect(self.reload)
         body = QWidget()
@@ -87,7 +89,7 @@ class HealthView(QWidget):
         layout.addWidget(QLabel(self.tr("Suggested introductions (匹配)")))
         layout.addWidget(self.intros)
         buttons = QHBoxLayout()
-        for b in (connect, record, review, refresh):
+        for b in (connect, record, level, review, refresh):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -142,8 +144,14 @@ class HealthView(QWidget):
             self.tr("Five conditions"),
             self.tr("Strong nodes (强节点)"),
         )  # outside f-strings: lupdate
+        from ui.level_dialog import level_names
+
+        level_labels = level_names()
+        levels = self.tr("Engagement levels") + ": " + " · ".join(
+            f"{level_labels[k]} {n}" for k, n in self.report["levels"].items()
+        )
         self.scorecard.setHtml(f"<h3>{escape(five)}</h3><table cellpadding='3'>{''.join(rows)}</table>"
-                               f"<h3>{escape(strong)}</h3><p>{escape(nodes)}</p>")  # fmt: skip
+                               f"<h3>{escape(strong)}</h3><p>{escape(nodes)}</p><p>{escape(levels)}</p>")  # fmt: skip
 
     def _lists(self) -> None:
         parts = []
@@ -181,6 +189,12 @@ class HealthView(QWidget):
         from ui.activity_dialog import ActivityDialog
 
         if ActivityDialog(self.services, self.community_id, self).exec():
+            self.reload()
+
+    def set_level(self) -> None:
+        from ui.level_dialog import LevelDialog
+
+        if LevelDialog(self.services, self.community_id, self).exec():
             self.reload()
 
     def review_levels(self) -> None:

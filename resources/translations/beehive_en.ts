@@ -1002,6 +1002,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set a member&apos;s level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Suggested introductions (匹配)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,6 +1023,10 @@
     </message>
     <message>
         <source>Strong nodes (强节点)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1331,6 +1339,45 @@
     </message>
     <message>
         <source>Demonstrates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelDialog</name>
+    <message>
+        <source>(computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set engagement level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single member matches; pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

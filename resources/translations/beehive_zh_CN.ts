@@ -997,6 +997,10 @@
         <translation>记录活动…</translation>
     </message>
     <message>
+        <source>Set a member&apos;s level…</source>
+        <translation>设定成员等级…</translation>
+    </message>
+    <message>
         <source>Suggested introductions (匹配)</source>
         <translation>建议引荐（匹配）</translation>
     </message>
@@ -1015,6 +1019,10 @@
     <message>
         <source>Strong nodes (强节点)</source>
         <translation>强节点</translation>
+    </message>
+    <message>
+        <source>Engagement levels</source>
+        <translation>参与等级</translation>
     </message>
     <message>
         <source>Nobody.</source>
@@ -1325,6 +1333,45 @@
     <message>
         <source>Demonstrates</source>
         <translation>示范</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDialog</name>
+    <message>
+        <source>(computed)</source>
+        <translation>（按计算）</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>Participating</source>
+        <translation>参与</translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation>引领</translation>
+    </message>
+    <message>
+        <source>Set engagement level</source>
+        <translation>设定参与等级</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>No single member matches; pick one from the list.</source>
+        <translation>没有唯一匹配的成员；请从列表中选择。</translation>
     </message>
 </context>
 <context>

@@ -90,3 +90,19 @@ def test_recording_activity_by_hand_refuses_the_future_and_is_one_undo_step(qtbo
         (zs, "manual", 1, "spoke at the Tuesday share")]  # fmt: skip
     services.db.undo(steps[-1])
     assert snapshot(services.path) == before
+
+
+def test_the_organisers_level_wins_and_shows_on_the_dashboard(qtbot, services, community_id):
+    from ui.health_view import HealthView
+    from ui.level_dialog import LevelDialog
+
+    zs = services.member_writes.create(community_id, MemberDraft(name="张三"))
+    d = LevelDialog(services, community_id)
+    qtbot.addWidget(d)
+    d.member.set_member(zs, "张三")
+    d.level.setCurrentIndex(d.level.findData("leading"))
+    d.accept()
+    view = HealthView(services, community_id)
+    qtbot.addWidget(view)
+    assert view.report["levels"]["leading"] == 1
+    assert "Leading 1" in view.scorecard.toPlainText()

@@ -1,0 +1,53 @@
+"""The organiser's own judgement of a member's engagement level (it wins over the computed one)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout
+
+from desktop.errors import DomainError
+from desktop.messages import message
+from ui.forms import error_label, ok_cancel
+from ui.inviter_field import MemberPicker
+
+
+def level_names() -> dict[str, str]:
+    return {
+        "": QCoreApplication.translate("LevelDialog", "(computed)"),
+        "following": QCoreApplication.translate("LevelDialog", "Following"),
+        "participating": QCoreApplication.translate("LevelDialog", "Participating"),
+        "contributing": QCoreApplication.translate("LevelDialog", "Contributing"),
+        "leading": QCoreApplication.translate("LevelDialog", "Leading"),
+    }
+
+
+class LevelDialog(QDialog):
+    def __init__(self, services, community_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self.services, self.community_id = services, community_id
+        self.setWindowTitle(self.tr("Set engagement level"))
+        self.member = MemberPicker(services, community_id)
+        self.level = QComboBox()
+        for code, name in level_names().items():
+            self.level.addItem(name, code)
+        self.error = error_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Member"), self.member)
+        form.addRow(self.tr("Level"), self.level)
+        form.addRow(self.error)
+        form.addRow(ok_cancel(self))
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        from desktop.services.levels import Levels
+
+        ok, member_id = self.member.member_id()
+        if not ok or member_id is None:
+            self.error.setText(self.tr("No single member matches; pick one from the list."))
+            return
+        try:
+            Levels(self.services.db).set_override(member_id, self.level.currentData())
+        except DomainError as e:
+            self.error.setText(message(e))
+            return
+        super().accept()
