@@ -14,21 +14,20 @@ from sqlalchemy import select
 
 from desktop.services.database import Database
 from desktop.services.gc_pause import gc_paused
-from desktop.services.member_import import Rejected
+from desktop.services.import_rows import Resolver, RowsPlan, read_rows
 from desktop.services.member_import_apply import ImportResult
 from desktop.services.step_labels import LABELS
 from desktop.services.structure_export import member_refs
-from desktop.services.structure_import import RowsPlan, _Resolver
-from desktop.services.tabular import match_headers, read_table, write_table
+from desktop.services.tabular import write_table
 from models.dates import parse_date
-from models.errors import DomainError, ValidationError
+from models.errors import ValidationError
 from models.schema import TABLES
 
 SYNONYMS = {"member": ("成员", "姓名", "name"), "date": ("日期",), "kind": ("类型",), "count": ("次数", "数量", "消息数"),
             "note": ("备注", "说明")}  # fmt: skip
 
 
-def _row(raw: dict, r: _Resolver, today: str, day_first: bool) -> dict:
+def _row(raw: dict, r: Resolver, today: str, day_first: bool) -> dict:
     member = r.member(raw.get("member", ""), "member")
     on = parse_date(raw.get("date"), day_first, field="date")
     if not on:
@@ -46,22 +45,9 @@ def plan(
     db: Database, community_id: int, path: Path, progress=None, day_first: bool = False, **_options
 ) -> RowsPlan:
     with gc_paused():
-        table = read_table(path)
-        mapping, unknown = match_headers(table.headers, SYNONYMS)
-        if "member" not in mapping.values():
-            raise ValidationError("missing_column", "member", "member")
-        if not table.rows:
-            raise ValidationError("no_rows", "file", str(path))
-        result = RowsPlan(community_id, "activity", len(table.rows), table.encoding,
-                          {table.headers[i]: f for i, f in mapping.items()}, unknown)  # fmt: skip
-        resolver, today = _Resolver(db, community_id), dt.date.today().isoformat()
-        for line, cells in table.rows:
-            raw = {f: cells[i].strip() for i, f in mapping.items() if i < len(cells)}
-            try:
-                result.rows.append({"line": line, **_row(raw, resolver, today, day_first)})
-            except DomainError as e:
-                result.rejected.append(Rejected(line, e.code, e.field, e.value))
-        return result
+        resolver, today = Resolver(db, community_id), dt.date.today().isoformat()
+        return read_rows(path, community_id, "activity", SYNONYMS, "member",
+                         lambda raw: _row(raw, resolver, today, day_first))  # fmt: skip
 
 
 def apply(db: Database, plan_: RowsPlan, progress=None) -> ImportResult:

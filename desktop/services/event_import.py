@@ -13,10 +13,8 @@ from pathlib import Path
 from desktop.services.database import Database
 from desktop.services.event_queries import EventQueries
 from desktop.services.gc_pause import gc_paused
-from desktop.services.member_import import Rejected
-from desktop.services.structure_import import RowsPlan, _Resolver
-from desktop.services.tabular import match_headers, read_table
-from models.errors import DomainError, ValidationError
+from desktop.services.import_rows import Resolver, RowsPlan, read_rows
+from models.errors import ValidationError
 from models.event_times import check_span, parse_local, to_local, to_utc, zone
 
 KINDS = {"线上分享": "online", "线下活动": "offline", "作业打卡": "homework", "私董会": "board", "课程": "course",
@@ -41,7 +39,7 @@ def _utc(text: str, tz: str, field: str) -> str:
     return to_utc(parse_local(text, field), tz)
 
 
-def _event_row(raw: dict, r: _Resolver, tz: str) -> dict:
+def _event_row(raw: dict, r: Resolver, tz: str) -> dict:
     if not raw.get("title"):
         raise ValidationError("event_title_required", "title", "")
     tz = raw.get("tz") or tz
@@ -64,7 +62,7 @@ def _event_row(raw: dict, r: _Resolver, tz: str) -> dict:
             "unit_id": r.unit(raw["unit"]) if raw.get("unit") else None, "series": raw.get("series", "")}  # fmt: skip
 
 
-class _Events:
+class EventFinder:
     def __init__(self, db: Database, community_id: int) -> None:
         self.by_title: dict[str, list] = {}
         for e in EventQueries(db).events(community_id):
@@ -91,7 +89,7 @@ def _same(e, when: dt.datetime) -> bool:
     return local.replace(tzinfo=None) == when
 
 
-def _attendance_row(raw: dict, r: _Resolver, events: _Events, tz: str) -> dict:
+def _attendance_row(raw: dict, r: Resolver, events: EventFinder, tz: str) -> dict:
     event_id = events.find(raw.get("event", ""), raw.get("event_start", ""))
     member_id = r.member(raw.get("member", ""), "member")
     rsvp_text = raw.get("rsvp", "").strip().casefold()
@@ -114,28 +112,13 @@ def plan(
 
     tz = tz or local_zone()
     with gc_paused():
-        table = read_table(path)
-        mapping, unknown = match_headers(table.headers, SYNONYMS[kind])
-        if REQUIRED[kind] not in mapping.values():
-            raise ValidationError("missing_column", REQUIRED[kind], REQUIRED[kind])
-        if not table.rows:
-            raise ValidationError("no_rows", "file", str(path))
-        result = RowsPlan(community_id, kind, len(table.rows), table.encoding,
-                          {table.headers[i]: f for i, f in mapping.items()}, unknown)  # fmt: skip
-        resolver = _Resolver(db, community_id)
-        events = _Events(db, community_id) if kind == "attendance" else None
-        for line, cells in table.rows:
-            raw = {f: cells[i].strip() for i, f in mapping.items() if i < len(cells)}
-            try:
-                row = (
-                    _event_row(raw, resolver, tz)
-                    if kind == "events"
-                    else _attendance_row(raw, resolver, events, tz)
-                )
-                result.rows.append({"line": line, **row})
-            except DomainError as e:
-                result.rejected.append(Rejected(line, e.code, e.field, e.value))
-        return result
+        resolver = Resolver(db, community_id)
+        if kind == "events":
+            return read_rows(path, community_id, kind, SYNONYMS[kind], REQUIRED[kind],
+                             lambda raw: _event_row(raw, resolver, tz))  # fmt: skip
+        events = EventFinder(db, community_id)
+        return read_rows(path, community_id, kind, SYNONYMS[kind], REQUIRED[kind],
+                         lambda raw: _attendance_row(raw, resolver, events, tz))  # fmt: skip
 
 
 def apply(db: Database, plan_: RowsPlan, progress=None):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from desktop.services.database import Database
+from desktop.services.import_rows import RowsPlan
 from desktop.services.member_import_apply import ImportResult
 from desktop.services.step_labels import LABELS
-from desktop.services.structure_import import RowsPlan
 from models.event_times import now_utc
 from models.schema import TABLES
 

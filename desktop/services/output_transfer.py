@@ -13,16 +13,14 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.services.database import Database
-from desktop.services.event_import import _Events
+from desktop.services.event_import import EventFinder
 from desktop.services.gc_pause import gc_paused
-from desktop.services.member_import import Rejected
+from desktop.services.import_rows import Resolver, RowsPlan, read_rows
 from desktop.services.member_import_apply import ImportResult
 from desktop.services.output_writes import OutputWrites
 from desktop.services.step_labels import LABELS
 from desktop.services.structure_export import member_refs
-from desktop.services.structure_import import RowsPlan, _Resolver
-from desktop.services.tabular import match_headers, read_table, write_table
-from models.errors import DomainError, ValidationError
+from desktop.services.tabular import write_table
 from models.event_times import to_local
 from models.output_draft import OutputDraft
 from models.outputs import parse_contributors
@@ -55,7 +53,7 @@ HEADERS = [
 ]
 
 
-def _row(raw: dict, r: _Resolver, events: _Events) -> dict:
+def _row(raw: dict, r: Resolver, events: EventFinder) -> dict:
     contributors = tuple((r.member(who, "contributors"), ROLES.get(role.casefold(), role))
                          for who, role in parse_contributors(raw.get("contributors", "")))  # fmt: skip
     status = raw.get("status", "").strip()
@@ -71,23 +69,9 @@ def _row(raw: dict, r: _Resolver, events: _Events) -> dict:
 
 def plan(db: Database, community_id: int, path: Path, progress=None, **_options) -> RowsPlan:
     with gc_paused():
-        table = read_table(path)
-        mapping, unknown = match_headers(table.headers, SYNONYMS)
-        if "title" not in mapping.values():
-            raise ValidationError("missing_column", "title", "title")
-        if not table.rows:
-            raise ValidationError("no_rows", "file", str(path))
-        result = RowsPlan(community_id, "outputs", len(table.rows), table.encoding,
-                          {table.headers[i]: f for i, f in mapping.items()}, unknown)  # fmt: skip
-        resolver, events = _Resolver(db, community_id), _Events(db, community_id)
-        for line, cells in table.rows:
-            raw = {f: cells[i].strip() for i, f in mapping.items() if i < len(cells)}
-            try:
-                present = {f for f, v in raw.items() if v}
-                result.rows.append({"line": line, "present": present, **_row(raw, resolver, events)})
-            except DomainError as e:
-                result.rejected.append(Rejected(line, e.code, e.field, e.value))
-        return result
+        resolver, events = Resolver(db, community_id), EventFinder(db, community_id)
+        return read_rows(path, community_id, "outputs", SYNONYMS, "title",
+                         lambda raw: {"present": {f for f, v in raw.items() if v}, **_row(raw, resolver, events)})  # fmt: skip
 
 
 def apply(db: Database, plan_: RowsPlan, progress=None) -> ImportResult:
@@ -111,7 +95,7 @@ def apply(db: Database, plan_: RowsPlan, progress=None) -> ImportResult:
                 c: v for c, v in values.items() if FIELD_OF.get(c, c) in present
             }  # a blank never overwrites
             if "status" in values:
-                writes._move(uow, {**old, "id": key}, values.pop("status"), values.get("published_on", ""))
+                writes.move_in(uow, {**old, "id": key}, values.pop("status"), values.get("published_on", ""))
             uow.update("output", {key: values})
             if "contributors" in present:
                 writes.sync_contributors(uow, key, values.get("kind", old["kind"]), draft.contributors)

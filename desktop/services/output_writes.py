@@ -83,11 +83,12 @@ class OutputWrites:
             if values["status"] == "published" and not values["published_on"]:
                 values["published_on"] = old["published_on"] or today()  # reaching published dates it
             self._check_members(uow, old["community_id"], draft.contributors)
-            self._move(uow, dict(old), values.pop("status"), values.get("published_on") or "")
+            self.move_in(uow, dict(old), values.pop("status"), values.get("published_on") or "")
             uow.update("output", {output_id: values})
             self.sync_contributors(uow, output_id, values["kind"], draft.contributors)
 
-    def _move(self, uow, old: dict, status: str, published_on: str = "") -> None:
+    def move_in(self, uow, old: dict, status: str, published_on: str = "") -> None:
+        """Move an output (its row as `old`) to `status` inside a larger step, recording the history."""
         check_status(status)
         if status == old["status"]:
             return
@@ -101,7 +102,7 @@ class OutputWrites:
         """A move along the pipeline (the board's drag), backwards included; the history keeps both."""
         with self.db.write(LABELS.move_output()) as uow:
             old = uow.conn.execute(select(OUT).where(OUT.c.id == output_id)).mappings().one()
-            self._move(uow, dict(old), status)
+            self.move_in(uow, dict(old), status)
 
     def delete(self, output_ids: Sequence[int]) -> None:
         ids = list(output_ids)

@@ -6,17 +6,14 @@ A member reference (name, email, phone or WeChat ID) that matches nobody, or sev
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.services.database import Database
 from desktop.services.gc_pause import gc_paused
+from desktop.services.import_rows import Resolver, RowsPlan, read_rows
 from desktop.services.member_import import Rejected
-from desktop.services.member_queries import MemberQueries
-from desktop.services.structure_queries import StructureQueries
-from desktop.services.tabular import match_headers, read_table
 from models.dates import parse_date
-from models.errors import DomainError, ValidationError
+from models.errors import ValidationError
 from models.trees import would_cycle
 from models.vocabulary import DEFAULT_CAP
 
@@ -42,22 +39,6 @@ SYNONYMS = {
 REQUIRED = {"units": "name", "memberships": "member", "roles": "role", "connections": "a"}
 
 
-@dataclass
-class RowsPlan:
-    community_id: int
-    kind: str
-    total_rows: int
-    encoding: str
-    mapping: dict[str, str]
-    unknown_columns: list[str]
-    rows: list[dict] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
-
-    @property
-    def targets(self) -> list[dict]:
-        return self.rows
-
-
 def _word(kind: str, text: str, default: str) -> str:
     if not text:
         return default
@@ -67,41 +48,13 @@ def _word(kind: str, text: str, default: str) -> str:
     return value
 
 
-class _Resolver:
-    def __init__(self, db: Database, community_id: int) -> None:
-        self.members, self.cid = MemberQueries(db), community_id
-        self.units = {u.name: u for u in StructureQueries(db).units(community_id)}
-
-    def member(self, text: str, field_name: str) -> int:
-        found = self.members.resolve(self.cid, text)
-        if len(found) != 1:
-            raise ValidationError("unknown_member" if not found else "ambiguous_member", field_name, text)
-        return found[0]
-
-    def unit(self, name: str) -> int:
-        if name not in self.units:
-            raise ValidationError("unknown_unit", "unit", name)
-        return self.units[name].id
-
-
 def plan(db: Database, community_id: int, path: Path, progress=None, *, kind: str, **_options) -> RowsPlan:
     with gc_paused():
-        table = read_table(path)
-        mapping, unknown = match_headers(table.headers, SYNONYMS[kind])
-        if REQUIRED[kind] not in mapping.values():
-            raise ValidationError("missing_column", REQUIRED[kind], REQUIRED[kind])
-        if not table.rows:
-            raise ValidationError("no_rows", "file", str(path))
-        result = RowsPlan(community_id, kind, len(table.rows), table.encoding,
-                          {table.headers[i]: f for i, f in mapping.items()}, unknown)  # fmt: skip
-        resolver = _Resolver(db, community_id)
+        resolver = Resolver(db, community_id)
         parse = PARSERS[kind]
-        for line, cells in table.rows:
-            raw = {f: cells[i].strip() for i, f in mapping.items() if i < len(cells)}
-            try:
-                result.rows.append({"line": line, **parse(raw, resolver)})
-            except DomainError as e:
-                result.rejected.append(Rejected(line, e.code, e.field, e.value))
+        result = read_rows(
+            path, community_id, kind, SYNONYMS[kind], REQUIRED[kind], lambda raw: parse(raw, resolver)
+        )
         if kind == "units":
             _check_unit_parents(result, resolver)
         elif kind == "connections":
@@ -109,7 +62,7 @@ def plan(db: Database, community_id: int, path: Path, progress=None, *, kind: st
         return result
 
 
-def _unit_row(raw: dict, r: _Resolver) -> dict:
+def _unit_row(raw: dict, r: Resolver) -> dict:
     if not raw.get("name"):
         raise ValidationError("unit_name_required", "name", "")
     cap = int(raw["cap"]) if raw.get("cap", "").isdigit() else (DEFAULT_CAP if not raw.get("cap") else 0)
@@ -121,12 +74,12 @@ def _unit_row(raw: dict, r: _Resolver) -> dict:
             "notes": raw.get("notes", "")}  # fmt: skip
 
 
-def _membership_row(raw: dict, r: _Resolver) -> dict:
+def _membership_row(raw: dict, r: Resolver) -> dict:
     return {"member_id": r.member(raw.get("member", ""), "member"), "unit_id": r.unit(raw.get("unit", "")),
             "primary": raw.get("primary", "").casefold() in YES}  # fmt: skip
 
 
-def _role_row(raw: dict, r: _Resolver) -> dict:
+def _role_row(raw: dict, r: Resolver) -> dict:
     start, end = parse_date(raw.get("start"), field="start"), parse_date(raw.get("end"), field="end")
     if start and end and end < start:
         raise ValidationError("end_before_start", "end", end)
@@ -135,7 +88,7 @@ def _role_row(raw: dict, r: _Resolver) -> dict:
             "specialty": raw.get("specialty", ""), "start_on": start, "end_on": end}  # fmt: skip
 
 
-def _connection_row(raw: dict, r: _Resolver) -> dict:
+def _connection_row(raw: dict, r: Resolver) -> dict:
     a, b = r.member(raw.get("a", ""), "a"), r.member(raw.get("b", ""), "b")
     if a == b:
         raise ValidationError("self_tie", "b", raw.get("b", ""))
@@ -154,7 +107,7 @@ PARSERS = {
 }
 
 
-def _check_unit_parents(result: RowsPlan, r: _Resolver) -> None:
+def _check_unit_parents(result: RowsPlan, r: Resolver) -> None:
     """A parent may be an existing unit or one named anywhere in the file; no cycles."""
     parent_of = {
         u.name: next((p.name for p in r.units.values() if p.id == u.parent_id), None)
