@@ -38,10 +38,9 @@ def heading(n: int, title: str) -> str:
     return f"{n} · {title}"
 
 
-def booklet_html(services: Services, community: str, ids: list[int], start: str, end: str,
+def booklet_html(outputs: list, community: str, start: str, end: str,
                  pages: dict[int, int] | None = None) -> str:  # fmt: skip
     text = BookletText()
-    outputs = [services.outputs.output(i) for i in ids]
     dates = sorted(o.date for o in outputs if o.date)
     period = text.period(start or (dates[0] if dates else ""), end or (dates[-1] if dates else ""))
     kinds, roles, statuses = output_kind_names(), output_role_names(), output_status_names()
@@ -74,10 +73,10 @@ def booklet_html(services: Services, community: str, ids: list[int], start: str,
 def paint_booklet(services: Services, community: str, ids: list[int], start: str, end: str,
                   device: QPagedPaintDevice) -> int:  # fmt: skip
     """Two passes: lay out to learn each work's page, then paint with those numbers in the contents."""
-    first = paged_print.layout_document(booklet_html(services, community, ids, start, end), device)
-    titles = {i: services.outputs.output(i).title for i in ids}
-    pages = {i: paged_print.page_of(first, heading(n, titles[i])) for n, i in enumerate(ids, start=1)}
-    doc = paged_print.layout_document(booklet_html(services, community, ids, start, end, pages), device)
+    outputs = services.outputs.many(ids)
+    first = paged_print.layout_document(booklet_html(outputs, community, start, end), device)
+    pages = {o.id: paged_print.page_of(first, heading(n, o.title)) for n, o in enumerate(outputs, start=1)}
+    doc = paged_print.layout_document(booklet_html(outputs, community, start, end, pages), device)
     return paged_print.paint_document(doc, device, community)
 
 

@@ -70,13 +70,16 @@ class EventQueries:
         elif when == "past":
             where.append("e.end_utc <= ?")
             params.append(now_utc)
-        order = "DESC" if when == "past" else "ASC"
+        return self._list(" AND ".join(where), params, "DESC" if when == "past" else "ASC")
+
+    def _list(self, where: str, params: list, order: str = "ASC") -> list[EventInfo]:
+        """Events matching `where`, with going and checked-in counts, in one query."""
         rows = self.db.query(
             f"SELECT {EVENT_COLUMNS}, COALESCE(a.going, 0), COALESCE(a.came, 0) FROM event e"
             " LEFT JOIN unit u ON u.id = e.unit_id"
             " LEFT JOIN (SELECT event_id, sum(rsvp = 'going') AS going, sum(checked_in_at != '') AS came"
             "  FROM attendance GROUP BY event_id) a ON a.event_id = e.id"
-            f" WHERE {' AND '.join(where)} ORDER BY e.start_utc {order}, e.id",
+            f" WHERE {where} ORDER BY e.start_utc {order}, e.id",
             params,
         )
         return [EventInfo(*r) for r in rows]
@@ -94,11 +97,7 @@ class EventQueries:
 
     def find(self, community_id: int, title: str, date: str = "") -> EventInfo:
         """The event of that title (on that local date, when titles repeat)."""
-        rows = self.db.query(
-            "SELECT id FROM event WHERE community_id = ? AND title = ? ORDER BY start_utc",
-            (community_id, title),
-        )
-        found = [self.event(r[0]) for r in rows]
+        found = self._list("e.community_id = ? AND e.title = ?", [community_id, title])
         if date:
             from models.event_times import to_local
 
@@ -146,8 +145,7 @@ class EventQueries:
         )
 
     def series_events(self, series_id: int) -> list[EventInfo]:
-        rows = self.db.query("SELECT id FROM event WHERE series_id = ? ORDER BY start_utc", (series_id,))
-        return [self.event(r[0]) for r in rows]
+        return self._list("e.series_id = ?", [series_id])
 
     def duties(self, event_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
         """(role, member name) per event, for the series duty roster."""

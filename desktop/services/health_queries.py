@@ -143,10 +143,12 @@ class HealthQueries:
     def _units(self, community_id: int, totals: dict[int, float]) -> list[dict]:
         from desktop.services.structure_queries import StructureQueries
 
-        q = StructureQueries(self.db)
-        out = []
-        for u in q.units(community_id):
-            people = {m for m, _, _ in q.unit_members(u.id)}
-            out.append({"name": u.name, "size": u.size, "cap": u.cap, "over_cap": u.over_cap,
-                        "absence_factor": absence_factor({m: v for m, v in totals.items() if m in people})})  # fmt: skip
-        return out
+        members: dict[int, set[int]] = {}
+        for unit, member in self.db.query(
+            "SELECT um.unit_id, um.member_id FROM unit_member um JOIN unit u ON u.id = um.unit_id WHERE u.community_id = ?",
+            (community_id,),
+        ):  # fmt: skip  (one query for all units, not one per unit)
+            members.setdefault(unit, set()).add(member)
+        return [{"name": u.name, "size": u.size, "cap": u.cap, "over_cap": u.over_cap,
+                 "absence_factor": absence_factor({m: totals[m] for m in members.get(u.id, ()) if m in totals})}
+                for u in StructureQueries(self.db).units(community_id)]  # fmt: skip

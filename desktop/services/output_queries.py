@@ -8,7 +8,8 @@ from desktop.services.database import Database
 from models.errors import ValidationError
 
 COLUMNS = ("o.id, o.title, o.kind, o.status, o.status_on, o.created_on, o.published_on, o.link, o.unit_id,"
-           " COALESCE(u.name, ''), o.event_id, COALESCE(e.title, ''), COALESCE(e.start_utc, ''), o.description,"
+           " COALESCE(u.name, ''), o.event_id, COALESCE(e.title, ''), COALESCE(e.start_utc, ''), COALESCE(e.tz, ''),"
+           " o.description,"
            " o.reads, o.sales, o.revenue, o.community_id")  # fmt: skip
 FROM = " FROM output o LEFT JOIN unit u ON u.id = o.unit_id LEFT JOIN event e ON e.id = o.event_id"
 
@@ -28,6 +29,7 @@ class OutputInfo:
     event_id: int | None
     event: str
     event_start_utc: str
+    event_tz: str
     description: str
     reads: int
     sales: int
@@ -66,18 +68,29 @@ class OutputQueries:
             if value not in ("", None):
                 where.append(sql)
                 params.append(value)
+        return self._list(" AND ".join(where), params)
+
+    def _list(self, where: str, params: list) -> list[OutputInfo]:
+        """Outputs matching `where` with their contributors (one query each, not one per output)."""
         rows = self.db.query(
-            f"SELECT {COLUMNS}{FROM} WHERE {' AND '.join(where)}"
+            f"SELECT {COLUMNS}{FROM} WHERE {where}"
             " ORDER BY COALESCE(NULLIF(o.published_on, ''), o.created_on) DESC, o.id DESC", params,
         )  # fmt: skip
         people = self._contributors([r[0] for r in rows])
         return [OutputInfo(*r, contributors=tuple(people[r[0]])) for r in rows]
 
+    def many(self, ids: list[int]) -> list[OutputInfo]:
+        """These outputs, in the order given."""
+        found = (
+            {o.id: o for o in self._list(f"o.id IN ({','.join('?' * len(ids))})", list(ids))} if ids else {}
+        )
+        return [found[i] for i in ids if i in found]
+
     def output(self, output_id: int) -> OutputInfo:
-        rows = self.db.query(f"SELECT {COLUMNS}{FROM} WHERE o.id = ?", (output_id,))
-        if not rows:
+        found = self._list("o.id = ?", [output_id])
+        if not found:
             raise ValidationError("unknown_output", "output", str(output_id))
-        return OutputInfo(*rows[0], contributors=tuple(self._contributors([output_id])[output_id]))
+        return found[0]
 
     def history(self, output_id: int) -> list[tuple[str, str]]:
         return self.db.query(

@@ -118,10 +118,9 @@ def export(db: Database, community_id: int, path: Path) -> int:
     ref = member_refs(db, community_id)
     rows = []
     for o in reversed(OutputQueries(db).outputs(community_id)):
-        start = ""
-        if o.event_start_utc:
-            tz = db.query("SELECT tz FROM event WHERE id = ?", (o.event_id,))[0][0]
-            start = to_local(o.event_start_utc, tz).isoformat(timespec="minutes")
+        start = (
+            to_local(o.event_start_utc, o.event_tz).isoformat(timespec="minutes") if o.event_start_utc else ""
+        )
         people = "; ".join(f"{ref[m]}:{role}" for m, _, role in o.contributors)
         rows.append(
             [o.title, o.kind, o.status, people, o.event, start, o.published_on, o.link, o.unit, o.created_on]
