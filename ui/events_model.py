@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from desktop.services.drafts import to_local
 from desktop.services.event_queries import EventInfo
 from ui.event_labels import event_kind_names, named, when_text
+from ui.list_model import ListTableModel
 
 
 class EventColumns(QObject):
@@ -15,11 +16,10 @@ class EventColumns(QObject):
                 self.tr("Going"), self.tr("Checked in")]  # fmt: skip
 
 
-class EventsModel(QAbstractTableModel):
+class EventsModel(ListTableModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(EventColumns().headers(), parent)
         self.events: list[EventInfo] = []
-        self._headers = EventColumns().headers()
         self._kinds = event_kind_names()
 
     def set_events(self, events: list[EventInfo]) -> None:
@@ -27,16 +27,8 @@ class EventsModel(QAbstractTableModel):
         self.events = events
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+    def shown_count(self) -> int:
+        return len(self.events)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():

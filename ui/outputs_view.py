@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.drafts import OUTPUT_STATUSES, is_stalled, split_list
 from ui.event_labels import named
+from ui.list_model import ListTableModel
 from ui.output_board import OutputBoard
 from ui.output_labels import output_kind_names, output_status_names
 
@@ -43,13 +44,13 @@ class OutputColumns(QObject):
         return self.tr("stalled (over %n day(s))", "", days)
 
 
-class OutputsModel(QAbstractTableModel):
+class OutputsModel(ListTableModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        words = OutputColumns()
+        super().__init__(words.headers(), parent)
+        self.words = words
         self.outputs: list = []
         self.stalled_days = 30
-        self.words = OutputColumns()
-        self._headers = self.words.headers()
         self._kinds, self._statuses = output_kind_names(), output_status_names()
 
     def set_outputs(self, outputs: list, stalled_days: int) -> None:
@@ -57,16 +58,8 @@ class OutputsModel(QAbstractTableModel):
         self.outputs, self.stalled_days = outputs, stalled_days
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.outputs)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+    def shown_count(self) -> int:
+        return len(self.outputs)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from ui.event_labels import named, rsvp_names
+from ui.list_model import ListTableModel
 
 
 class RosterColumns(QObject):
@@ -24,14 +25,14 @@ class RosterColumns(QObject):
         return self.tr("no-show")
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(ListTableModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        words = RosterColumns()
+        super().__init__(words.headers(), parent)
+        self.words = words
         self.rows: list = []  # RosterRow, by pinyin
         self.shown: list[int] = []  # indexes into rows
         self.by_member: dict[int, int] = {}
-        self.words = RosterColumns()
-        self._headers = self.words.headers()
         self._rsvp = rsvp_names()
         self.text = ""
 
@@ -68,19 +69,11 @@ class RosterModel(QAbstractTableModel):
                                walk_in=bool(values["walk_in"]), no_show=bool(values["no_show"]))  # fmt: skip
         if i in self.shown:
             row = self.shown.index(i)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
+            self.row_changed(row)
         return True
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.shown)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+    def shown_count(self) -> int:
+        return len(self.shown)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
