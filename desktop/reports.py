@@ -126,26 +126,25 @@ def render_structure_chart(db, community_id: int, args) -> None:
                                  args.page, not args.portrait, not args.paginate)  # fmt: skip
 
 
+# Reports drawn to files only: (the options they need, the usage message if missing, the renderer).
+DRAWN = {
+    **{name: (lambda a: a.pdf and a.event, "printout_needs", render_event_printout) for name in PRINTOUTS},
+    "compilation": (lambda a: a.pdf, "pdf_only", render_compilation),
+    "chart": (lambda a: a.png or a.svg or a.csv, "chart_files", render_activity_chart),
+}
+
+
 def run_report(args) -> int:
     from desktop.cli_i18n import make_app
 
     wants_chart = chart_outputs(args)
     app = QCoreApplication.instance() or make_app(wants_chart)
     i18n.install(app, i18n.pick_language(args.lang))
-    printout = args.name in PRINTOUTS
-    booklet = args.name == "compilation"
-    if args.name == "chart":
-        if not (args.png or args.svg or args.csv):
-            print(message(DomainError("chart_files", "report", "chart")), file=sys.stderr)
-            return EXIT_USAGE
-        booklet = True  # drawn to files, not printed as JSON
-    if args.name == "compilation" and not args.pdf:
-        print(message(DomainError("pdf_only", "report", args.name)), file=sys.stderr)
+    drawn = DRAWN.get(args.name)
+    if drawn is not None and not drawn[0](args):
+        print(message(DomainError(drawn[1], "report", args.name)), file=sys.stderr)
         return EXIT_USAGE
-    if printout and not (args.pdf and args.event):
-        print(message(DomainError("printout_needs", "report", args.name)), file=sys.stderr)
-        return EXIT_USAGE
-    if not (printout or booklet) and not args.json and not (wants_chart and args.name == "structure"):
+    if drawn is None and not args.json and not (wants_chart and args.name == "structure"):
         print(message(DomainError("json_only", "report", args.name)), file=sys.stderr)
         return EXIT_USAGE
     path = args.db or (settings.demo_workspace() if args.demo else settings.default_workspace())
@@ -155,15 +154,11 @@ def run_report(args) -> int:
 
         db = Database(path)
         community = Communities(db).ensure(args.community)
-        if args.name == "chart":
-            render_activity_chart(db, community.id, args)
-        elif booklet:
-            render_compilation(db, community.id, args)
-        elif printout:
-            render_event_printout(db, community.id, args)
+        if drawn is not None:
+            drawn[2](db, community.id, args)
         elif wants_chart:
             render_structure_chart(db, community.id, args)
-        data = REPORTS[args.name](db, community.id, args) if args.json and not (printout or booklet) else None
+        data = REPORTS[args.name](db, community.id, args) if args.json and drawn is None else None
     except DomainError as e:
         print(message(e), file=sys.stderr)
         return EXIT_REFUSED

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-TABLES = ("community", "member", "member_identity", "unit", "unit_member", "role_assignment", "connection",
-          "event_series", "event", "agenda_item", "duty", "event_task", "material", "event_template", "attendance",
-          "output", "output_status", "contribution", "activity", "member_level")  # fmt: skip
+from models.schema import TABLES as SCHEMA
+
+TABLES = tuple(SCHEMA)  # every table of the schema: a snapshot never misses a new one
 
 
 def snapshot(path: Path) -> dict[str, list[tuple]]:
