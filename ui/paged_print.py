@@ -24,6 +24,9 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 # DejaVu first: Latin and digits from the CJK font lose their text mapping in PDFs (pdftotext, search)
 FONT = "'DejaVu Sans', 'Noto Sans CJK SC', sans-serif"
 FAMILIES = ["DejaVu Sans", "Noto Sans CJK SC"]
+# A zero-width space in the CJK font ends every table cell, so every cell's lines are as tall as CJK lines:
+# a row then moves to the next page whole, instead of its Latin cells staying behind.
+EVEN_LINES = "<span style=\"font-family: 'Noto Sans CJK SC'\">&#8203;</span>"
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 15
 
@@ -64,7 +67,7 @@ def layout_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
     doc.setDefaultFont(_band_font(device, 10))
     doc.setDocumentMargin(0)  # margin and page size before the HTML: each change re-lays the whole text
     doc.setPageSize(QSizeF(body.width(), body.height()))
-    doc.setHtml(html)
+    doc.setHtml(html.replace("</td>", EVEN_LINES + "</td>"))
     return doc
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -74,7 +75,9 @@ def test_badges_fill_the_label_grid_and_the_roster_lists_every_date(services, ev
 
 
 def test_the_community_name_is_on_every_page(services, community_id, tmp_path):
-    people = [services.member_writes.create(community_id, MemberDraft(name=f"成员{i:03d}")) for i in range(120)]
+    people = [
+        services.member_writes.create(community_id, MemberDraft(name=f"成员{i:03d}")) for i in range(120)
+    ]
     (eid,) = services.event_writes.create(community_id, EventDraft(title="大会", start=T(2026, 12, 5, 9),
                                                                  end=T(2026, 12, 5, 17), tz="UTC"))  # fmt: skip
     services.rsvp_writes.invite(eid, people)
@@ -86,3 +89,26 @@ def test_the_community_name_is_on_every_page(services, community_id, tmp_path):
     assert all("测试社群 · 大会" in c for c in chunks)
     assert f"Page {pages} of {pages}" in text
     assert all(f"成员{i:03d}" in text for i in range(120))
+    numbered = [line for line in text.splitlines() if re.match(r"^\s*\d+\s", line) and "☐" in line]
+    assert len(numbered) == 120 and all("成员" in line for line in numbered)  # no row split across pages
+
+
+def test_no_sign_in_row_is_split_across_pages(services, tmp_path):
+    """A row whose Chinese cells are taller than its Latin ones must move to the next page whole."""
+    from desktop.services.demo import create_demo
+
+    cid = create_demo(services.db)
+    meetup = services.events.find(cid, "年度线下见面会")
+    pdf = tmp_path / "signin.pdf"
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop import i18n
+
+    i18n.install(QCoreApplication.instance(), "zh_CN")  # the Chinese sheet is where a row split showed
+    try:
+        assert export_pdf("signin", services, meetup.id, pdf) >= 2
+    finally:
+        i18n.install(QCoreApplication.instance(), "en")
+    rows = [line for line in pdf_text(pdf).splitlines() if re.match(r"^\s*\d+\s", line) and "☐" in line]
+    names = {r.name for r in services.events.roster(meetup.id) if r.rsvp != "declined"}
+    assert len(rows) == len(names) and all(any(n in line for n in names) for line in rows)
