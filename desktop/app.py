@@ -113,6 +113,8 @@ def run_gui(args) -> int:
         window.show()
         if window.structure_view is not None:
             window.structure_view.open_readable()
+        if window.health_view is not None:
+            window.health_view.wait()  # the numbers come from a background task
         app.processEvents()
         ok = window.grab().save(str(args.screenshot))
         window.close()

@@ -26,7 +26,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", type=Path, metavar="PNG", help="render the main window headless, save, exit"
     )
     p.add_argument(
-        "--view", default="members", choices=["members", "structure", "events", "outputs", "health"], help="view for --screenshot"
+        "--view",
+        default="members",
+        choices=["members", "structure", "events", "outputs", "health"],
+        help="view for --screenshot",
     )
     p.add_argument(
         "--self-test", action="store_true", help="migrate a temp file, open the window offscreen, print a PDF"
@@ -34,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     for name in ("import", "export"):
         s = sub.add_parser(
-            name, help=f"{name} records (kinds: members, units, memberships, roles, connections, events, attendance, outputs, activity)"
+            name,
+            help=f"{name} records (kinds: members, units, memberships, roles, connections, events, attendance, outputs, activity)",
         )
         s.add_argument("kind")
         s.add_argument("file", type=Path)
@@ -45,10 +49,30 @@ def build_parser() -> argparse.ArgumentParser:
             s.add_argument("--day-first", action="store_true", help="read 05/03/2024 as 5 March")
             s.add_argument("--region", default="CN", help="default phone region (default CN)")
     r = sub.add_parser("report", help="reports (structure, split, attendance) and event printouts")
-    r.add_argument("name", choices=["structure", "split", "attendance", "outputs", "health", "introductions", "chart", "plan", "signin", "badges", "roster",
-                                    "compilation"])
-    r.add_argument("chart", nargs="?", default="", choices=["", "activity", "active_members", "growth", "show_up"],
-                   help="report chart: which chart")
+    r.add_argument(
+        "name",
+        choices=[
+            "structure",
+            "split",
+            "attendance",
+            "outputs",
+            "health",
+            "introductions",
+            "chart",
+            "plan",
+            "signin",
+            "badges",
+            "roster",
+            "compilation",
+        ],
+    )
+    r.add_argument(
+        "chart",
+        nargs="?",
+        default="",
+        choices=["", "activity", "active_members", "growth", "show_up"],
+        help="report chart: which chart",
+    )
     r.add_argument("--by", default="week", choices=["day", "week", "month"], help="report chart: period")
     r.add_argument("--csv", type=Path, help="report chart: the data as CSV")
     r.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
@@ -62,7 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     r.add_argument("--event", default="", help="event title (plan, signin, badges, roster)")
     r.add_argument("--date", default="", help="the event's date, YYYY-MM-DD, when titles repeat")
-    r.add_argument("--window", type=int, default=28, help="health: days a member counts as active (default 28)")
+    r.add_argument(
+        "--window", type=int, default=28, help="health: days a member counts as active (default 28)"
+    )
     r.add_argument("--from", dest="from_", default="", help="compilation: outputs dated from (YYYY-MM-DD)")
     r.add_argument("--to", default="", help="compilation: outputs dated up to (YYYY-MM-DD)")
     r.add_argument("--kind", default="", help="compilation: only this kind of output")

@@ -46,7 +46,9 @@ def install_for_argparse(argv: list[str]) -> None:
 
 def needs_gui(argv: list[str]) -> bool:
     """Rendering (PDF/SVG/PNG) needs fonts, so a QApplication rather than a QCoreApplication."""
-    return any(a in ("--pdf", "--svg", "--png") or a.split("=")[0] in ("--pdf", "--svg", "--png") for a in argv)
+    return any(
+        a in ("--pdf", "--svg", "--png") or a.split("=")[0] in ("--pdf", "--svg", "--png") for a in argv
+    )
 
 
 def make_app(gui: bool):

@@ -104,9 +104,13 @@ TEXTS = {
     "bad_output_status": QT_TRANSLATE_NOOP(
         "Messages", "Unknown status: {value} (idea, drafting, review, published or dropped)"
     ),
-    "published_before_idea": QT_TRANSLATE_NOOP("Messages", "The published date is before the idea date: {value}"),
+    "published_before_idea": QT_TRANSLATE_NOOP(
+        "Messages", "The published date is before the idea date: {value}"
+    ),
     "bad_figure": QT_TRANSLATE_NOOP("Messages", "Reads, sales and revenue cannot be negative (got {value})."),
-    "contributor_not_member": QT_TRANSLATE_NOOP("Messages", "A contributor is not a member of this community: {value}"),
+    "contributor_not_member": QT_TRANSLATE_NOOP(
+        "Messages", "A contributor is not a member of this community: {value}"
+    ),
     "unknown_output": QT_TRANSLATE_NOOP("Messages", "No such output: {value}"),
     "no_outputs": QT_TRANSLATE_NOOP("Messages", "No outputs match; nothing to print."),
     "pdf_only": QT_TRANSLATE_NOOP("Messages", "This report needs --pdf FILE: {value}"),
@@ -119,6 +123,10 @@ TEXTS = {
     "bad_period": QT_TRANSLATE_NOOP("Messages", "Unknown period: {value} (day, week or month)"),
     "unknown_chart": QT_TRANSLATE_NOOP("Messages", "Unknown chart: {value}"),
     "chart_files": QT_TRANSLATE_NOOP("Messages", "A chart needs --png, --svg or --csv FILE: {value}"),
+    "bad_drift_window": QT_TRANSLATE_NOOP(
+        "Messages", '"Drifting after" must be shorter than "inactive after" (got {value} days).'
+    ),
+    "bad_weight": QT_TRANSLATE_NOOP("Messages", "A weight cannot be negative ({field}: {value})."),
     "agenda_too_long": QT_TRANSLATE_NOOP("Messages", "The agenda runs longer than the event."),
 }
 

@@ -126,6 +126,21 @@ def render_structure_chart(db, community_id: int, args) -> None:
                                  args.page, not args.portrait, not args.paginate)  # fmt: skip
 
 
+def render_health_pdf(db, community_id: int, args) -> None:
+    """`report health --pdf`: the dashboard's one-page report."""
+    from desktop.services.communities import Communities
+    from desktop.services.health_queries import HealthQueries
+    from ui import paged_print
+    from ui.health_printing import health_painter
+
+    report = HealthQueries(db).report(community_id, active_days=args.window)
+    paged_print.write_pdf(
+        health_painter(report, Communities(db).get(community_id).name), args.pdf, args.paper
+    )
+
+
+# JSON reports that can also be drawn to a file (--pdf, and --svg/--png for the structure chart).
+ALSO_DRAWN = {"structure": render_structure_chart, "health": render_health_pdf}
 # Reports drawn to files only: (the options they need, the usage message if missing, the renderer).
 DRAWN = {
     **{name: (lambda a: a.pdf and a.event, "printout_needs", render_event_printout) for name in PRINTOUTS},
@@ -144,7 +159,7 @@ def run_report(args) -> int:
     if drawn is not None and not drawn[0](args):
         print(message(DomainError(drawn[1], "report", args.name)), file=sys.stderr)
         return EXIT_USAGE
-    if drawn is None and not args.json and not (wants_chart and args.name == "structure"):
+    if drawn is None and not args.json and not (wants_chart and args.name in ALSO_DRAWN):
         print(message(DomainError("json_only", "report", args.name)), file=sys.stderr)
         return EXIT_USAGE
     path = args.db or (settings.demo_workspace() if args.demo else settings.default_workspace())
@@ -156,8 +171,8 @@ def run_report(args) -> int:
         community = Communities(db).ensure(args.community)
         if drawn is not None:
             drawn[2](db, community.id, args)
-        elif wants_chart:
-            render_structure_chart(db, community.id, args)
+        elif wants_chart and args.name in ALSO_DRAWN:
+            ALSO_DRAWN[args.name](db, community.id, args)
         data = REPORTS[args.name](db, community.id, args) if args.json and drawn is None else None
     except DomainError as e:
         print(message(e), file=sys.stderr)

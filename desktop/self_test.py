@@ -42,9 +42,17 @@ def self_test() -> int:
         window.nav.setCurrentRow(3)  # the outputs view
         app.processEvents()
         works = window.outputs_view.model.rowCount()
-        ok = rows == 50 and pdf.stat().st_size > 1000 and not window.grab().isNull() and pages >= 1 and works > 0
+        ok = (
+            rows == 50
+            and pdf.stat().st_size > 1000
+            and not window.grab().isNull()
+            and pages >= 1
+            and works > 0
+        )
         window.close()
         services.close()
-        print(f"self-test: {'ok' if ok else 'FAILED'} ({rows} members shown, PDF {pdf.stat().st_size} bytes,"
-              f" {len(events)} events, plan {pages} page(s), {works} outputs)")
+        print(
+            f"self-test: {'ok' if ok else 'FAILED'} ({rows} members shown, PDF {pdf.stat().st_size} bytes,"
+            f" {len(events)} events, plan {pages} page(s), {works} outputs)"
+        )
         return 0 if ok else 1

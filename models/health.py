@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from models.errors import ValidationError
 
 TOP_FRACTION = 0.18
 # Members tagged so are the organising team: left out of every community metric.
 ORGANISER_TAGS = ("organiser", "organizer", "组织者", "运营团队")
-EXACT_BETWEENNESS_UP_TO = 2000  # larger networks: betweenness sampled from this many sources, fixed seed
 
 
 def check_window(days: int) -> int:
@@ -30,9 +28,10 @@ def check_window(days: int) -> int:
 
 
 def member_states(last_active: Mapping[int, dt.date | None], joined: Mapping[int, dt.date | None],
-                  today: dt.date, active_days: int = 28) -> dict[str, set[int]]:  # fmt: skip
+                  today: dt.date, active_days: int = 28, drifting_after: int = 91,
+                  inactive_after: int = 365) -> dict[str, set[int]]:  # fmt: skip
     window = today - dt.timedelta(days=check_window(active_days))
-    three, twelve = today - dt.timedelta(days=91), today - dt.timedelta(days=365)
+    three, twelve = today - dt.timedelta(days=drifting_after), today - dt.timedelta(days=inactive_after)
     states: dict[str, set[int]] = {k: set() for k in ("active", "new", "drifting", "inactive", "quiet")}
     for member, last in last_active.items():
         if joined.get(member) and joined[member] > window:
@@ -63,42 +62,43 @@ def absence_factor(totals: Mapping[int, float]) -> int:
     return 0
 
 
-def degrees(edges: Iterable[tuple[int, int]], members: Iterable[int]) -> Counter:
-    out = Counter({m: 0 for m in members})
-    for a, b in edges:
-        out[a] += 1
-        out[b] += 1
-    return out
-
-
 def density(n_members: int, n_edges: int) -> float:
     return round(2 * n_edges / (n_members * (n_members - 1)), 6) if n_members > 1 else 0.0
 
 
 def top_share(edges: list[tuple[int, int]], members: list[int], fraction: float = TOP_FRACTION) -> float:
     """The share of ties with at least one end among the top `fraction` of members by degree."""
-    if not edges or not members:
-        return 0.0
-    deg = degrees(edges, members)
+    return network(edges, members, 0, fraction=fraction)["top_share"] if edges and members else 0.0
+
+
+def network(edges: list[tuple[int, int]], members: list[int], limit: int = 10, seed: int = 7,
+            tick=None, fraction: float = TOP_FRACTION) -> dict:  # fmt: skip
+    """One pass over the ties: degree per member, strong nodes (member, degree, betweenness; strongest
+    first), the top `fraction` by degree and the share of ties touching them. Betweenness is exact up to
+    `models.network.EXACT_UP_TO` members and sampled with a fixed seed past that; `tick(done, total)`
+    reports progress and may raise to cancel."""
+    import numpy as np
+
+    from models.network import Graph
+
+    index = {m: i for i, m in enumerate(members)}
+    pairs = np.array([(index[a], index[b]) for a, b in edges], dtype=np.int64).reshape(-1, 2)
+    graph = Graph(len(members), pairs[:, 0], pairs[:, 1])
+    degree, between = graph.degrees(), graph.betweenness(seed, tick)
+    order = np.lexsort((np.array(members), -between, -degree)) if members else np.array([], dtype=int)
     k = max(1, math.ceil(len(members) * fraction))
-    top = {m for m, _ in sorted(deg.items(), key=lambda x: (-x[1], x[0]))[:k]}
-    return round(sum(1 for a, b in edges if a in top or b in top) / len(edges), 4)
+    top = np.zeros(len(members), dtype=bool)
+    top[order[:k]] = True
+    touching = int((top[pairs[:, 0]] | top[pairs[:, 1]]).sum()) if len(pairs) else 0
+    return {
+        "degree": {m: int(degree[i]) for i, m in enumerate(members)},
+        "strong": [(members[i], int(degree[i]), round(float(between[i]), 4)) for i in order[:limit]],
+        "top": [members[i] for i in order[:k]] if len(pairs) else [],
+        "top_share": round(touching / len(pairs), 4) if len(pairs) else 0.0,
+    }
 
 
 def strong_nodes(
-    edges: list[tuple[int, int]], members: list[int], limit: int = 10, seed: int = 7
+    edges: list[tuple[int, int]], members: list[int], limit: int = 10
 ) -> list[tuple[int, int, float]]:
-    """(member, degree, betweenness) of the members most ties run through, strongest first."""
-    import networkx as nx
-
-    graph = nx.Graph()
-    graph.add_nodes_from(members)
-    graph.add_edges_from(edges)
-    k = None if graph.number_of_nodes() <= EXACT_BETWEENNESS_UP_TO else EXACT_BETWEENNESS_UP_TO
-    between = nx.betweenness_centrality(graph, k=k, seed=seed, normalized=True)
-    ranked = sorted(graph.nodes, key=lambda m: (-graph.degree(m), -between[m], m))[:limit]
-    return [(m, graph.degree(m), round(between[m], 4)) for m in ranked]
-
-
-# Weights of the activity read from other tables (a contribution carries its own, by kind and role).
-SOURCE_WEIGHTS = {"attended": 1.0, "duty": 1.5, "invited": 1.0, "role": 0.5}
+    return network(edges, members, limit)["strong"]

@@ -32,6 +32,8 @@ class Community(Identified, Base):
     output_kinds: Mapped[str] = mapped_column(Text, default="")
     output_roles: Mapped[str] = mapped_column(Text, default="")
     stalled_days: Mapped[int] = mapped_column(Integer, default=30)
+    # Windows, activity weights and the invitation rule as JSON; "" for the defaults (0006).
+    health_settings: Mapped[str] = mapped_column(Text, default="")
 
 
 class Member(Identified, Base):

@@ -3,5 +3,6 @@
 tests/models/test_migrations.py checks that REVISIONS matches the Alembic scripts.
 """
 
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_structure", "0003_events", "0004_outputs", "0005_activity")
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_structure", "0003_events", "0004_outputs", "0005_activity",
+                             "0006_health_settings")  # fmt: skip
 HEAD = REVISIONS[-1]

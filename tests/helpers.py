@@ -43,4 +43,6 @@ def pdf_text(path: Path, layout: bool = True) -> str:
 
     assert shutil.which("pdftotext"), "poppler-utils is required (installed by .ci/run)"
     args = ["pdftotext", *(["-layout"] if layout else []), str(path), "-"]
-    return unicodedata.normalize("NFKC", subprocess.run(args, capture_output=True, text=True, check=True).stdout)
+    return unicodedata.normalize(
+        "NFKC", subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    )

@@ -1,5 +1,6 @@
-"""Charts over time (pyqtgraph, date axis): a line per series with hover values, a note when the range
-is empty, and export to PNG and SVG (the data goes to CSV through desktop.services.activity_series)."""
+"""Charts over time (pyqtgraph): lines over dates with hover values, stacked areas (levels), a heat map
+(cohorts) and bars (degrees); a note when there is no data; a click on a point reports (label, period)
+so the window can list the members behind it; export to PNG and SVG, and painting onto a printed page."""
 
 from __future__ import annotations
 
@@ -8,17 +9,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd")
-
 
 class ActivityChartText(QObject):
     def titles(self) -> dict[str, str]:
         return {"activity": self.tr("Community activity"), "active_members": self.tr("Active members"),
-                "growth": self.tr("Joins and leaves"), "show_up": self.tr("Show-up rate per event")}  # fmt: skip
+                "growth": self.tr("Joins and leaves"), "show_up": self.tr("Show-up rate per event"),
+                "series_attendance": self.tr("Attendance per event series"),
+                "levels": self.tr("Engagement levels over time"),
+                "cohorts": self.tr("Retention by join month (share active N weeks after joining)"),
+                "degrees": self.tr("Ties per member (degree distribution)")}  # fmt: skip
 
     def labels(self) -> dict[str, str]:
+        from ui.level_dialog import level_names
+
         return {"activity": self.tr("activity"), "active_members": self.tr("active members"),
-                "joins": self.tr("joins"), "leaves": self.tr("leaves"), "show_up": self.tr("attended ÷ going")}  # fmt: skip
+                "joins": self.tr("joins"), "leaves": self.tr("leaves"), "show_up": self.tr("attended ÷ going"),
+                "members": self.tr("members"), **level_names()}  # fmt: skip
+
+    def axes(self) -> dict[str, tuple[str, str]]:
+        return {"cohorts": (self.tr("weeks after joining"), self.tr("join month")),
+                "degrees": (self.tr("ties"), self.tr("members"))}  # fmt: skip
 
     def empty(self) -> str:
         return self.tr("No data in this range.")
@@ -28,34 +38,38 @@ def _stamp(day: str) -> float:
     return dt.datetime.fromisoformat(day[:10]).replace(tzinfo=dt.UTC).timestamp()
 
 
-def make_plot(data: dict[str, list[tuple[str, float]]], name: str):
+def make_plot(data: dict[str, list[tuple[str, float]]], name: str, on_click=None):
+    """The chart `name` drawn from its series; `on_click(label, period)` when a point is clicked."""
     import pyqtgraph as pg
 
+    from desktop.services.activity_series import SHAPES
+    from ui import chart_shapes
+
     text = ActivityChartText()
-    plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)}, background="w")
+    shape = SHAPES.get(name, "lines")
+    axis = {"bottom": pg.DateAxisItem(utcOffset=0)} if shape in ("lines", "stacked") else {}
+    plot = pg.PlotWidget(axisItems=axis, background="w")
     plot.setTitle(text.titles().get(name, name), color="k")
     plot.showGrid(x=True, y=True, alpha=0.2)
+    if name in text.axes():
+        bottom, left = text.axes()[name]
+        plot.setLabel("bottom", bottom)
+        plot.setLabel("left", left)
     legend = plot.addLegend()
-    labels = text.labels()
-    points = 0
-    for i, (label, series) in enumerate(data.items()):
-        if not series:
-            continue
-        xs, ys = [_stamp(p) for p, _ in series], [v for _, v in series]
-        colour, shown = COLOURS[i % len(COLOURS)], labels.get(label, label)
-        item = plot.plot(xs, ys, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6, symbolBrush=colour,
-                         name=shown)  # fmt: skip
-        item.scatter.opts["hoverable"] = True  # hover a point: its value and period
-        item.scatter.opts["tip"] = lambda x, y, data=None, lb=shown: (
-            f"{lb}: {y:g} ({dt.datetime.fromtimestamp(x, dt.UTC):%Y-%m-%d})"
-        )
-        points += len(series)
-    if not points:
+    points = sum(len(s) for s in data.values())
+    if points:
+        draw = getattr(chart_shapes, shape)
+        draw(plot, data, text.labels(), on_click or (lambda label, period: None))
+    else:
         legend.hide()
         note = pg.TextItem(text.empty(), color="#555", anchor=(0.5, 0.5))
         plot.addItem(note)
-        plot.setXRange(_stamp("2026-01-01"), _stamp("2026-12-31"))
-        note.setPos(_stamp("2026-07-01"), 0.5)
+        if shape in ("lines", "stacked"):
+            plot.setXRange(_stamp("2026-01-01"), _stamp("2026-12-31"))
+            note.setPos(_stamp("2026-07-01"), 0.5)
+        else:
+            plot.setXRange(0, 1)
+            note.setPos(0.5, 0.5)
     plot.resize(1100, 480)
     return plot
 
@@ -77,3 +91,25 @@ def export_chart(plot, png: Path | None = None, svg: Path | None = None) -> None
         painter = QPainter(generator)
         plot.render(painter)
         painter.end()
+
+
+def paint_chart(plot, header: str, device) -> int:
+    """The chart on one printed page under the header band (landscape suits it); returns 1."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QPainter
+
+    from ui.paged_print import _band_font
+
+    painter = QPainter(device)
+    try:
+        page = device.pageLayout().paintRectPixels(device.resolution())
+        painter.setFont(_band_font(device, 9))
+        band = painter.fontMetrics().height() * 2
+        painter.drawText(QRectF(0, 0, page.width(), band), Qt.AlignmentFlag.AlignLeft, header)
+        image = plot.grab().toImage()
+        target = QRectF(0, band, page.width(), page.height() - band)
+        scale = min(target.width() / image.width(), target.height() / image.height())
+        painter.drawImage(QRectF(0, band, image.width() * scale, image.height() * scale), image)
+    finally:
+        painter.end()
+    return 1

@@ -1,15 +1,27 @@
 """The charts panel of the Health view: pick a chart and a period (day, week, month), an optional
-unit; the chart redraws; export it as PNG or SVG and its data as CSV."""
+unit; the chart redraws; click a point for the members behind it; export it as PNG or SVG and its data
+as CSV; print it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.activity_chart import ActivityChartText, export_chart, make_plot
 
+FIRST_COLUMN = {"cohorts": "week", "degrees": "ties"}
+
 
 class ChartsPanel(QWidget):
-    def __init__(self, services, community_id: int, parent=None) -> None:
+    def __init__(self, services, community_id: int, parent=None, lazy: bool = False) -> None:
+        """`lazy`: draw when first shown (the Health view opens on its dashboard, not on a chart)."""
         super().__init__(parent)
         self.services, self.community_id = services, community_id
         self.chart, self.by, self.unit = QComboBox(), QComboBox(), QComboBox()
@@ -30,7 +42,7 @@ class ChartsPanel(QWidget):
         for w in (self.chart, self.by, self.unit):
             row.addWidget(w)
         for text, slot in ((self.tr("Save PNG…"), lambda: self.save("png")), (self.tr("Save SVG…"), lambda: self.save("svg")),
-                           (self.tr("Save data (CSV)…"), lambda: self.save("csv"))):  # fmt: skip
+                           (self.tr("Save data (CSV)…"), lambda: self.save("csv")), (self.tr("Print…"), self.print_chart)):  # fmt: skip
             b = QPushButton(text)
             b.clicked.connect(slot)
             row.addWidget(b)
@@ -38,29 +50,65 @@ class ChartsPanel(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(row)
         self.plot = None
-        self.redraw()
+        if not lazy:
+            self.redraw()
+
+    def showEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        if self.plot is None:
+            self.redraw()
+        super().showEvent(event)
 
     def redraw(self) -> None:
         from desktop.services.activity_series import series
 
-        self.data = series(self.services.db, self.community_id, self.chart.currentData(), self.by.currentData(),
-                           self.unit.currentData())  # fmt: skip
+        name = self.chart.currentData()
+        self.data = series(
+            self.services.db, self.community_id, name, self.by.currentData(), self.unit.currentData()
+        )
         if self.plot is not None:
             self.layout_.removeWidget(self.plot)
             self.plot.deleteLater()
-        self.plot = make_plot(self.data, self.chart.currentData())
+        self.plot = make_plot(self.data, name, self.show_members)
         self.plot.setMinimumHeight(360)
         self.layout_.addWidget(self.plot, 1)
+
+    def members_at(self, label: str, period: str) -> list[str]:
+        from desktop.services.chart_members import members_at
+
+        return members_at(self.services.db, self.community_id, self.chart.currentData(), label, period,
+                          self.by.currentData(), self.unit.currentData())  # fmt: skip
+
+    def show_members(self, label: str, period: str) -> None:
+        """The members behind a clicked point."""
+        people = self.members_at(label, period)
+        shown = ActivityChartText().labels().get(label, label)
+        more = f" … (+{len(people) - 300})" if len(people) > 300 else ""
+        QMessageBox.information(
+            self, f"{shown} · {period}", "、".join(people[:300]) + more or self.tr("Nobody.")
+        )
 
     def save(self, kind: str, path: str | None = None) -> None:
         from desktop.services.activity_series import to_csv
 
+        name = self.chart.currentData()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), f"{self.chart.currentData()}.{kind}",
-                                                  f"{kind.upper()} (*.{kind})")  # fmt: skip
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save chart"), f"{name}.{kind}", f"{kind.upper()} (*.{kind})"
+            )
         if not path:
             return
         if kind == "csv":
-            to_csv(self.data, path)
+            to_csv(self.data, path, FIRST_COLUMN.get(name, "period"))
         else:
             export_chart(self.plot, **{kind: path})
+
+    def header(self) -> str:
+        return f"{self.services.communities.get(self.community_id).name} · {self.chart.currentText()}"
+
+    def print_chart(self) -> None:
+        from functools import partial
+
+        from ui import paged_print
+        from ui.activity_chart import paint_chart
+
+        paged_print.preview(partial(paint_chart, self.plot, self.header()), self, landscape=True)

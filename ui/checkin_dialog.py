@@ -99,7 +99,9 @@ class CheckInDialog(QDialog):
         done.setAutoDefault(False)
         done.clicked.connect(self.accept)
         buttons.addWidget(done)
-        self.search.installEventFilter(self)  # Ctrl+Z in the search box undoes the last check-in, not the typing
+        self.search.installEventFilter(
+            self
+        )  # Ctrl+Z in the search box undoes the last check-in, not the typing
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, lambda: self._step(1))
         QShortcut(QKeySequence(Qt.Key.Key_Up), self.search, lambda: self._step(-1))
         layout = QVBoxLayout(self)

@@ -40,7 +40,9 @@ def ask_scope(parent) -> str | None:
     box.setWindowTitle(QCoreApplication.translate("EventDialog", "Recurring event"))
     box.setText(QCoreApplication.translate(
         "EventDialog", "Change only this event, or this and all following events of the series?"))  # fmt: skip
-    this = box.addButton(QCoreApplication.translate("EventDialog", "This event"), QMessageBox.ButtonRole.AcceptRole)
+    this = box.addButton(
+        QCoreApplication.translate("EventDialog", "This event"), QMessageBox.ButtonRole.AcceptRole
+    )
     following = box.addButton(
         QCoreApplication.translate("EventDialog", "This and following"), QMessageBox.ButtonRole.AcceptRole
     )

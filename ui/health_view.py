@@ -1,104 +1,104 @@
-"""The Health dashboard: headline numbers (each with how it is computed, and a click opens the members
-behind it), the five-conditions scorecard, strong nodes, lists to act on, suggested introductions,
-and the monthly level review; a Charts tab draws activity over time."""
+"""The Health dashboard: headline numbers (each with how it is computed; a click lists the members
+behind it), engagement levels, the five-conditions scorecard with links to what to fix, strong nodes,
+per-unit figures, lists to act on and suggested introductions; a Charts tab draws them over time.
+
+The numbers are computed in a background task (progress, Cancel), so the view paints at once even on
+100k members; they fill in when the task is done."""
 
 from __future__ import annotations
 
-from html import escape
+import time
+from functools import partial
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
+    QTableWidget,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
 
-from desktop.errors import DomainError
-from desktop.messages import message
+from desktop.tasks import Task, start
+from ui.health_actions import HealthActions
+from ui.health_fill import fill_dashboard
+from ui.health_text import HealthText
+
+FIX_VIEWS = {"interests": "members", "structure": "structure", "outputs": "outputs", "events": "events",
+             "replicate": "structure"}  # fmt: skip
 
 
-class HealthText(QObject):
-    """Names of the numbers and how each is computed (shown beside it)."""
-
-    def numbers(self) -> list[tuple[str, str, str]]:
-        return [
-            ("members", self.tr("Members"), self.tr("Members whose status is active.")),
-            ("active_members", self.tr("Active"), self.tr("At least one activity in the last {days} days.")),
-            ("new_members", self.tr("New"), self.tr("Joined in the last {days} days.")),
-            ("drifting", self.tr("Drifting"), self.tr("Active within 12 months but not within the last 3.")),
-            ("inactive", self.tr("Inactive"), self.tr("No activity in the last 12 months.")),
-            ("retention", self.tr("Retention"), self.tr("Of those active in the previous {days} days, the share also active in these.")),
-            ("density", self.tr("Density"), self.tr("Ties ÷ possible ties between members.")),
-            ("isolated", self.tr("Without ties"), self.tr("Members who have no recorded tie to anyone.")),
-            ("absence_factor", self.tr("Absence factor"), self.tr("The fewest members who together account for half of all activity; 1 or 2 means the community hangs on them.")),
-            ("top_share", self.tr("Top 18% share"), self.tr("The share of all ties touching the top 18% of members by degree (the 80/18 pattern).")),
-        ]  # fmt: skip
-
-    def conditions(self) -> dict[str, str]:
-        return {"shared_interest": self.tr("同好 Shared interest"), "structure": self.tr("结构 Structure"),
-                "output": self.tr("输出 Output"), "operations": self.tr("运营 Operations"),
-                "replication": self.tr("复制 Replication")}  # fmt: skip
-
-    def lists(self) -> dict[str, str]:
-        return {"follow_up": self.tr("Drifting away: follow up"),
-                "new_needing_second_activity": self.tr("New, without a second activity yet"),
-                "removal_candidates": self.tr("Removal candidates to review (提纯)")}  # fmt: skip
+def compute(services, community_id: int, progress) -> tuple[dict, list[dict]]:
+    """Runs on a worker thread: the report with names, then the introductions."""
+    report = services.health.report(community_id, with_names=True, progress=progress)
+    with services.db.cancellable(progress):
+        pairs = services.health.introductions(community_id)
+    progress.step(100, 100)
+    return report, pairs
 
 
-STATE_KEYS = {
-    "active_members": "active",
-    "new_members": "new",
-    "drifting": "drifting",
-    "inactive": "inactive",
-}
+class HealthView(HealthActions, QWidget):
+    navigate = Signal(str)  # a view name: where to fix a condition
 
-
-class HealthView(QWidget):
     def __init__(self, services, community_id: int, parent=None) -> None:
         super().__init__(parent)
         self.services, self.community_id = services, community_id
         self.text = HealthText()
-        self.grid = QGridLayout()
-        self.scorecard = QTextBrowser()
-        self.lists = QTextBrowser()
+        self.task: Task | None = None
+        self.report: dict | None = None
+        self.pairs: list[dict] = []
+        self.grid, self.level_row = QGridLayout(), QHBoxLayout()
+        self.scorecard, self.lists = QTextBrowser(), QTextBrowser()
+        self.scorecard.setOpenLinks(False)
+        self.scorecard.anchorClicked.connect(
+            lambda url: self.navigate.emit(FIX_VIEWS.get(url.path(), "members"))
+        )
+        self.units = QTableWidget(0, 5)
+        self.units.setHorizontalHeaderLabels(self.text.unit_columns())
+        self.units.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.units.cellDoubleClicked.connect(self.show_unit)
         self.intros = QListWidget()
-        connect, review, refresh = (QPushButton(self.tr("Record introduction")), QPushButton(self.tr("Monthly level review…")),
-                                    QPushButton(self.tr("Refresh")))  # fmt: skip
-        connect.clicked.connect(self.record_introduction)
-        record = QPushButton(self.tr("Record activity…"))
-        record.clicked.connect(self.record_activity)
-        level = QPushButton(self.tr("Set a member's level…"))
-        level.clicked.connect(self.set_level)
-        review.clicked.connect(self.review_levels)
-        refresh.clicked.connect(self.reload)
+        self.progress, self.status = QProgressBar(), QLabel()
+        self.progress.setRange(0, 100)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.clicked.connect(self.cancel_task)
         body = QWidget()
         layout = QVBoxLayout(body)
+        bar = QHBoxLayout()
+        for w in (self.status, self.progress, self.cancel):
+            bar.addWidget(w)
+        layout.addLayout(bar)
         layout.addLayout(self.grid)
+        layout.addLayout(self.level_row)
         row = QHBoxLayout()
         row.addWidget(self.scorecard, 3)
         row.addWidget(self.lists, 2)
-        layout.addLayout(row, 1)
-        layout.addWidget(QLabel(self.tr("Suggested introductions (匹配)")))
-        layout.addWidget(self.intros)
-        buttons = QHBoxLayout()
-        for b in (connect, record, level, review, refresh):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        self.scorecard.setMinimumHeight(280)
+        layout.addLayout(row, 2)
+        lower = QGridLayout()
+        lower.addWidget(QLabel(self.tr("Units (double-click for their members)")), 0, 0)
+        lower.addWidget(QLabel(self.tr("Suggested introductions (匹配)")), 0, 1)
+        lower.addWidget(self.units, 1, 0)
+        lower.addWidget(self.intros, 1, 1)
+        self.units.horizontalHeader().setStretchLastSection(True)
+        self.units.verticalHeader().hide()
+        layout.addLayout(lower, 1)
+        layout.addLayout(self.action_buttons())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         from ui.charts_panel import ChartsPanel  # pyqtgraph loads with the Health view, not at launch
 
-        self.charts = ChartsPanel(services, community_id)
+        self.charts = ChartsPanel(services, community_id, lazy=True)
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("Dashboard"))
         self.tabs.addTab(self.charts, self.tr("Charts"))
@@ -106,105 +106,72 @@ class HealthView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.report = self.services.health.report(self.community_id, with_names=True)
-        days = self.report["window_days"]
-        while self.grid.count():
-            self.grid.takeAt(0).widget().deleteLater()
-        for i, (key, name, how) in enumerate(self.text.numbers()):
-            value = self.report[key]
-            shown = (
-                "—"
-                if value is None
-                else (f"{value:.0%}" if key in ("retention", "top_share") else str(value))
-            )
-            button = QPushButton(f"{name}\n{shown}")
-            button.setToolTip(how.format(days=days))
-            button.setMinimumHeight(54)
-            button.clicked.connect(lambda _c=False, k=key, n=name: self.show_members(k, n))
-            self.grid.addWidget(button, i // 5, i % 5)
-        self._scorecard()
-        self._lists()
-        self.pairs = self.services.health.introductions(self.community_id)
-        self.intros.clear()
-        for p in self.pairs:
-            why = "、".join(p["shared_interests"])
-            self.intros.addItem(
-                f"{p['a']} ↔ {p['b']}  ({why}; {', '.join(p['a_offers'])} / {', '.join(p['b_offers'])})"
-            )
+        """Start computing (again); the numbers show "…" until the task is done."""
+        if self.task is not None:
+            self.task.cancel()
+        self.report, self.started = None, time.perf_counter()
+        fill_dashboard(self)
+        self._busy(True, self.text.computing())
+        task = Task(partial(compute, self.services, self.community_id))
+        task.progressed.connect(lambda done, total, t=task: t is self.task and self.progress.setValue(done))
+        task.finished.connect(partial(self._done, task))
+        task.cancelled.connect(partial(self._stopped, task))
+        task.failed.connect(partial(self._failed, task))
+        self.task = start(task)
 
-    def _scorecard(self) -> None:
-        names = self.text.conditions()
-        rows = []
-        for key, c in self.report["conditions"].items():
-            evidence = ", ".join(f"{k}: {v}" for k, v in c.items() if k not in ("score", "fix"))
-            rows.append(f"<tr><td><b>{escape(names[key])}</b></td><td align='right'><b>{c['score']}</b></td>"
-                        f"<td style='color:#555'>{escape(evidence)}</td></tr>")  # fmt: skip
-        nodes = "、".join(f"{n['name']} ({n['degree']})" for n in self.report["strong_nodes"])
-        five, strong = (
-            self.tr("Five conditions"),
-            self.tr("Strong nodes (强节点)"),
-        )  # outside f-strings: lupdate
-        from ui.level_dialog import level_names
+    def _busy(self, busy: bool, status: str = "") -> None:
+        self.progress.setVisible(busy)
+        self.cancel.setVisible(busy)
+        self.progress.setValue(0)
+        self.status.setText(status)
 
-        level_labels = level_names()
-        levels = self.tr("Engagement levels") + ": " + " · ".join(
-            f"{level_labels[k]} {n}" for k, n in self.report["levels"].items()
-        )
-        self.scorecard.setHtml(f"<h3>{escape(five)}</h3><table cellpadding='3'>{''.join(rows)}</table>"
-                               f"<h3>{escape(strong)}</h3><p>{escape(nodes)}</p><p>{escape(levels)}</p>")  # fmt: skip
+    def _done(self, task: Task, result) -> None:
+        if task is not self.task:
+            return  # an earlier run, replaced by a refresh
+        self.task = None
+        self.report, self.pairs = result
+        self._busy(False)
+        fill_dashboard(self)
 
-    def _lists(self) -> None:
-        parts = []
-        for key, title in self.text.lists().items():
-            people = self.report["lists"][key]
-            parts.append(f"<h3>{escape(title)} ({len(people)})</h3><p>{escape('、'.join(people[:60]))}"
-                         + (" …" if len(people) > 60 else "") + "</p>")  # fmt: skip
-        self.lists.setHtml("".join(parts))
+    def _stopped(self, task: Task) -> None:
+        if task is self.task:
+            self.task = None
+            self._busy(False, self.text.stopped())
+
+    def _failed(self, task: Task, error, trace: str) -> None:
+        if task is self.task:
+            self.task = None
+            self._busy(False, self.text.stopped())
+            from desktop.errors import DomainError
+            from desktop.messages import message
+            from ui.error_dialog import show_unexpected
+
+            if isinstance(error, DomainError):
+                QMessageBox.warning(self, self.tr("Health"), message(error))
+            else:
+                show_unexpected(type(error), error, error.__traceback__, self)
+
+    def cancel_task(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def wait(self, seconds: float = 120.0) -> None:
+        """Until the numbers are in (screenshots, the self-test, tests)."""
+        deadline = time.perf_counter() + seconds
+        while self.task is not None and time.perf_counter() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.005)
 
     def show_members(self, key: str, name: str) -> None:
-        """The members behind a number (for the member states)."""
-        state = STATE_KEYS.get(key)
-        people = self.report["names"][state] if state else []
-        if state is None:
+        """The members behind a number."""
+        if self.report is None:
             return
-        QMessageBox.information(self, name, "、".join(people[:300]) or self.tr("Nobody."))
+        people = self.report["names"].get(key, [])
+        more = f" … (+{len(people) - 300})" if len(people) > 300 else ""
+        QMessageBox.information(self, name, "、".join(people[:300]) + more or self.tr("Nobody."))
 
-    def record_introduction(self) -> None:
-        row = self.intros.currentRow()
-        if row < 0:
-            return
-        p = self.pairs[row]
-        find = self.services.members.resolve
-        try:
-            (a,), (b,) = find(self.community_id, p["a"]), find(self.community_id, p["b"])
-            self.services.structure_writes.connect(self.community_id, a, b, source="introduced")
-        except (DomainError, ValueError) as e:
-            QMessageBox.warning(
-                self, self.tr("Introductions"), message(e) if isinstance(e, DomainError) else str(e)
-            )
-            return
-        self.reload()
-
-    def record_activity(self) -> None:
-        from ui.activity_dialog import ActivityDialog
-
-        if ActivityDialog(self.services, self.community_id, self).exec():
-            self.reload()
-
-    def set_level(self) -> None:
-        from ui.level_dialog import LevelDialog
-
-        if LevelDialog(self.services, self.community_id, self).exec():
-            self.reload()
-
-    def review_levels(self) -> None:
-        from desktop.services.levels import Levels
-
-        if QMessageBox.question(self, self.tr("Monthly level review"),
-                                self.tr("Store every member's level now, demotions included? You can undo this.")) \
-                == QMessageBox.StandardButton.Yes:  # fmt: skip
-            n = Levels(self.services.db).review(self.community_id)
-            QMessageBox.information(
-                self, self.tr("Monthly level review"), self.tr("%n level(s) changed.", "", n)
-            )
-            self.reload()
+    def show_unit(self, row: int, _column: int = 0) -> None:
+        unit = self.services.structure.unit_named(self.community_id, self.units.item(row, 0).text())
+        if unit is not None:
+            names = [n for _, n, _ in self.services.structure.unit_members(unit.id)]
+            QMessageBox.information(self, unit.name, "、".join(names) or self.tr("Nobody."))

@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         self.show_view(self.nav.currentRow())
 
     def show_view(self, row: int) -> None:
-        """Navigation: 0 members, 1 structure, 2 events, 3 outputs (of the community shown)."""
+        """Navigation: 0 members, 1 structure, 2 events, 3 outputs, 4 health (of the community shown)."""
         if self.members_view is None:
             self.stack.setCurrentWidget(self.welcome)
             return
@@ -213,6 +213,11 @@ class MainWindow(QMainWindow):
                 from ui.health_view import HealthView
 
                 self.health_view = HealthView(self.services, self.community_id)
+                self.health_view.navigate.connect(
+                    lambda view: self.nav.setCurrentRow(
+                        ("members", "structure", "events", "outputs").index(view)
+                    )
+                )
                 self.stack.addWidget(self.health_view)
             self.stack.setCurrentWidget(self.health_view)
         elif row == 3:

@@ -55,7 +55,9 @@ class TransferMenus(QObject):
     def export_kind(self, kind: str) -> None:
         w = self.window
         path, _ = QFileDialog.getSaveFileName(
-            w, self.tr("Export"), f"{kind}.csv",
+            w,
+            self.tr("Export"),
+            f"{kind}.csv",
             self.tr("CSV (*.csv);;Excel (*.xlsx)") + (";;iCalendar (*.ics)" if kind == "events" else ""),
         )
         if not path:

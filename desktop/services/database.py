@@ -46,13 +46,34 @@ class Database:
         if self._engine is not None:
             self._engine.dispose()
 
-    def query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
-        """A read through the plain driver (one connection per thread), for the hot view paths."""
+    def _reader(self) -> storage.Reader:
         reader = getattr(self._readers, "reader", None)
         if reader is None:
             reader = self._readers.reader = storage.Reader(self.path)
             self._all_readers.append(reader)
-        return reader.rows(sql, params)
+        return reader
+
+    def query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+        """A read through the plain driver (one connection per thread), for the hot view paths."""
+        return self._reader().rows(sql, params)
+
+    @contextmanager
+    def cancellable(self, progress) -> Iterator[None]:
+        """Reads on this thread stop mid-query once `progress` is cancelled (raising Cancelled)."""
+        import sqlite3
+
+        from desktop.services.progress import Cancelled
+
+        reader = self._reader()
+        reader.watch(progress.cancelled)
+        try:
+            yield
+        except sqlite3.OperationalError as e:
+            if progress.cancelled():
+                raise Cancelled() from e
+            raise
+        finally:
+            reader.watch(None)
 
     @contextmanager
     def read(self) -> Iterator:

@@ -13,21 +13,16 @@ def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text[:10]) if text else None
 
 
-def last_active(db: Database, community_id: int) -> dict[int, dt.date]:
-    out: dict[int, dt.date] = {}
-    for member, on, _, _ in HealthQueries(db).activity(community_id):
-        if on:
-            day = _date(on)
-            out[member] = max(out.get(member, day), day)
-    return out
+def last_active(db: Database, community_id: int, today: dt.date) -> dict[int, dt.date]:
+    return {m: s[0] for m, s in HealthQueries(db).summary(community_id, today, 1).items()}
 
 
-def credit(
-    db: Database, community_id: int, today: dt.date | None = None, days: int = 90, per_month: int = 1
-) -> list[dict]:
-    """Per inviter: invited, successful (still active `days` after joining), months over the rule."""
+def credit(db: Database, community_id: int, today: dt.date | None = None, days: int = 90, per_month: int = 1,
+           last: dict[int, dt.date] | None = None) -> list[dict]:  # fmt: skip
+    """Per inviter: invited, successful (still active `days` after joining), months over the rule.
+    `last` (each member's last day active) is read when not given."""
     today = today or dt.date.today()
-    last = last_active(db, community_id)
+    last = last if last is not None else last_active(db, community_id, today)
     names = dict(db.query("SELECT id, name FROM member WHERE community_id = ?", (community_id,)))
     by_inviter: dict[int, list[tuple[int, str, str]]] = {}
     for mid, inviter, joined, status in db.query(

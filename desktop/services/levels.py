@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from desktop.services.counted import COUNTED
 from desktop.services.database import Database
-from desktop.services.health_queries import HealthQueries
+from desktop.services.health_queries import ACTIVITY_SQL, HealthQueries, activity_params
 from desktop.services.step_labels import LABELS
 from models.errors import ValidationError
 from models.health import check_window
@@ -23,42 +23,51 @@ class Levels:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def computed(self, community_id: int, today: dt.date, window: int = 28) -> dict[int, str]:
-        since = (today - dt.timedelta(days=check_window(window))).isoformat()
-        quarter = (today - dt.timedelta(days=91)).isoformat()
-        days: dict[int, set[str]] = {}
-        contributions: dict[int, int] = {}
-        duties: dict[int, int] = {}
-        for member, on, kind, _ in HealthQueries(self.db).activity(community_id, quarter, today.isoformat()):
-            if kind == "contribution":
-                contributions[member] = contributions.get(member, 0) + 1
-            elif on >= since:
-                days.setdefault(member, set()).add(on[:10])
-                if kind == "duty":
-                    duties[member] = duties.get(member, 0) + 1
+    def computed(
+        self, community_id: int, today: dt.date, window: int = 28, min_days: int = 2
+    ) -> dict[int, str]:
+        """Each counted member's level from the last `window` days (days present, duties) and the last
+        quarter (contributions), aggregated in SQL."""
+        queries = HealthQueries(self.db)
+        params = activity_params(queries.settings(community_id), community_id) | {
+            "since": (today - dt.timedelta(days=check_window(window))).isoformat(),
+            "quarter": (today - dt.timedelta(days=91)).isoformat(), "today": today.isoformat()}  # fmt: skip
+        seen = {m: (days, contributions or 0, duties or 0) for m, days, contributions, duties in self.db.query(
+            "SELECT member_id, count(DISTINCT CASE WHEN on_date >= :since THEN on_date END), sum(kind = 'contribution'),"
+            f" sum(kind = 'duty' AND on_date >= :since) FROM ({ACTIVITY_SQL}) WHERE on_date >= :quarter"
+            " AND on_date <= :today GROUP BY member_id", params)}  # fmt: skip
         leads = {m for (m,) in self.db.query(
             "SELECT r.member_id FROM role_assignment r JOIN member m ON m.id = r.member_id WHERE m.community_id = ?"
             f" AND r.end_on = '' AND r.role IN ({','.join('?' * len(LEADING_ROLES))})", (community_id, *LEADING_ROLES))}  # fmt: skip
         members = [m for (m,) in self.db.query(f"SELECT id FROM member WHERE community_id = ? AND {COUNTED}",
                                                (community_id,))]  # fmt: skip
-        return {m: computed_level(len(days.get(m, ())), contributions.get(m, 0), duties.get(m, 0), m in leads)
-                for m in members}  # fmt: skip
+        return {m: computed_level(*seen.get(m, (0, 0, 0)), m in leads, min_days) for m in members}
 
     def _stored(self, community_id: int) -> dict[int, tuple[int, str, str]]:
         rows = self.db.query("SELECT l.member_id, l.id, l.level, l.override FROM member_level l"
                              " JOIN member m ON m.id = l.member_id WHERE m.community_id = ?", (community_id,))  # fmt: skip
         return {m: (k, lvl, o) for m, k, lvl, o in rows}
 
-    def current(self, community_id: int, today: dt.date | None = None, window: int = 28) -> dict[int, str]:
+    def current(self, community_id: int, today: dt.date | None = None, window: int | None = None,
+                min_days: int | None = None) -> dict[int, str]:  # fmt: skip
         """What each member's level is now: promotions show at once, demotions wait for the review."""
         stored = self._stored(community_id)
+        computed = self.computed(
+            community_id, today or dt.date.today(), *self._windows(community_id, window, min_days)
+        )
         return {m: effective_level(stored[m][1] if m in stored else None, c, stored[m][2] if m in stored else "")
-                for m, c in self.computed(community_id, today or dt.date.today(), window).items()}  # fmt: skip
+                for m, c in computed.items()}  # fmt: skip
 
-    def review(self, community_id: int, today: dt.date | None = None, window: int = 28) -> int:
+    def _windows(self, community_id: int, window: int | None, min_days: int | None) -> tuple[int, int]:
+        """The window and the days present needed to participate: given, or the community's settings."""
+        settings = HealthQueries(self.db).settings(community_id)
+        return window or settings.active_days, min_days or settings.level_min_days
+
+    def review(self, community_id: int, today: dt.date | None = None, window: int | None = None) -> int:
         """The monthly review: store every member's level, demotions included. Returns how many changed."""
         today = today or dt.date.today()
-        computed, stored = self.computed(community_id, today, window), self._stored(community_id)
+        computed = self.computed(community_id, today, *self._windows(community_id, window, None))
+        stored = self._stored(community_id)
         changed = 0
         with self.db.write(LABELS.review_levels()) as uow:
             for m, c in computed.items():

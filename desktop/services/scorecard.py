@@ -14,9 +14,7 @@ def conditions(db: Database, community_id: int, today: dt.date | None = None) ->
     today = today or dt.date.today()
     since = (today - dt.timedelta(days=90)).isoformat()
     q = db.query
-    members = q(
-        f"SELECT id, interests FROM member WHERE community_id = ? AND {COUNTED}", (community_id,)
-    )
+    members = q(f"SELECT id, interests FROM member WHERE community_id = ? AND {COUNTED}", (community_id,))
     interests = {m: {x.casefold() for x in split_list(i)} for m, i in members}
     units = q("SELECT lead_id IS NOT NULL, (SELECT count(*) FROM unit_member um WHERE um.unit_id = u.id) <= cap"
               " FROM unit u WHERE community_id = ?", (community_id,))  # fmt: skip

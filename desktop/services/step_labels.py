@@ -139,6 +139,9 @@ class StepLabels(QObject):
     def override_level(self) -> str:
         return self.tr("Set engagement level")
 
+    def health_settings(self) -> str:
+        return self.tr("Change health settings")
+
     def record_activity(self) -> str:
         return self.tr("Record activity")
 

@@ -75,6 +75,10 @@ class Reader:
     def rows(self, sql: str, params: tuple | list = ()) -> list[tuple]:
         return self._con.execute(sql, params).fetchall()
 
+    def watch(self, stop) -> None:
+        """While `stop()` is true, a running query is interrupted; None stops watching."""
+        self._con.set_progress_handler(None if stop is None else (lambda: 1 if stop() else 0), 50_000)
+
     def close(self) -> None:
         self._con.close()
 

@@ -294,7 +294,9 @@ def replicate(db: Database, community_id: int, new_name: str) -> int:
             for u in units
         ])  # fmt: skip
         T = TABLES["event_template"]
-        for t in uow.conn.execute(select(T).where(T.c.community_id == community_id).order_by(T.c.id)).mappings():
+        for t in uow.conn.execute(
+            select(T).where(T.c.community_id == community_id).order_by(T.c.id)
+        ).mappings():
             uow.insert_one("event_template", community_id=new_id, name=t["name"], kind=t["kind"],
                            duration_min=t["duration_min"], body=t["body"])  # fmt: skip
     return new_id

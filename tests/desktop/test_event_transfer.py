@@ -21,7 +21,9 @@ EVENTS = ("标题,类型,开始,结束,地点,人数上限,系列,时区\n"
 def db(tmp_path):
     path = tmp_path / "e.beehive"
     assert main(["--db", str(path), "import", "members", str(write_csv(tmp_path / "m.csv", MEMBERS))]) == 0
-    assert main(["--db", str(path), "import", "events", str(write_csv(tmp_path / "e.csv", EVENTS, "gbk"))]) == 0
+    assert (
+        main(["--db", str(path), "import", "events", str(write_csv(tmp_path / "e.csv", EVENTS, "gbk"))]) == 0
+    )
     return path
 
 
@@ -67,7 +69,14 @@ def test_attendance_rows_name_events_and_members_or_are_rejected(db, tmp_path, c
     capsys.readouterr()
     assert _run(db, "report", "attendance", "--json") == 0
     report = {r["name"]: r for r in json.loads(capsys.readouterr().out)}
-    assert report["张三"] == {"name": "张三", "invited": 2, "going": 1, "attended": 1, "no_shows": 0, "rate": 1.0}
+    assert report["张三"] == {
+        "name": "张三",
+        "invited": 2,
+        "going": 1,
+        "attended": 1,
+        "no_shows": 0,
+        "rate": 1.0,
+    }
     assert report["李四"]["going"] == 1 and report["李四"]["attended"] == 0
 
 

@@ -53,7 +53,10 @@ def test_contributors_roles_and_weights(services, community_id, env):
         {"name": "张三", "role": "speaker"},
         {"name": "王五", "role": "reviewer"},
     ]
-    w.update(oid, OutputDraft(title="课程", kind="course", status="published", contributors=((people[0], "speaker"),)))
+    w.update(
+        oid,
+        OutputDraft(title="课程", kind="course", status="published", contributors=((people[0], "speaker"),)),
+    )
     assert q.output(oid).published_on  # published through the editor is dated too
 
 

@@ -93,8 +93,35 @@ def test_invitation_credit_and_the_monthly_rule():
     from models.invitations import Invitee, months_over, successful
 
     today = dt.date(2026, 6, 30)
-    assert successful(Invitee(dt.date(2026, 1, 1), "active", dt.date(2026, 5, 1)), today)  # active after 90 days
+    assert successful(
+        Invitee(dt.date(2026, 1, 1), "active", dt.date(2026, 5, 1)), today
+    )  # active after 90 days
     assert not successful(Invitee(dt.date(2026, 1, 1), "active", dt.date(2026, 2, 1)), today)  # faded early
-    assert not successful(Invitee(dt.date(2026, 6, 1), "active", dt.date(2026, 6, 29)), today)  # too soon to tell
+    assert not successful(
+        Invitee(dt.date(2026, 6, 1), "active", dt.date(2026, 6, 29)), today
+    )  # too soon to tell
     assert not successful(Invitee(dt.date(2026, 1, 1), "left", dt.date(2026, 5, 1)), today)
     assert months_over([dt.date(2026, 1, 3), dt.date(2026, 1, 20), dt.date(2026, 2, 1), None]) == ["2026-01"]
+
+
+def test_betweenness_on_arrays_matches_networkx_and_samples_with_a_fixed_seed():
+    import networkx as nx
+    import numpy as np
+
+    from desktop.services.progress import Cancelled, Progress
+    from models.network import Graph
+
+    g = nx.gnm_random_graph(120, 300, seed=3)
+    g.add_nodes_from(range(120, 125))  # members without ties
+    e = np.array(g.edges())
+    ours = Graph(125, e[:, 0], e[:, 1]).betweenness()
+    ref = nx.betweenness_centrality(g)
+    assert max(abs(ours[i] - ref[i]) for i in range(125)) < 1e-12
+    big = nx.barabasi_albert_graph(2500, 2, seed=1)  # past EXACT_UP_TO: sampled sources
+    e = np.array(big.edges())
+    first, second = Graph(2500, e[:, 0], e[:, 1]).betweenness(), Graph(2500, e[:, 0], e[:, 1]).betweenness()
+    assert (first == second).all() and int(np.argmax(first)) in (0, 1, 2, 3)  # a founding hub leads
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        Graph(2500, e[:, 0], e[:, 1]).betweenness(tick=progress.step)

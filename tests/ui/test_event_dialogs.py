@@ -34,7 +34,9 @@ def test_editing_this_and_following_moves_the_later_ones(qtbot, services, commun
     from desktop.services.drafts import Rule
     from ui import event_dialog
 
-    draft = EventDraft(title="读书会", start=dt.datetime(2026, 12, 5, 19), end=dt.datetime(2026, 12, 5, 21), tz="UTC")
+    draft = EventDraft(
+        title="读书会", start=dt.datetime(2026, 12, 5, 19), end=dt.datetime(2026, 12, 5, 21), tz="UTC"
+    )
     ids = services.event_writes.create(community_id, draft, Rule("weekly", dt.date(2026, 12, 5), count=3))
     monkeypatch.setattr(event_dialog, "ask_scope", lambda parent: "following")
     d = event_dialog.EventDialog(services, community_id, services.events.event(ids[1]))
@@ -47,7 +49,9 @@ def test_editing_this_and_following_moves_the_later_ones(qtbot, services, commun
 def test_plan_dialog_recomputes_times_and_warns_when_the_agenda_overruns(qtbot, services, community_id):
     from ui.plan_dialog import PlanDialog
 
-    draft = EventDraft(title="读书会", start=dt.datetime(2026, 12, 5, 19), end=dt.datetime(2026, 12, 5, 20), tz="UTC")
+    draft = EventDraft(
+        title="读书会", start=dt.datetime(2026, 12, 5, 19), end=dt.datetime(2026, 12, 5, 20), tz="UTC"
+    )
     (eid,) = services.event_writes.create(community_id, draft)
     d = PlanDialog(services, services.events.event(eid))
     qtbot.addWidget(d)

@@ -92,5 +92,7 @@ def test_events_and_outputs_through_the_import_dialog(qtbot, services, community
     dlg.skip.setChecked(True)
     dlg.import_button.click()
     qtbot.waitUntil(lambda: dlg.result() == 1, timeout=5000)
-    found = services.outputs.outputs(community_id) if kind == "outputs" else services.events.events(community_id)
+    found = (
+        services.outputs.outputs(community_id) if kind == "outputs" else services.events.events(community_id)
+    )
     assert [x.title for x in found] == ["合写的书" if kind == "outputs" else "读书会"]

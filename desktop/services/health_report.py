@@ -1,0 +1,138 @@
+"""The health report: member states, retention, network metrics, levels, units, the scorecard, lists to
+act on and invitation credit, each under the community's health settings. Steps report progress and
+can be cancelled between steps, during SQL and between betweenness sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.services.counted import COUNTED
+from desktop.services.progress import Progress
+from models.health import absence_factor, check_window, density, member_states, network, retention
+
+STEPS = 100  # progress is reported out of this; the network metrics take steps 20–80
+
+
+def build(queries, community_id: int, today: dt.date, active_days: int | None, with_names: bool,
+          progress: Progress | None) -> dict:  # fmt: skip
+    db, progress = queries.db, progress or Progress()
+    settings = queries.settings(community_id)
+    days = check_window(active_days if active_days is not None else settings.active_days)
+    with db.cancellable(progress):
+        progress.step(0, STEPS)
+        members = db.query(f"SELECT id, name, joined_on FROM member WHERE community_id = ? AND {COUNTED}",
+                           (community_id,))  # fmt: skip
+        names = {m: n for m, n, _ in members}
+        joined = {m: dt.date.fromisoformat(j) if j else None for m, _, j in members}
+        everyone = queries.summary(community_id, today, days)
+        summary = {m: s for m, s in everyone.items() if m in names}
+        progress.step(10, STEPS)
+        last = {m: summary[m][0] if m in summary else None for m in names}
+        states = member_states(
+            last, joined, today, days, settings.drifting_after_days, settings.inactive_after_days
+        )
+        totals = {m: s[1] for m, s in summary.items() if s[1] > 0}
+        current = {m for m, s in summary.items() if s[0] > today - dt.timedelta(days=days)}
+        previous = {m for m, s in summary.items() if s[2]}
+        edges = [(a, b) for a, b in db.query("SELECT a_id, b_id FROM connection WHERE community_id = ?",
+                                             (community_id,)) if a in names and b in names]  # fmt: skip
+        progress.step(20, STEPS)
+        ids = list(names)
+        net = network(edges, ids, tick=lambda i, n: progress.step(20 + 60 * i // n, STEPS))
+        from desktop.services.levels import Levels
+        from desktop.services.scorecard import conditions
+
+        levels = Levels(db).current(community_id, today, days, settings.level_min_days)
+        progress.step(85, STEPS)
+        report = {
+            "members": len(ids), "active_members": len(states["active"]), "new_members": len(states["new"]),
+            "drifting": len(states["drifting"]), "inactive": len(states["inactive"]), "quiet": len(states["quiet"]),
+            "retention": retention(previous, current), "density": density(len(ids), len(edges)),
+            "isolated": sum(1 for m in ids if not net["degree"][m]), "absence_factor": absence_factor(totals),
+            "strong_nodes": [{"name": names[m], "degree": d, "betweenness": b} for m, d, b in net["strong"]],
+            "top_share": net["top_share"], "window_days": days,
+            "windows": {"days": days, "drifting": settings.drifting_after_days, "inactive": settings.inactive_after_days}, "units": _units(db, community_id, totals),
+            "levels": _level_counts(levels), "conditions": conditions(db, community_id, today),
+            "lists": _lists(names, joined, summary, states, today, settings),
+            "invitations": _invitations(db, community_id, today, settings, {m: s[0] for m, s in everyone.items()}),
+        }  # fmt: skip
+        progress.step(95, STEPS)
+    if with_names:
+        report["names"] = _names(names, states, previous & current, net, totals, levels)
+    return report
+
+
+def network_task(db, community_id: int, progress: Progress) -> dict:
+    """The network metrics alone (ties, degree, betweenness, top share), as the bench times them."""
+    with db.cancellable(progress):
+        ids = [
+            m
+            for (m,) in db.query(
+                f"SELECT id FROM member WHERE community_id = ? AND {COUNTED}", (community_id,)
+            )
+        ]
+        known = set(ids)
+        edges = [(a, b) for a, b in db.query("SELECT a_id, b_id FROM connection WHERE community_id = ?",
+                                             (community_id,)) if a in known and b in known]  # fmt: skip
+        return network(edges, ids, tick=progress.step)
+
+
+def _names(names, states, both, net, totals, levels) -> dict[str, list[str]]:
+    """The members behind each number, so the dashboard can list them."""
+    from models.health import absence_factor as factor
+
+    busiest = sorted(totals, key=lambda m: -totals[m])[: factor(totals)]
+    keys = {"active": "active_members", "new": "new_members"}  # the report's names for these states
+    out = {keys.get(key, key): sorted(names[m] for m in group) for key, group in states.items()}
+    out |= {"members": sorted(names.values()), "retention": sorted(names[m] for m in both),
+            "isolated": sorted(names[m] for m, d in net["degree"].items() if not d),
+            "density": sorted(names[m] for m, d in net["degree"].items() if d),
+            "top_share": [names[m] for m in net["top"]], "absence_factor": [names[m] for m in busiest]}  # fmt: skip
+    for level in sorted(set(levels.values())):
+        out[f"level:{level}"] = sorted(names[m] for m, v in levels.items() if v == level and m in names)
+    return out
+
+
+def _level_counts(levels: dict[int, str]) -> dict[str, int]:
+    from models.levels import LEVELS
+
+    return {level: sum(1 for v in levels.values() if v == level) for level in LEVELS}
+
+
+def _lists(names, joined, summary, states, today: dt.date, settings) -> dict[str, list[str]]:
+    """Lists to act on: drifting members to follow up, newcomers (first three months) without a
+    second day of activity, and removal candidates to review (提纯; never removed automatically)."""
+    recent = today - dt.timedelta(days=settings.newcomer_days)
+    gone = today - dt.timedelta(days=settings.removal_after_days)
+    newcomers = [
+        m for m, j in joined.items() if j and j > recent and (summary[m][3] if m in summary else 0) < 2
+    ]
+    candidates = [
+        m
+        for m in names
+        if not (m in summary and summary[m][0] > gone) and not (joined[m] and joined[m] > recent)
+    ]
+    return {"follow_up": sorted(names[m] for m in states["drifting"]),
+            "new_needing_second_activity": sorted(names[m] for m in newcomers),
+            "removal_candidates": sorted(names[m] for m in candidates)}  # fmt: skip
+
+
+def _invitations(db, community_id: int, today: dt.date, settings, last) -> list[dict]:
+    from desktop.services.invitations import credit
+
+    return credit(db, community_id, today, settings.invitation_success_days, settings.invitations_per_month,
+                  last)[:20]  # fmt: skip
+
+
+def _units(db, community_id: int, totals: dict[int, float]) -> list[dict]:
+    from desktop.services.structure_queries import StructureQueries
+
+    members: dict[int, set[int]] = {}
+    for unit, member in db.query(
+        "SELECT um.unit_id, um.member_id FROM unit_member um JOIN unit u ON u.id = um.unit_id WHERE u.community_id = ?",
+        (community_id,),
+    ):  # fmt: skip  (one query for all units, not one per unit)
+        members.setdefault(unit, set()).add(member)
+    return [{"name": u.name, "size": u.size, "cap": u.cap, "over_cap": u.over_cap,
+             "absence_factor": absence_factor({m: totals[m] for m in members.get(u.id, ()) if m in totals})}
+            for u in StructureQueries(db).units(community_id)]  # fmt: skip
