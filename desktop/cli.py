@@ -9,6 +9,18 @@ import argparse
 import sys
 from pathlib import Path
 
+# The charts of `report chart` (desktop.services.activity_series.CHARTS; a test keeps them equal).
+CHART_NAMES = (
+    "activity",
+    "active_members",
+    "growth",
+    "show_up",
+    "series_attendance",
+    "levels",
+    "cohorts",
+    "degrees",
+)
+
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
@@ -70,13 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
         "chart",
         nargs="?",
         default="",
-        choices=["", "activity", "active_members", "growth", "show_up"],
+        choices=["", *CHART_NAMES],
         help="report chart: which chart",
     )
     r.add_argument("--by", default="week", choices=["day", "week", "month"], help="report chart: period")
     r.add_argument("--csv", type=Path, help="report chart: the data as CSV")
     r.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
-    r.add_argument("--pdf", type=Path, help="structure chart as PDF")
+    r.add_argument("--pdf", type=Path, help="structure chart, health report or printouts as PDF")
     r.add_argument("--svg", type=Path, help="structure chart as SVG")
     r.add_argument("--png", type=Path, help="structure chart as PNG")
     r.add_argument("--page", default="A4", choices=["A4", "A3"], help="PDF page size")

@@ -56,8 +56,10 @@ def fill_dashboard(view) -> None:
 def _clear(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+        widget = item.widget()
+        if widget is not None:
+            widget.setParent(None)  # out of the view at once; deleted later
+            widget.deleteLater()
 
 
 def scorecard_html(report: dict, text) -> str:

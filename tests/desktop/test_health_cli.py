@@ -128,3 +128,34 @@ def test_report_chart_to_png_svg_csv_and_an_empty_range(db, tmp_path, capsys):
     )  # empty, not an error
     assert _run(db, "report", "chart", "activity") == 2
     assert "--png, --svg or --csv" in capsys.readouterr().err
+
+
+def test_health_report_as_a_one_page_pdf(db, tmp_path, capsys):
+    from tests.helpers import pdf_text
+
+    today = dt.date.today().isoformat()
+    _run(db, "import", "activity", str(write_csv(tmp_path / "a.csv", f"member,date,count\n张三,{today},3\n")))
+    pdf = tmp_path / "health.pdf"
+    assert _run(db, "report", "health", "--pdf", str(pdf)) == 0
+    text = pdf_text(pdf)
+    assert "Community health" in text and "Page 1 of 1" in text and "Page 2" not in text
+    assert "Active" in text and "At least one activity in the last 28 days." in text
+    assert "with a lead" in text and "with_lead" not in text  # evidence in words, not keys
+    assert "Removal candidates to review (提纯) (2): Li Wei、李四" in text  # no activity at all
+
+
+def test_every_chart_by_name_from_the_cli(db, tmp_path, capsys):
+    from desktop.cli import CHART_NAMES
+    from desktop.services.activity_series import CHARTS
+
+    assert CHART_NAMES == CHARTS
+    _run(db, "import", "connections", str(write_csv(tmp_path / "c.csv", "a,b\n张三,李四\n张三,Li Wei\n")))
+    for name in ("series_attendance", "levels", "cohorts", "degrees"):
+        png, csv = tmp_path / f"{name}.png", tmp_path / f"{name}.csv"
+        assert _run(db, "report", "chart", name, "--png", str(png), "--csv", str(csv)) == 0, name
+        assert png.read_bytes()[:4] == b"\x89PNG"
+    assert (tmp_path / "degrees.csv").read_text(encoding="utf-8-sig").splitlines() == [
+        "period,members",
+        "1,2.0",
+        "2,1.0",
+    ]

@@ -1,0 +1,64 @@
+"""Health settings: windows and weights change the numbers; bad values are refused with nothing written;
+saving is one undo step. The report stops when cancelled."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from desktop.errors import ValidationError
+from desktop.services import health_settings
+from desktop.services.drafts import MemberDraft
+from desktop.services.progress import Cancelled, Progress
+from tests.helpers import snapshot
+
+
+def _active(services, community_id, days_ago: int, count: int = 1):
+    m = services.member_writes.create(community_id, MemberDraft(name=f"成员{days_ago}"))
+    on = (dt.date.today() - dt.timedelta(days=days_ago)).isoformat()
+    with services.db.write("test activity") as uow:
+        uow.insert_one("activity", community_id=community_id, member_id=m, on_date=on, kind="chat", count=count,
+                       weight=1.0, source="import", note="")  # fmt: skip
+    return m
+
+
+def test_windows_and_weights_change_the_numbers_and_saving_is_one_undo_step(services, community_id):
+    _active(services, community_id, 10, count=4)
+    _active(services, community_id, 2, count=1)
+    report = services.health.report(community_id)
+    assert report["active_members"] == 2 and report["absence_factor"] == 1
+    steps = []
+    services.db.on_step.append(steps.append)
+    before = snapshot(services.path)
+    settings = health_settings.load(services.db, community_id)
+    changed = dataclasses.replace(settings, active_days=7, weights={**settings.weights, "chat": 0.0})
+    health_settings.save(services.db, community_id, changed)
+    report = services.health.report(community_id)
+    assert report["active_members"] == 1 and report["window_days"] == 7
+    assert report["absence_factor"] == 0  # chat weighs nothing now: no activity to share
+    assert len(steps) == 1
+    services.db.undo(steps[0])
+    assert snapshot(services.path) == before
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [({"active_days": 0}, "bad_window"), ({"drifting_after_days": 400}, "bad_drift_window"),
+     ({"weights": {"duty": -1.0}}, "bad_weight")],
+)  # fmt: skip
+def test_bad_settings_are_refused_with_nothing_written(services, community_id, change, code):
+    before = snapshot(services.path)
+    settings = health_settings.load(services.db, community_id)
+    with pytest.raises(ValidationError) as e:
+        health_settings.save(services.db, community_id, dataclasses.replace(settings, **change))
+    assert e.value.code == code and snapshot(services.path) == before
+
+
+def test_a_cancelled_report_stops(services, community_id):
+    _active(services, community_id, 1)
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        services.health.report(community_id, progress=progress)

@@ -1,0 +1,144 @@
+"""The dashboard's background task (numbers fill in; Cancel stops it), the settings dialog, the per-unit
+table, the scorecard's words and links, the printed one-page report, and a chart point clicked with
+the mouse listing the members behind it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from desktop.services.drafts import MemberDraft
+from tests.helpers import pdf_text, snapshot
+
+
+def _members(services, community_id, days_ago=(1, 40)):
+    out = []
+    for n, ago in enumerate(days_ago):
+        m = services.member_writes.create(community_id, MemberDraft(name=f"会员{n}"))
+        on = (dt.date.today() - dt.timedelta(days=ago)).isoformat()
+        with services.db.write("test activity") as uow:
+            uow.insert_one("activity", community_id=community_id, member_id=m, on_date=on, kind="chat", count=1,
+                           weight=1.0, source="import", note="")  # fmt: skip
+        out.append(m)
+    return out
+
+
+def _numbers(view) -> dict[str, str]:
+    return {b.text().split("\n")[0]: b.text().split("\n")[1] for b in view.findChildren(QPushButton)
+            if "\n" in b.text() and b.isVisibleTo(view)}  # fmt: skip
+
+
+def test_numbers_fill_in_from_the_background_and_cancel_stops_it(qtbot, services, community_id, monkeypatch):
+    import ui.health_view as health_view
+
+    _members(services, community_id)
+
+    def slow(services, community_id, progress):
+        while True:  # stands for a long computation: it stops only when cancelled
+            progress.step(1, 100)
+            time.sleep(0.01)
+
+    monkeypatch.setattr(health_view, "compute", slow)
+    view = health_view.HealthView(services, community_id)
+    qtbot.addWidget(view)
+    assert _numbers(view)["Active"] == "…" and view.task is not None
+    view.cancel.click()
+    qtbot.waitUntil(lambda: view.task is None, timeout=5000)
+    assert view.report is None and "Stopped" in view.status.text() and _numbers(view)["Active"] == "…"
+    monkeypatch.undo()
+    view.reload()
+    view.wait()
+    assert _numbers(view)["Active"] == "1" and view.status.text() == ""
+
+
+def test_settings_dialog_changes_the_window_refuses_bad_values_and_undoes(qtbot, services, community_id):
+    from ui.health_settings_dialog import HealthSettingsDialog
+    from ui.health_view import HealthView
+
+    _members(services, community_id, (1, 10))
+    view = HealthView(services, community_id)
+    qtbot.addWidget(view)
+    view.wait()
+    assert _numbers(view)["Active"] == "2"
+    before = snapshot(services.path)
+    d = HealthSettingsDialog(services, community_id)
+    qtbot.addWidget(d)
+    d.weights["duty"].setValue(-2)
+    d.accept()
+    assert "cannot be negative" in d.error.text() and snapshot(services.path) == before
+    d.weights["duty"].setValue(1.5)
+    d.spins["active_days"].setValue(7)
+    steps = []
+    services.db.on_step.append(steps.append)
+    d.accept()
+    assert d.result() == d.DialogCode.Accepted and len(steps) == 1
+    view.reload()
+    view.wait()
+    assert _numbers(view)["Active"] == "1"
+    assert (
+        "last 7 days"
+        in next(b for b in view.findChildren(QPushButton) if b.text().startswith("Active\n")).toolTip()
+    )
+    services.db.undo(steps[0])
+    assert snapshot(services.path) == before
+
+
+def test_units_scorecard_words_links_and_the_printed_report(
+    qtbot, services, community_id, monkeypatch, tmp_path
+):
+    from ui.health_view import HealthView
+
+    a, b = _members(services, community_id)
+    unit = services.structure_writes.create_unit(community_id, "北京分群", cap=10)
+    services.structure_writes.add_members(unit, [a, b])
+    view = HealthView(services, community_id)
+    qtbot.addWidget(view)
+    view.wait()
+    assert [view.units.item(0, c).text() for c in range(5)] == ["北京分群", "2", "10", "", "1"]
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append((title, text)))
+    view.show_unit(0)
+    assert shown == [("北京分群", "会员0、会员1")]
+    text = view.scorecard.toPlainText()
+    assert "with a lead 0" in text and "with_lead" not in text
+    went = []
+    view.navigate.connect(went.append)
+    from PySide6.QtCore import QUrl
+
+    view.scorecard.anchorClicked.emit(QUrl("fix:structure"))
+    assert went == ["structure"]
+    next(b for b in view.findChildren(QPushButton) if b.text().startswith("Following")).click()
+    assert shown[-1] == ("Following", "会员0、会员1")
+    pdf = tmp_path / "health.pdf"
+    view.save_pdf(str(pdf))
+    printed = pdf_text(pdf)
+    assert "Page 1 of 1" in printed and "北京分群" in printed and "Retention" in printed
+
+
+def test_clicking_a_chart_point_lists_the_members_behind_it(qtbot, services, community_id, monkeypatch):
+    from ui.charts_panel import ChartsPanel
+
+    _members(services, community_id)
+    panel = ChartsPanel(services, community_id)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 600)
+    panel.chart.setCurrentIndex(panel.chart.findData("active_members"))
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.wait(100)  # the plot ranges settle after the first layout
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append((title, text)))
+    period, _ = panel.data["active_members"][-1]  # the latest week: 会员0, active yesterday
+    from ui.chart_shapes import _stamp
+
+    view_box = panel.plot.getPlotItem().getViewBox()
+    scene = view_box.mapViewToScene(QPointF(_stamp(period), 1.0))
+    where = panel.plot.mapFromScene(scene)
+    qtbot.mouseClick(panel.plot.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert shown == [(f"active members · {period}", "会员0")]
+    for name in ("series_attendance", "levels", "cohorts", "degrees"):
+        panel.chart.setCurrentIndex(panel.chart.findData(name))  # each draws offscreen without error
+        assert panel.plot is not None
