@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from desktop.services.container import Services
@@ -15,6 +17,7 @@ class MemberDetail(QTextBrowser):
         super().__init__(parent)
         self.services, self.community_id = services, community_id
         self.member_id: int | None = None
+        self.timeline = None  # the member's activity per month, painted (ui.member_timeline)
         self.setOpenLinks(False)
         services.changes.changed.connect(self._on_changes)
         self.show_member(None)
@@ -28,6 +31,7 @@ class MemberDetail(QTextBrowser):
             or self.member_id in changes.values("connection", "a_id") | changes.values("connection", "b_id")
             or self.member_id in changes.values("attendance", "member_id")
             or self.member_id in changes.values("contribution", "member_id")
+            or self.member_id in changes.values("activity", "member_id")
         ):
             self.show_member(self.member_id)
 
@@ -61,9 +65,22 @@ class MemberDetail(QTextBrowser):
             for k, v in rows
             if v
         )
-        sections = (self._structure_html(m.id), self._events_html(m.id), self._outputs_html(m.id),
-                    self._invites_html(m.id))  # fmt: skip
+        sections = (self._timeline_html(m.id), self._structure_html(m.id), self._events_html(m.id),
+                    self._outputs_html(m.id), self._invites_html(m.id))  # fmt: skip
         self.setHtml(f"<h2>{escape(m.name)}</h2><table>{body}</table>{''.join(sections)}")
+
+    def _timeline_html(self, member_id: int) -> str:
+        from desktop.services.member_timeline import member_timeline
+        from ui.member_timeline import timeline_image
+
+        points = member_timeline(self.services.db, self.community_id, member_id)
+        self.timeline = timeline_image(points, self.devicePixelRatioF())
+        return "<p><img src='beehive:timeline'></p>"
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802  (Qt's name)
+        if url.toString() == "beehive:timeline" and kind == QTextDocument.ResourceType.ImageResource.value:
+            return self.timeline
+        return super().loadResource(kind, url)
 
     def _structure_html(self, member_id: int) -> str:
         """Units, role history (dated) and ties: where this member stands in the structure."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -67,6 +69,13 @@ class MemberEditor(QDialog):
         form.addRow(self.tr("Status date"), self.status_on)
         form.addRow(self.tr("Reason"), self.status_reason)
         form.addRow(self.tr("Invited by"), self.inviter)
+        self.rule = QLabel()  # the invitation rule, warned about (not enforced)
+        self.rule.setStyleSheet("color: #9a5b00;")
+        self.rule.setWordWrap(True)
+        self.rule.hide()
+        form.addRow("", self.rule)
+        self.inviter.textChanged.connect(self.check_invitation_rule)
+        self.joined.editingFinished.connect(self.check_invitation_rule)
         form.addRow(self.tr("Notes"), self.notes)
         self.error = error_label()
         buttons = ok_cancel(self)
@@ -153,6 +162,24 @@ class MemberEditor(QDialog):
             status_reason=self.status_reason.text(),
             notes=self.notes.toPlainText(),
         )
+
+    def check_invitation_rule(self) -> None:
+        """Warn when the inviter already made this month's invitations (the rule is a setting)."""
+        from desktop.services.invitations import rule_broken
+        from models.dates import parse_date
+
+        ok, inviter_id = self.inviter.member_id()
+        try:
+            joined = parse_date(self.joined.text()) if self.joined.text().strip() else ""
+        except DomainError:
+            joined = ""
+        broken = rule_broken(self.services.db, self.community_id, inviter_id, joined, self.member_id) \
+            if ok and inviter_id is not None else None  # fmt: skip
+        if broken:
+            month = (joined or QDate.currentDate().toString("yyyy-MM"))[:7]
+            self.rule.setText(self.tr("This inviter already invited %n member(s) in %1; the rule is at most %2 a month.",
+                                      "", broken[0]).replace("%1", month).replace("%2", str(broken[1])))  # fmt: skip
+        self.rule.setVisible(bool(broken))
 
     def accept(self) -> None:
         ok, inviter_id = self.inviter.member_id()

@@ -52,3 +52,16 @@ def tree(db: Database, member_id: int, depth: int = 3) -> list[tuple[int, str]]:
 
     walk(member_id, 1)
     return out
+
+
+def rule_broken(db: Database, community_id: int, inviter_id: int, joined_on: str,
+                member_id: int | None = None) -> tuple[int, int] | None:  # fmt: skip
+    """(invitations already in that month, the limit) when one more invitation by `inviter_id` in the
+    month of `joined_on` would break "at most N invitations a month"; None when it would not."""
+    from desktop.services.health_settings import load
+
+    limit = load(db, community_id).invitations_per_month
+    month = (joined_on or dt.date.today().isoformat())[:7]
+    (count,) = db.query("SELECT count(*) FROM member WHERE inviter_id = ? AND substr(joined_on, 1, 7) = ? AND id != ?",
+                        (inviter_id, month, member_id or 0))[0]  # fmt: skip
+    return (count, limit) if count >= limit else None

@@ -51,3 +51,26 @@ def test_inviter_cycle_is_refused_in_the_editor(qtbot, services, community_id, p
     dlg.inviter.set_member(people["李四"], "李四")  # 张三 invited 李四
     dlg.accept()
     assert dlg.result() == 0 and "indirectly" in dlg.error.text()
+
+
+def test_the_monthly_invitation_rule_warns_but_does_not_block(qtbot, services, community_id):
+    w = services.member_writes
+    zs = w.create(community_id, MemberDraft(name="张三"))
+    w.create(community_id, MemberDraft(name="李四", inviter_id=zs, joined_on="2026-03-02"))
+    dlg = MemberEditor(services, community_id)
+    qtbot.addWidget(dlg)
+    dlg.name.setText("王五")
+    dlg.idents.item(0, 1).setText("13912345678")
+    dlg.joined.setText("2026年4月1日")
+    dlg.joined.editingFinished.emit()
+    dlg.inviter.set_member(zs, "张三")
+    assert dlg.rule.isHidden()  # April: 张三 has invited nobody yet
+    dlg.joined.setText("2026-03-20")
+    dlg.joined.editingFinished.emit()
+    assert not dlg.rule.isHidden()
+    assert (
+        dlg.rule.text()
+        == "This inviter already invited 1 member(s) in 2026-03; the rule is at most 1 a month."
+    )
+    dlg.accept()  # a warning, not a refusal
+    assert dlg.result() == 1 and services.members.get(dlg.member_id).inviter_id == zs
