@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -166,17 +165,12 @@ class MemberEditor(QDialog):
     def check_invitation_rule(self) -> None:
         """Warn when the inviter already made this month's invitations (the rule is a setting)."""
         from desktop.services.invitations import rule_broken
-        from models.dates import parse_date
 
         ok, inviter_id = self.inviter.member_id()
-        try:
-            joined = parse_date(self.joined.text()) if self.joined.text().strip() else ""
-        except DomainError:
-            joined = ""
-        broken = rule_broken(self.services.db, self.community_id, inviter_id, joined, self.member_id) \
+        broken = rule_broken(self.services.db, self.community_id, inviter_id, self.joined.text(), self.member_id) \
             if ok and inviter_id is not None else None  # fmt: skip
         if broken:
-            month = (joined or QDate.currentDate().toString("yyyy-MM"))[:7]
+            month = broken[2]
             self.rule.setText(self.tr("This inviter already invited %n member(s) in %1; the rule is at most %2 a month.",
                                       "", broken[0]).replace("%1", month).replace("%2", str(broken[1])))  # fmt: skip
         self.rule.setVisible(bool(broken))

@@ -54,14 +54,21 @@ def tree(db: Database, member_id: int, depth: int = 3) -> list[tuple[int, str]]:
     return out
 
 
-def rule_broken(db: Database, community_id: int, inviter_id: int, joined_on: str,
-                member_id: int | None = None) -> tuple[int, int] | None:  # fmt: skip
-    """(invitations already in that month, the limit) when one more invitation by `inviter_id` in the
-    month of `joined_on` would break "at most N invitations a month"; None when it would not."""
+def rule_broken(db: Database, community_id: int, inviter_id: int, joined: str,
+                member_id: int | None = None) -> tuple[int, int, str] | None:  # fmt: skip
+    """(invitations already in that month, the limit, the month) when one more invitation by `inviter_id`
+    in the month of `joined` (as typed; today when blank or not understood) would break "at most N
+    invitations a month"; None when it would not."""
     from desktop.services.health_settings import load
+    from models.dates import parse_date
+    from models.errors import DomainError
 
     limit = load(db, community_id).invitations_per_month
+    try:
+        joined_on = parse_date(joined) if joined.strip() else ""
+    except DomainError:
+        joined_on = ""
     month = (joined_on or dt.date.today().isoformat())[:7]
     (count,) = db.query("SELECT count(*) FROM member WHERE inviter_id = ? AND substr(joined_on, 1, 7) = ? AND id != ?",
                         (inviter_id, month, member_id or 0))[0]  # fmt: skip
-    return (count, limit) if count >= limit else None
+    return (count, limit, month) if count >= limit else None

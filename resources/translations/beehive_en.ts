@@ -20,6 +20,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attendance per event series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement levels over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention by join month (share active N weeks after joining)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties per member (degree distribution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,6 +53,22 @@
     </message>
     <message>
         <source>attended ÷ going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks after joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -220,6 +252,14 @@
     </message>
     <message>
         <source>Save data (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -869,13 +909,80 @@
     </message>
 </context>
 <context>
-    <name>HealthText</name>
+    <name>HealthSettingsDialog</name>
     <message>
-        <source>Members</source>
+        <source>Health settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Members whose status is active.</source>
+        <source>Windows (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of one activity of each kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: an activity within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifting: nothing for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive: nothing for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal candidate: inactive for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newcomer: joined within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participating: days present in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations a member may make a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation succeeds if the invitee is active after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did a duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took on a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat message (imported counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthText</name>
+    <message>
+        <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -899,15 +1006,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active within 12 months but not within the last 3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No activity in the last 12 months.</source>
+        <source>Members whose status is active, without the organising team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active within {inactive} days but not within the last {drifting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity in the last {inactive} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -971,6 +1082,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with an interest ≥3 others share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within their cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specialties wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show-up rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: record interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure: leads and caps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs: move works on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: plan and fill duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure: start a chapter, save templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Drifting away: follow up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,6 +1171,42 @@
     </message>
     <message>
         <source>Removal candidates to review (提纯)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members at this engagement level now; click for their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong nodes (强节点): ties, betweenness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the health numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Press Refresh to compute again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -994,7 +1221,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1003,6 +1246,14 @@
     </message>
     <message>
         <source>Set a member&apos;s level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units (double-click for their members)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1018,15 +1269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Five conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong nodes (强节点)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engagement levels</source>
+        <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1045,12 +1288,9 @@
         <source>Store every member&apos;s level now, demotions included? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n level(s) changed.</source>
-        <translation>
-            <numerusform>%n level changed.</numerusform>
-            <numerusform>%n levels changed.</numerusform>
-        </translation>
+        <translation type="unfinished">%n level changed.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1936,13 @@ For organisers of interest communities.</source>
         <source>Remove contact</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This inviter already invited %n member(s) in %1; the rule is at most %2 a month.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>No single member matches the inviter; pick one from the list.</source>
         <translation type="unfinished"></translation>
@@ -2074,6 +2321,14 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>A chart needs --png, --svg or --csv FILE: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Drifting after&quot; must be shorter than &quot;inactive after&quot; (got {value} days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weight cannot be negative ({field}: {value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2575,6 +2830,28 @@ For organisers of interest communities.</source>
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <source>Community health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1; active means an activity in the last %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Engagement levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Assign a role to {name}</source>
@@ -2991,6 +3268,10 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change health settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,6 +3409,13 @@ For organisers of interest communities.</source>
     <name>TaskDialog</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <source>Activity per month, last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,22 @@
         <translation>每场活动到场率</translation>
     </message>
     <message>
+        <source>Attendance per event series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement levels over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention by join month (share active N weeks after joining)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties per member (degree distribution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>activity</source>
         <translation>活跃度</translation>
     </message>
@@ -38,6 +54,22 @@
     <message>
         <source>attended ÷ going</source>
         <translation>到场 ÷ 报名</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks after joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ties</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No data in this range.</source>
@@ -218,6 +250,14 @@
     <message>
         <source>Save data (CSV)…</source>
         <translation>保存数据（CSV）…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation type="unfinished">无。</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -864,14 +904,81 @@
     </message>
 </context>
 <context>
+    <name>HealthSettingsDialog</name>
+    <message>
+        <source>Health settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of one activity of each kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: an activity within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifting: nothing for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive: nothing for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal candidate: inactive for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newcomer: joined within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participating: days present in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations a member may make a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation succeeds if the invitee is active after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did a duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took on a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat message (imported counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthText</name>
     <message>
         <source>Members</source>
         <translation>成员</translation>
-    </message>
-    <message>
-        <source>Members whose status is active.</source>
-        <translation>状态为活跃的成员。</translation>
     </message>
     <message>
         <source>Active</source>
@@ -894,16 +1001,20 @@
         <translation>渐行渐远</translation>
     </message>
     <message>
-        <source>Active within 12 months but not within the last 3.</source>
-        <translation>12 个月内活跃过，但最近 3 个月没有。</translation>
-    </message>
-    <message>
         <source>Inactive</source>
         <translation>不活跃</translation>
     </message>
     <message>
-        <source>No activity in the last 12 months.</source>
-        <translation>最近 12 个月没有活动。</translation>
+        <source>Members whose status is active, without the organising team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active within {inactive} days but not within the last {drifting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity in the last {inactive} days.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retention</source>
@@ -966,6 +1077,86 @@
         <translation>复制</translation>
     </message>
     <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with an interest ≥3 others share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within their cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specialties wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show-up rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: record interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure: leads and caps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs: move works on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: plan and fill duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure: start a chapter, save templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Drifting away: follow up</source>
         <translation>渐行渐远：需要跟进</translation>
     </message>
@@ -976,6 +1167,42 @@
     <message>
         <source>Removal candidates to review (提纯)</source>
         <translation>待评估的清退候选（提纯）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">小组</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members at this engagement level now; click for their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five conditions</source>
+        <translation type="unfinished">五个条件</translation>
+    </message>
+    <message>
+        <source>Strong nodes (强节点): ties, betweenness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the health numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Press Refresh to compute again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -989,8 +1216,24 @@
         <translation>月度等级评定…</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record activity…</source>
@@ -999,6 +1242,14 @@
     <message>
         <source>Set a member&apos;s level…</source>
         <translation>设定成员等级…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Units (double-click for their members)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Suggested introductions (匹配)</source>
@@ -1013,16 +1264,8 @@
         <translation>图表</translation>
     </message>
     <message>
-        <source>Five conditions</source>
-        <translation>五个条件</translation>
-    </message>
-    <message>
-        <source>Strong nodes (强节点)</source>
-        <translation>强节点</translation>
-    </message>
-    <message>
-        <source>Engagement levels</source>
-        <translation>参与等级</translation>
+        <source>Health</source>
+        <translation type="unfinished">健康度</translation>
     </message>
     <message>
         <source>Nobody.</source>
@@ -1040,11 +1283,9 @@
         <source>Store every member&apos;s level now, demotions included? You can undo this.</source>
         <translation>现在保存每位成员的等级（包括降级）？可以撤销。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n level(s) changed.</source>
-        <translation>
-            <numerusform>%n 个等级有变化。</numerusform>
-        </translation>
+        <translation type="unfinished">%n 个等级有变化。</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1925,12 @@ For organisers of interest communities.</source>
         <source>Remove contact</source>
         <translation>删除联系方式</translation>
     </message>
+    <message numerus="yes">
+        <source>This inviter already invited %n member(s) in %1; the rule is at most %2 a month.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>No single member matches the inviter; pick one from the list.</source>
         <translation>没有唯一匹配的邀请人，请从列表中选择。</translation>
@@ -2058,6 +2305,14 @@ For organisers of interest communities.</source>
     <message>
         <source>A chart needs --png, --svg or --csv FILE: {value}</source>
         <translation>图表需要 --png、--svg 或 --csv 文件：{value}</translation>
+    </message>
+    <message>
+        <source>&quot;Drifting after&quot; must be shorter than &quot;inactive after&quot; (got {value} days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weight cannot be negative ({field}: {value}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The agenda runs longer than the event.</source>
@@ -2555,6 +2810,27 @@ For organisers of interest communities.</source>
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <source>Community health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1; active means an activity in the last %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Engagement levels</source>
+        <translation type="unfinished">参与等级</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Assign a role to {name}</source>
@@ -2959,6 +3235,10 @@ For organisers of interest communities.</source>
         <translation>设定参与等级</translation>
     </message>
     <message>
+        <source>Change health settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record activity</source>
         <translation>记录活动</translation>
     </message>
@@ -3096,6 +3376,13 @@ For organisers of interest communities.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <source>Activity per month, last 12 months</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
