@@ -1938,9 +1938,9 @@ For organisers of interest communities.</source>
     </message>
     <message numerus="yes">
         <source>This inviter already invited %n member(s) in %1; the rule is at most %2 a month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This inviter already invited %n member in %1; the rule is at most %2 a month.</numerusform>
+            <numerusform>This inviter already invited %n members in %1; the rule is at most %2 a month.</numerusform>
         </translation>
     </message>
     <message>
@@ -2841,9 +2841,9 @@ For organisers of interest communities.</source>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>

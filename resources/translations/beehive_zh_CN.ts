@@ -21,19 +21,19 @@
     </message>
     <message>
         <source>Attendance per event series</source>
-        <translation type="unfinished"></translation>
+        <translation>各系列活动的到场人数</translation>
     </message>
     <message>
         <source>Engagement levels over time</source>
-        <translation type="unfinished"></translation>
+        <translation>参与等级随时间变化</translation>
     </message>
     <message>
         <source>Retention by join month (share active N weeks after joining)</source>
-        <translation type="unfinished"></translation>
+        <translation>按加入月份的留存（加入后第 N 周仍活跃的比例）</translation>
     </message>
     <message>
         <source>Ties per member (degree distribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>每位成员的链接数（度分布）</translation>
     </message>
     <message>
         <source>activity</source>
@@ -57,19 +57,19 @@
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>weeks after joining</source>
-        <translation type="unfinished"></translation>
+        <translation>加入后的周数</translation>
     </message>
     <message>
         <source>join month</source>
-        <translation type="unfinished"></translation>
+        <translation>加入月份</translation>
     </message>
     <message>
         <source>ties</source>
-        <translation type="unfinished"></translation>
+        <translation>链接数</translation>
     </message>
     <message>
         <source>No data in this range.</source>
@@ -253,11 +253,11 @@
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Nobody.</source>
-        <translation type="unfinished">无。</translation>
+        <translation>没有人。</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -907,71 +907,71 @@
     <name>HealthSettingsDialog</name>
     <message>
         <source>Health settings</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度设置</translation>
     </message>
     <message>
         <source>Windows (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间窗口（天）</translation>
     </message>
     <message>
         <source>Weight of one activity of each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>每类活动一次的权重</translation>
     </message>
     <message>
         <source>Active: an activity within</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃：多少天内有活动</translation>
     </message>
     <message>
         <source>Drifting: nothing for</source>
-        <translation type="unfinished"></translation>
+        <translation>渐行渐远：多少天没有活动</translation>
     </message>
     <message>
         <source>Inactive: nothing for</source>
-        <translation type="unfinished"></translation>
+        <translation>不活跃：多少天没有活动</translation>
     </message>
     <message>
         <source>Removal candidate: inactive for</source>
-        <translation type="unfinished"></translation>
+        <translation>清退候选：不活跃满多少天</translation>
     </message>
     <message>
         <source>Newcomer: joined within</source>
-        <translation type="unfinished"></translation>
+        <translation>新成员：加入不满多少天</translation>
     </message>
     <message>
         <source>Participating: days present in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>参与：窗口内出现的天数</translation>
     </message>
     <message>
         <source>Invitations a member may make a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每位成员每月可邀请的人数</translation>
     </message>
     <message>
         <source>An invitation succeeds if the invitee is active after</source>
-        <translation type="unfinished"></translation>
+        <translation>受邀者多少天后仍活跃算邀请成功</translation>
     </message>
     <message>
         <source>Attended an event</source>
-        <translation type="unfinished"></translation>
+        <translation>参加活动</translation>
     </message>
     <message>
         <source>Did a duty</source>
-        <translation type="unfinished"></translation>
+        <translation>承担值班</translation>
     </message>
     <message>
         <source>Invited a member</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请成员</translation>
     </message>
     <message>
         <source>Took on a role</source>
-        <translation type="unfinished"></translation>
+        <translation>担任角色</translation>
     </message>
     <message>
         <source>Chat message (imported counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>群聊发言（导入的次数）</translation>
     </message>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动记录</translation>
     </message>
 </context>
 <context>
@@ -1006,15 +1006,15 @@
     </message>
     <message>
         <source>Members whose status is active, without the organising team.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态为在群的成员，不含组织团队。</translation>
     </message>
     <message>
         <source>Active within {inactive} days but not within the last {drifting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{inactive} 天内有过活动，但最近 {drifting} 天没有。</translation>
     </message>
     <message>
         <source>No activity in the last {inactive} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 {inactive} 天没有任何活动。</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -1078,83 +1078,83 @@
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>with an interest ≥3 others share</source>
-        <translation type="unfinished"></translation>
+        <translation>兴趣有至少 3 人相同</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>小组</translation>
     </message>
     <message>
         <source>with a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>有负责人</translation>
     </message>
     <message>
         <source>within their cap</source>
-        <translation type="unfinished"></translation>
+        <translation>未超人数上限</translation>
     </message>
     <message>
         <source>specialties wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>需要的专长</translation>
     </message>
     <message>
         <source>covered</source>
-        <translation type="unfinished"></translation>
+        <translation>已覆盖</translation>
     </message>
     <message>
         <source>published a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月发布</translation>
     </message>
     <message>
         <source>contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>贡献者</translation>
     </message>
     <message>
         <source>events a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月活动</translation>
     </message>
     <message>
         <source>show-up rate</source>
-        <translation type="unfinished"></translation>
+        <translation>到场率</translation>
     </message>
     <message>
         <source>duties</source>
-        <translation type="unfinished"></translation>
+        <translation>值班</translation>
     </message>
     <message>
         <source>filled</source>
-        <translation type="unfinished"></translation>
+        <translation>已安排</translation>
     </message>
     <message>
         <source>chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>分社</translation>
     </message>
     <message>
         <source>event templates</source>
-        <translation type="unfinished"></translation>
+        <translation>活动模板</translation>
     </message>
     <message>
         <source>Members: record interests</source>
-        <translation type="unfinished"></translation>
+        <translation>成员：记录兴趣</translation>
     </message>
     <message>
         <source>Structure: leads and caps</source>
-        <translation type="unfinished"></translation>
+        <translation>结构：负责人与人数上限</translation>
     </message>
     <message>
         <source>Outputs: move works on</source>
-        <translation type="unfinished"></translation>
+        <translation>输出：推进作品</translation>
     </message>
     <message>
         <source>Events: plan and fill duties</source>
-        <translation type="unfinished"></translation>
+        <translation>活动：做计划、排值班</translation>
     </message>
     <message>
         <source>Structure: start a chapter, save templates</source>
-        <translation type="unfinished"></translation>
+        <translation>结构：开分社、存模板</translation>
     </message>
     <message>
         <source>Drifting away: follow up</source>
@@ -1170,39 +1170,39 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">小组</translation>
+        <translation>小组</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>Over cap</source>
-        <translation type="unfinished"></translation>
+        <translation>超上限</translation>
     </message>
     <message>
         <source>Members at this engagement level now; click for their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前处于这个参与等级的成员；点击查看名单。</translation>
     </message>
     <message>
         <source>Five conditions</source>
-        <translation type="unfinished">五个条件</translation>
+        <translation>五个条件</translation>
     </message>
     <message>
         <source>Strong nodes (强节点): ties, betweenness</source>
-        <translation type="unfinished"></translation>
+        <translation>强节点：链接数、中介度</translation>
     </message>
     <message>
         <source>Computing the health numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算健康度指标…</translation>
     </message>
     <message>
         <source>Stopped. Press Refresh to compute again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。按“刷新”重新计算。</translation>
     </message>
 </context>
 <context>
@@ -1217,15 +1217,15 @@
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印报告…</translation>
     </message>
     <message>
         <source>Save report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>报告另存为 PDF…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>报告另存为 PDF</translation>
     </message>
     <message>
         <source>Record activity…</source>
@@ -1245,11 +1245,11 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Units (double-click for their members)</source>
-        <translation type="unfinished"></translation>
+        <translation>小组（双击查看成员）</translation>
     </message>
     <message>
         <source>Suggested introductions (匹配)</source>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished">健康度</translation>
+        <translation>健康度</translation>
     </message>
     <message>
         <source>Nobody.</source>
@@ -1285,7 +1285,7 @@
     </message>
     <message>
         <source>%n level(s) changed.</source>
-        <translation type="unfinished">%n 个等级有变化。</translation>
+        <translation>%n 个等级有变化。</translation>
     </message>
 </context>
 <context>
@@ -1927,8 +1927,8 @@ For organisers of interest communities.</source>
     </message>
     <message numerus="yes">
         <source>This inviter already invited %n member(s) in %1; the rule is at most %2 a month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>这位邀请人在 %1 已邀请了 %n 人；规则是每月最多 %2 人。</numerusform>
         </translation>
     </message>
     <message>
@@ -2308,11 +2308,11 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>&quot;Drifting after&quot; must be shorter than &quot;inactive after&quot; (got {value} days).</source>
-        <translation type="unfinished"></translation>
+        <translation>“渐行渐远”的天数必须小于“不活跃”的天数（收到 {value} 天）。</translation>
     </message>
     <message>
         <source>A weight cannot be negative ({field}: {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>权重不能为负（{field}：{value}）。</translation>
     </message>
     <message>
         <source>The agenda runs longer than the event.</source>
@@ -2813,21 +2813,21 @@ For organisers of interest communities.</source>
     <name>ReportText</name>
     <message>
         <source>Community health</source>
-        <translation type="unfinished"></translation>
+        <translation>社群健康度</translation>
     </message>
     <message>
         <source>As of %1; active means an activity in the last %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1；活跃指最近 %2 天内有活动。</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>等另外 %n 人</numerusform>
         </translation>
     </message>
     <message>
         <source>Engagement levels</source>
-        <translation type="unfinished">参与等级</translation>
+        <translation>参与等级</translation>
     </message>
 </context>
 <context>
@@ -3236,7 +3236,7 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Change health settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改健康度设置</translation>
     </message>
     <message>
         <source>Record activity</source>
@@ -3382,7 +3382,7 @@ For organisers of interest communities.</source>
     <name>TimelineText</name>
     <message>
         <source>Activity per month, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月每月活动</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ def test_the_monthly_invitation_rule_warns_but_does_not_block(qtbot, services, c
     assert not dlg.rule.isHidden()
     assert (
         dlg.rule.text()
-        == "This inviter already invited 1 member(s) in 2026-03; the rule is at most 1 a month."
+        == "This inviter already invited 1 member in 2026-03; the rule is at most 1 a month."
     )
     dlg.accept()  # a warning, not a refusal
     assert dlg.result() == 1 and services.members.get(dlg.member_id).inviter_id == zs
