@@ -65,7 +65,7 @@ def introductions_report(db, community_id: int, args) -> list:
 
 def render_activity_chart(db, community_id: int, args) -> None:
     """`report chart NAME`: the same chart the window draws, to PNG or SVG, and its data to CSV."""
-    from desktop.services.activity_series import series, to_csv
+    from desktop.services.activity_series import FIRST_COLUMN, series, to_csv
     from desktop.services.structure_queries import StructureQueries
 
     unit_id = None
@@ -76,7 +76,7 @@ def render_activity_chart(db, community_id: int, args) -> None:
         unit_id = unit.id
     data = series(db, community_id, args.chart or "activity", args.by, unit_id, args.from_, args.to)
     if args.csv:
-        to_csv(data, args.csv)
+        to_csv(data, args.csv, FIRST_COLUMN.get(args.chart, "period"))
     if args.png or args.svg:
         from ui.activity_chart import export_chart, make_plot
 

@@ -41,7 +41,7 @@ def stacked(plot, data, labels, on_click) -> None:
     periods = sorted({p for s in data.values() for p, _ in s})
     xs = [_stamp(p) for p in periods]
     base = [0.0] * len(periods)
-    below = plot.plot(xs, base, pen=None)
+    below = plot.plot(xs, base, pen=pg.mkPen((0, 0, 0, 0)))  # an invisible floor for the first fill
     for i, (label, series) in enumerate(data.items()):
         values = dict(series)
         top = [b + values.get(p, 0.0) for b, p in zip(base, periods, strict=True)]
@@ -55,6 +55,7 @@ def stacked(plot, data, labels, on_click) -> None:
         plot.addItem(fill)
         _clickable(curve, label, on_click, _period)
         below, base = curve, top
+    plot.setXRange(xs[0], xs[-1], padding=0.02)  # the fills would stretch the range back to 1970
 
 
 def heatmap(plot, data, labels, on_click) -> None:
@@ -73,6 +74,7 @@ def heatmap(plot, data, labels, on_click) -> None:
     image.setLevels((0.0, 1.0))
     plot.addItem(image)
     plot.getAxis("left").setTicks([[(len(cohorts) - 1 - r + 0.5, c) for r, c in enumerate(cohorts)]])
+    plot.getAxis("left").setWidth(90)  # room for the months beside the axis label
     plot.getAxis("bottom").setTicks([[(w + 0.5, str(w)) for w in range(weeks)]])
     for row, cohort in enumerate(cohorts):
         for week, share in data[cohort]:

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
 
 from ui.activity_chart import ActivityChartText, export_chart, make_plot
 
-FIRST_COLUMN = {"cohorts": "week", "degrees": "ties"}
-
 
 class ChartsPanel(QWidget):
     def __init__(self, services, community_id: int, parent=None, lazy: bool = False) -> None:
@@ -88,7 +86,7 @@ class ChartsPanel(QWidget):
         )
 
     def save(self, kind: str, path: str | None = None) -> None:
-        from desktop.services.activity_series import to_csv
+        from desktop.services.activity_series import FIRST_COLUMN, to_csv
 
         name = self.chart.currentData()
         if path is None:

@@ -35,6 +35,8 @@ CHARTS = (
 )
 # How each chart is drawn: lines over dates, stacked areas over dates, a heat map, or bars.
 SHAPES = {"levels": "stacked", "cohorts": "heatmap", "degrees": "bars"}
+# The CSV's first column: a period start date, except where the chart's x axis is something else.
+FIRST_COLUMN = {"cohorts": "week", "degrees": "ties"}
 IN_UNIT = " AND member_id IN (SELECT member_id FROM unit_member WHERE unit_id = :unit)"
 
 

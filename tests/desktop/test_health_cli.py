@@ -155,7 +155,7 @@ def test_every_chart_by_name_from_the_cli(db, tmp_path, capsys):
         assert _run(db, "report", "chart", name, "--png", str(png), "--csv", str(csv)) == 0, name
         assert png.read_bytes()[:4] == b"\x89PNG"
     assert (tmp_path / "degrees.csv").read_text(encoding="utf-8-sig").splitlines() == [
-        "period,members",
+        "ties,members",
         "1,2.0",
         "2,1.0",
     ]

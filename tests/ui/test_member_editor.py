@@ -69,8 +69,7 @@ def test_the_monthly_invitation_rule_warns_but_does_not_block(qtbot, services, c
     dlg.joined.editingFinished.emit()
     assert not dlg.rule.isHidden()
     assert (
-        dlg.rule.text()
-        == "This inviter already invited 1 member in 2026-03; the rule is at most 1 a month."
+        dlg.rule.text() == "This inviter already invited 1 member in 2026-03; the rule is at most 1 a month."
     )
     dlg.accept()  # a warning, not a refusal
     assert dlg.result() == 1 and services.members.get(dlg.member_id).inviter_id == zs
