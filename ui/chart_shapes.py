@@ -24,6 +24,9 @@ def _period(stamp: float) -> str:
 def lines(plot, data, labels, on_click) -> None:
     import pyqtgraph as pg
 
+    values = [v for s in data.values() for _, v in s]
+    if values and min(values) >= 0:  # counts and rates start at zero, so a dip is not drawn as a fall
+        plot.setYRange(0, max(values) * 1.08 or 1.0)
     for i, (label, series) in enumerate(data.items()):
         if not series:
             continue

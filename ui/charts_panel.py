@@ -57,12 +57,22 @@ class ChartsPanel(QWidget):
         super().showEvent(event)
 
     def redraw(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
         from desktop.services.activity_series import series
 
         name = self.chart.currentData()
-        self.data = series(
-            self.services.db, self.community_id, name, self.by.currentData(), self.unit.currentData()
-        )
+        self.by.setEnabled(
+            name not in ("cohorts", "degrees", "series_attendance", "show_up")
+        )  # not by period
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # seconds on a million activity rows
+        try:
+            self.data = series(
+                self.services.db, self.community_id, name, self.by.currentData(), self.unit.currentData()
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
         if self.plot is not None:
             self.layout_.removeWidget(self.plot)
             self.plot.deleteLater()

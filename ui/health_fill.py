@@ -85,4 +85,10 @@ def lists_html(report: dict, text, limit: int = 60) -> str:
         parts.append(
             f"<h3>{escape(title)} ({len(people)})</h3><p>{escape('、'.join(people[:limit]))}{more}</p>"
         )
+    credit = report.get("invitations", [])[:10]
+    if credit:
+        rows = "".join(f"<tr><td>{escape(r['name'])}</td><td align='right'>{r['successful']} / {r['invited']}</td>"
+                       f"<td style='color:#9a5b00'>{escape(' '.join(r['months_over_rule']))}</td></tr>" for r in credit)  # fmt: skip
+        cells = "".join(f"<th align='left'>{escape(c)}</th>" for c in text.credit_columns())
+        parts.append(f"<h3>{escape(text.credit())}</h3><table cellpadding='2'><tr>{cells}</tr>{rows}</table>")
     return "".join(parts)

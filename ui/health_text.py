@@ -45,6 +45,12 @@ class HealthText(QObject):
                 "new_needing_second_activity": self.tr("New, without a second activity yet"),
                 "removal_candidates": self.tr("Removal candidates to review (提纯)")}  # fmt: skip
 
+    def credit(self) -> str:
+        return self.tr("Invitation credit (successful: still active after the set days)")
+
+    def credit_columns(self) -> list[str]:
+        return [self.tr("Inviter"), self.tr("Successful / invited"), self.tr("Months over the rule")]
+
     def unit_columns(self) -> list[str]:
         return [
             self.tr("Unit"),

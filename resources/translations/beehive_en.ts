@@ -1174,6 +1174,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invitation credit (successful: still active after the set days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful / invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months over the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1169,6 +1169,22 @@
         <translation>待评估的清退候选（提纯）</translation>
     </message>
     <message>
+        <source>Invitation credit (successful: still active after the set days)</source>
+        <translation>邀请积分（成功：受邀者在设定天数后仍活跃）</translation>
+    </message>
+    <message>
+        <source>Inviter</source>
+        <translation>邀请人</translation>
+    </message>
+    <message>
+        <source>Successful / invited</source>
+        <translation>成功 / 邀请</translation>
+    </message>
+    <message>
+        <source>Months over the rule</source>
+        <translation>超出规则的月份</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>小组</translation>
     </message>

@@ -142,3 +142,23 @@ def test_clicking_a_chart_point_lists_the_members_behind_it(qtbot, services, com
     for name in ("series_attendance", "levels", "cohorts", "degrees"):
         panel.chart.setCurrentIndex(panel.chart.findData(name))  # each draws offscreen without error
         assert panel.plot is not None
+
+
+def test_invitation_credit_and_months_over_the_rule_on_the_dashboard(qtbot, services, community_id):
+    from ui.health_view import HealthView
+
+    w = services.member_writes
+    zs = w.create(community_id, MemberDraft(name="张三"))
+    early = (dt.date.today() - dt.timedelta(days=120)).isoformat()
+    ls = w.create(community_id, MemberDraft(name="李四", inviter_id=zs, joined_on=early))
+    w.create(
+        community_id, MemberDraft(name="王五", inviter_id=zs, joined_on=early)
+    )  # same month: over the rule
+    with services.db.write("test activity") as uow:
+        uow.insert_one("activity", community_id=community_id, member_id=ls, on_date=dt.date.today().isoformat(),
+                       kind="chat", count=1, weight=1.0, source="import", note="")  # fmt: skip
+    view = HealthView(services, community_id)
+    qtbot.addWidget(view)
+    view.wait()
+    text = view.lists.toPlainText()
+    assert "Invitation credit" in text and f"张三\n1 / 2\n{early[:7]}" in text
