@@ -78,9 +78,11 @@ def render_activity_chart(db, community_id: int, args) -> None:
     if args.csv:
         to_csv(data, args.csv, FIRST_COLUMN.get(args.chart, "period"))
     if args.png or args.svg:
+        from desktop.services.health_settings import load
         from ui.activity_chart import export_chart, make_plot
 
-        export_chart(make_plot(data, args.chart or "activity"), args.png, args.svg)
+        names = load(db, community_id).level_names
+        export_chart(make_plot(data, args.chart or "activity", names=names), args.png, args.svg)
 
 
 REPORTS = {"structure": structure_report, "split": split_report, "attendance": attendance_report,
@@ -133,9 +135,11 @@ def render_health_pdf(db, community_id: int, args) -> None:
     from ui import paged_print
     from ui.health_printing import health_painter
 
-    report = HealthQueries(db).report(community_id, active_days=args.window)
+    queries = HealthQueries(db)
+    report = queries.report(community_id, active_days=args.window)
+    names = queries.settings(community_id).level_names
     paged_print.write_pdf(
-        health_painter(report, Communities(db).get(community_id).name), args.pdf, args.paper
+        health_painter(report, Communities(db).get(community_id).name, names), args.pdf, args.paper
     )
 
 

@@ -19,6 +19,8 @@ from models.errors import ValidationError
 TOP_FRACTION = 0.18
 # Members tagged so are the organising team: left out of every community metric.
 ORGANISER_TAGS = ("organiser", "organizer", "组织者", "运营团队")
+# Members tagged so are flagged for review: removal candidates (提纯) whatever their activity.
+FLAG_TAGS = ("flagged", "待清退", "提纯")
 
 
 def check_window(days: int) -> int:

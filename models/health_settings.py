@@ -25,7 +25,9 @@ class HealthSettings:
     level_min_days: int = 2  # days present in the window to count as participating
     invitations_per_month: int = 1  # the rule: at most this many invitations a month
     invitation_success_days: int = 90  # an invitation succeeds if the invitee is still active after this
+    shared_events: int = 3  # checked in at this many events together counts as a tie (0: connections only)
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    level_names: dict[str, str] = field(default_factory=dict)  # the organiser's names for the four levels
 
     @classmethod
     def from_json(cls, text: str) -> HealthSettings:
@@ -36,6 +38,8 @@ class HealthSettings:
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in raw.items() if k in known} if isinstance(raw, dict) else {}
         weights = {**DEFAULT_WEIGHTS, **values.pop("weights", {})}
+        if not isinstance(values.get("level_names", {}), dict):
+            values.pop("level_names")
         return replace(cls(), **values, weights=weights)
 
     def to_json(self) -> str:
@@ -44,8 +48,10 @@ class HealthSettings:
     def checked(self) -> HealthSettings:
         """These settings, or a ValidationError naming the first bad one."""
         for f in fields(self):
-            if f.name != "weights" and int(getattr(self, f.name)) < 1:
+            if f.name not in ("weights", "level_names", "shared_events") and int(getattr(self, f.name)) < 1:
                 raise ValidationError("bad_window", f.name, str(getattr(self, f.name)))
+        if self.shared_events < 0:
+            raise ValidationError("bad_window", "shared_events", str(self.shared_events))
         if self.drifting_after_days >= self.inactive_after_days:
             raise ValidationError("bad_drift_window", "drifting_after_days", str(self.drifting_after_days))
         for kind, weight in self.weights.items():

@@ -19,12 +19,12 @@ class ActivityChartText(QObject):
                 "cohorts": self.tr("Retention by join month (share active N weeks after joining)"),
                 "degrees": self.tr("Ties per member (degree distribution)")}  # fmt: skip
 
-    def labels(self) -> dict[str, str]:
+    def labels(self, names: dict[str, str] | None = None) -> dict[str, str]:
         from ui.level_dialog import level_names
 
         return {"activity": self.tr("activity"), "active_members": self.tr("active members"),
                 "joins": self.tr("joins"), "leaves": self.tr("leaves"), "show_up": self.tr("attended ÷ going"),
-                "members": self.tr("members"), **level_names()}  # fmt: skip
+                "members": self.tr("members"), **level_names(names)}  # fmt: skip
 
     def axes(self) -> dict[str, tuple[str, str]]:
         return {"cohorts": (self.tr("weeks after joining"), self.tr("join month")),
@@ -38,8 +38,9 @@ def _stamp(day: str) -> float:
     return dt.datetime.fromisoformat(day[:10]).replace(tzinfo=dt.UTC).timestamp()
 
 
-def make_plot(data: dict[str, list[tuple[str, float]]], name: str, on_click=None):
-    """The chart `name` drawn from its series; `on_click(label, period)` when a point is clicked."""
+def make_plot(data: dict[str, list[tuple[str, float]]], name: str, on_click=None, names=None):
+    """The chart `name` drawn from its series; `on_click(label, period)` when a point is clicked; `names`
+    are the organiser's names for the engagement levels."""
     import pyqtgraph as pg
 
     from desktop.services.activity_series import SHAPES
@@ -59,7 +60,7 @@ def make_plot(data: dict[str, list[tuple[str, float]]], name: str, on_click=None
     points = sum(len(s) for s in data.values())
     if points:
         draw = getattr(chart_shapes, shape)
-        draw(plot, data, text.labels(), on_click or (lambda label, period: None))
+        draw(plot, data, text.labels(names), on_click or (lambda label, period: None))
     else:
         legend.hide()
         note = pg.TextItem(text.empty(), color="#555", anchor=(0.5, 0.5))

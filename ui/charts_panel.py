@@ -76,7 +76,8 @@ class ChartsPanel(QWidget):
         if self.plot is not None:
             self.layout_.removeWidget(self.plot)
             self.plot.deleteLater()
-        self.plot = make_plot(self.data, name, self.show_members)
+        names = self.services.health.settings(self.community_id).level_names
+        self.plot = make_plot(self.data, name, self.show_members, names)
         self.plot.setMinimumHeight(360)
         self.layout_.addWidget(self.plot, 1)
 
@@ -89,7 +90,8 @@ class ChartsPanel(QWidget):
     def show_members(self, label: str, period: str) -> None:
         """The members behind a clicked point."""
         people = self.members_at(label, period)
-        shown = ActivityChartText().labels().get(label, label)
+        names = self.services.health.settings(self.community_id).level_names
+        shown = ActivityChartText().labels(names).get(label, label)
         more = f" … (+{len(people) - 300})" if len(people) > 300 else ""
         QMessageBox.information(
             self, f"{shown} · {period}", "、".join(people[:300]) + more or self.tr("Nobody.")

@@ -86,7 +86,8 @@ class HealthActions:
             self.wait()
         from ui.health_printing import health_painter
 
-        return health_painter(self.report, self.services.communities.get(self.community_id).name)
+        names = self.services.health.settings(self.community_id).level_names
+        return health_painter(self.report, self.services.communities.get(self.community_id).name, names)
 
     def print_report(self) -> None:
         from ui import paged_print

@@ -30,7 +30,7 @@ def fill_dashboard(view) -> None:
         view.grid.addWidget(button, i // 5, i % 5)
     from ui.level_dialog import level_names
 
-    for level, label in list(level_names().items())[1:]:  # the first is "(computed)"
+    for level, label in list(level_names(settings.level_names).items())[1:]:  # the first is "(computed)"
         count = report["levels"].get(level, 0) if report else "…"
         button = QPushButton(f"{label} {count}")
         button.setToolTip(text.level_tip())

@@ -37,7 +37,7 @@ class ReportText(QObject):
         return self.tr("Engagement levels")
 
 
-def health_html(report: dict, today: str | None = None) -> str:
+def health_html(report: dict, today: str | None = None, names: dict[str, str] | None = None) -> str:
     text, words = HealthText(), ReportText()
     days = report["window_days"]
     numbers = "".join(
@@ -47,7 +47,7 @@ def health_html(report: dict, today: str | None = None) -> str:
     )
     from ui.level_dialog import level_names
 
-    labels = level_names()
+    labels = level_names(names)
     levels = " · ".join(f"{labels[k]} {n}" for k, n in report["levels"].items())
     unit_rows = "".join(
         f"<tr>{''.join(f'<td>{escape(str(v))}</td>' for v in (u['name'], u['size'], u['cap'], '⚠' if u['over_cap'] else '', u['absence_factor']))}</tr>"
@@ -74,10 +74,11 @@ def health_html(report: dict, today: str | None = None) -> str:
     )  # fmt: skip
 
 
-def health_painter(report: dict, community: str):
-    """A function that paints the report on a paged device and returns its page count."""
+def health_painter(report: dict, community: str, names: dict[str, str] | None = None):
+    """A function that paints the report on a paged device and returns its page count; `names` are the
+    organiser's names for the levels."""
     header = f"{community} · {ReportText().title()}"
-    return partial(_paint, health_html(report), header)
+    return partial(_paint, health_html(report, names=names), header)
 
 
 def _paint(html: str, header: str, device: QPagedPaintDevice) -> int:

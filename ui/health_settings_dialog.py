@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QSpinBox
+from PySide6.QtWidgets import (
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
 
 from desktop.errors import DomainError
 from desktop.messages import message
@@ -43,15 +52,36 @@ class HealthSettingsDialog(QDialog):
         row.addWidget(windows)
         row.addWidget(weights)
         outer.addRow(row)
+        outer.addRow(self._names_box())
         outer.addRow(self.error)
         outer.addRow(ok_cancel(self))
+
+    def _names_box(self) -> QGroupBox:
+        """The organiser's names for the four levels; blank keeps ours. One click gives the swarm's."""
+        from ui.level_dialog import SWARM_NAMES, level_names
+
+        box = QGroupBox(self.tr("Names of the engagement levels"))
+        row = QHBoxLayout(box)
+        ours = level_names()
+        self.names: dict[str, QLineEdit] = {}
+        for level in SWARM_NAMES:
+            edit = QLineEdit(self.settings.level_names.get(level, ""))
+            edit.setPlaceholderText(ours[level])
+            self.names[level] = edit
+            row.addWidget(edit)
+        swarm = QPushButton(self.tr("Swarm names (蜂群)"))
+        swarm.setAutoDefault(False)
+        swarm.clicked.connect(lambda: [self.names[k].setText(v) for k, v in SWARM_NAMES.items()])
+        row.addWidget(swarm)
+        return box
 
     def window_labels(self) -> dict[str, str]:
         return {"active_days": self.tr("Active: an activity within"), "drifting_after_days": self.tr("Drifting: nothing for"),
                 "inactive_after_days": self.tr("Inactive: nothing for"), "removal_after_days": self.tr("Removal candidate: inactive for"),
                 "newcomer_days": self.tr("Newcomer: joined within"), "level_min_days": self.tr("Participating: days present in the window"),
                 "invitations_per_month": self.tr("Invitations a member may make a month"),
-                "invitation_success_days": self.tr("An invitation succeeds if the invitee is active after")}  # fmt: skip
+                "invitation_success_days": self.tr("An invitation succeeds if the invitee is active after"),
+                "shared_events": self.tr("A tie: events attended together (0: connections only)")}  # fmt: skip
 
     def weight_labels(self) -> dict[str, str]:
         return {"attended": self.tr("Attended an event"), "duty": self.tr("Did a duty"), "invited": self.tr("Invited a member"),
@@ -60,7 +90,8 @@ class HealthSettingsDialog(QDialog):
 
     def chosen(self):
         return replace(self.settings, **{k: s.value() for k, s in self.spins.items()},
-                       weights={**self.settings.weights, **{k: s.value() for k, s in self.weights.items()}})  # fmt: skip
+                       weights={**self.settings.weights, **{k: s.value() for k, s in self.weights.items()}},
+                       level_names={k: e.text().strip() for k, e in self.names.items() if e.text().strip()})  # fmt: skip
 
     def accept(self) -> None:
         try:

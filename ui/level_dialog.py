@@ -10,15 +10,25 @@ from desktop.messages import message
 from ui.forms import error_label, ok_cancel
 from ui.inviter_field import MemberPicker
 
+# The swarm's names (DOMAIN.md): followers, scouts, foragers, leaders — offered in the settings.
+SWARM_NAMES = {
+    "following": "跟随蜂",
+    "participating": "侦察蜂",
+    "contributing": "采蜜蜂",
+    "leading": "引领蜂",
+}
 
-def level_names() -> dict[str, str]:
-    return {
+
+def level_names(custom: dict[str, str] | None = None) -> dict[str, str]:
+    """The "(computed)" choice (key ""), then each level's name: the organiser's own where set, else ours."""
+    names = {
         "": QCoreApplication.translate("LevelDialog", "(computed)"),
         "following": QCoreApplication.translate("LevelDialog", "Following"),
         "participating": QCoreApplication.translate("LevelDialog", "Participating"),
         "contributing": QCoreApplication.translate("LevelDialog", "Contributing"),
         "leading": QCoreApplication.translate("LevelDialog", "Leading"),
     }
+    return names | {k: v for k, v in (custom or {}).items() if v and k in names}
 
 
 class LevelDialog(QDialog):
@@ -28,7 +38,7 @@ class LevelDialog(QDialog):
         self.setWindowTitle(self.tr("Set engagement level"))
         self.member = MemberPicker(services, community_id)
         self.level = QComboBox()
-        for code, name in level_names().items():
+        for code, name in level_names(services.health.settings(community_id).level_names).items():
             self.level.addItem(name, code)
         self.error = error_label()
         form = QFormLayout(self)

@@ -98,7 +98,8 @@ def series(db: Database, community_id: int, name: str, by: str = "week", unit_id
         rows = db.query(
             "SELECT substr(e.start_utc, 1, 10) AS d, sum(a.checked_in_at != ''), sum(a.rsvp = 'going') FROM event e"
             " JOIN attendance a ON a.event_id = e.id WHERE e.community_id = :c AND substr(e.start_utc, 1, 10) >= :start"
-            " AND substr(e.start_utc, 1, 10) <= :end AND e.closed GROUP BY e.id ORDER BY e.start_utc", p)  # fmt: skip
+            f" AND substr(e.start_utc, 1, 10) <= :end AND e.closed{IN_UNIT.replace('member_id', 'a.member_id', 1) if unit_id else ''}"
+            " GROUP BY e.id ORDER BY e.start_utc", p)  # fmt: skip
         return {"show_up": [(d, round(came / going, 3)) for d, came, going in rows if going]}
     from desktop.services import more_series
 

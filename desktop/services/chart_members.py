@@ -49,11 +49,10 @@ def _ids(db: Database, chart: str, label: str, period: str, by: str, unit: str, 
     team_out = COUNTED if chart == "degrees" else NOT_TEAM  # history counts members who have left since
     counted = {m for (m,) in db.query(f"SELECT id FROM member WHERE community_id = :c AND {team_out}", p)}
     if chart == "degrees":
-        degree = dict.fromkeys(counted, 0)
-        for a, b in db.query("SELECT a_id, b_id FROM connection WHERE community_id = :c", p):
-            if a in counted and b in counted:
-                degree[a] += 1
-                degree[b] += 1
+        from desktop.services.health_settings import load
+        from desktop.services.ties import degrees, ties
+
+        degree = degrees(ties(db, p["c"], counted, load(db, p["c"]).shared_events), counted)
         return {m for m, d in degree.items() if d == int(period)}
     p = p | {"start": period, "end": period_end(period, by)}
     rows = db.query(f"SELECT member_id, count(DISTINCT on_date), sum(kind = 'contribution'), sum(kind = 'duty')"

@@ -7,8 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.services.counted import COUNTED
+from desktop.services.health_settings import load
 from desktop.services.progress import Progress
-from models.health import absence_factor, check_window, density, member_states, network, retention
+from desktop.services.ties import ties
+from models.health import FLAG_TAGS, absence_factor, check_window, density, member_states, network, retention
+from models.lists import split_list
 
 STEPS = 100  # progress is reported out of this; the network metrics take steps 20–80
 
@@ -20,10 +23,13 @@ def build(queries, community_id: int, today: dt.date, active_days: int | None, w
     days = check_window(active_days if active_days is not None else settings.active_days)
     with db.cancellable(progress):
         progress.step(0, STEPS)
-        members = db.query(f"SELECT id, name, joined_on FROM member WHERE community_id = ? AND {COUNTED}",
+        members = db.query(f"SELECT id, name, joined_on, tags FROM member WHERE community_id = ? AND {COUNTED}",
                            (community_id,))  # fmt: skip
-        names = {m: n for m, n, _ in members}
-        joined = {m: dt.date.fromisoformat(j) if j else None for m, _, j in members}
+        names = {m: n for m, n, _, _ in members}
+        joined = {m: dt.date.fromisoformat(j) if j else None for m, _, j, _ in members}
+        flagged = {
+            m for m, _, _, tags in members if {t.casefold() for t in split_list(tags)} & set(FLAG_TAGS)
+        }
         everyone = queries.summary(community_id, today, days)
         summary = {m: s for m, s in everyone.items() if m in names}
         progress.step(10, STEPS)
@@ -34,8 +40,7 @@ def build(queries, community_id: int, today: dt.date, active_days: int | None, w
         totals = {m: s[1] for m, s in summary.items() if s[1] > 0}
         current = {m for m, s in summary.items() if s[0] > today - dt.timedelta(days=days)}
         previous = {m for m, s in summary.items() if s[2]}
-        edges = [(a, b) for a, b in db.query("SELECT a_id, b_id FROM connection WHERE community_id = ?",
-                                             (community_id,)) if a in names and b in names]  # fmt: skip
+        edges = ties(db, community_id, set(names), settings.shared_events)
         progress.step(20, STEPS)
         ids = list(names)
         net = network(edges, ids, tick=lambda i, n: progress.step(20 + 60 * i // n, STEPS))
@@ -53,7 +58,7 @@ def build(queries, community_id: int, today: dt.date, active_days: int | None, w
             "top_share": net["top_share"], "window_days": days,
             "windows": {"days": days, "drifting": settings.drifting_after_days, "inactive": settings.inactive_after_days}, "units": _units(db, community_id, totals),
             "levels": _level_counts(levels), "conditions": conditions(db, community_id, today),
-            "lists": _lists(names, joined, summary, states, today, settings),
+            "lists": _lists(names, joined, summary, states, today, settings, flagged),
             "invitations": _invitations(db, community_id, today, settings, {m: s[0] for m, s in everyone.items()}),
         }  # fmt: skip
         progress.step(95, STEPS)
@@ -71,9 +76,7 @@ def network_task(db, community_id: int, progress: Progress) -> dict:
                 f"SELECT id FROM member WHERE community_id = ? AND {COUNTED}", (community_id,)
             )
         ]
-        known = set(ids)
-        edges = [(a, b) for a, b in db.query("SELECT a_id, b_id FROM connection WHERE community_id = ?",
-                                             (community_id,)) if a in known and b in known]  # fmt: skip
+        edges = ties(db, community_id, set(ids), load(db, community_id).shared_events)
         return network(edges, ids, tick=progress.step)
 
 
@@ -99,9 +102,12 @@ def _level_counts(levels: dict[int, str]) -> dict[str, int]:
     return {level: sum(1 for v in levels.values() if v == level) for level in LEVELS}
 
 
-def _lists(names, joined, summary, states, today: dt.date, settings) -> dict[str, list[str]]:
+def _lists(
+    names, joined, summary, states, today: dt.date, settings, flagged: set[int]
+) -> dict[str, list[str]]:
     """Lists to act on: drifting members to follow up, newcomers (first three months) without a
-    second day of activity, and removal candidates to review (提纯; never removed automatically)."""
+    second day of activity, and removal candidates to review (提纯: inactive beyond the setting, or
+    tagged as flagged; never removed automatically)."""
     recent = today - dt.timedelta(days=settings.newcomer_days)
     gone = today - dt.timedelta(days=settings.removal_after_days)
     newcomers = [
@@ -110,7 +116,8 @@ def _lists(names, joined, summary, states, today: dt.date, settings) -> dict[str
     candidates = [
         m
         for m in names
-        if not (m in summary and summary[m][0] > gone) and not (joined[m] and joined[m] > recent)
+        if m in flagged
+        or (not (m in summary and summary[m][0] > gone) and not (joined[m] and joined[m] > recent))
     ]
     return {"follow_up": sorted(names[m] for m in states["drifting"]),
             "new_needing_second_activity": sorted(names[m] for m in newcomers),

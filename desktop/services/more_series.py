@@ -79,12 +79,12 @@ def cohorts(db: Database, community_id: int, by: str, unit_id, p: dict) -> dict:
 def degrees(db: Database, community_id: int, by: str, unit_id, p: dict) -> dict:
     from collections import Counter
 
+    from desktop.services.health_settings import load
+    from desktop.services.ties import degrees as degree_of
+    from desktop.services.ties import ties
+
     counted = {m for (m,) in db.query(f"SELECT id FROM member WHERE community_id = :c AND {COUNTED}"
                                       f"{_in_unit(unit_id, 'id')}", p)}  # fmt: skip
-    degree = Counter(dict.fromkeys(counted, 0))
-    for a, b in db.query("SELECT a_id, b_id FROM connection WHERE community_id = :c", p):
-        if a in counted and b in counted:
-            degree[a] += 1
-            degree[b] += 1
+    degree = degree_of(ties(db, community_id, counted, load(db, community_id).shared_events), counted)
     spread = Counter(degree.values())
     return {"members": [(str(d), float(spread[d])) for d in sorted(spread)]} if counted else {}

@@ -923,6 +923,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Names of the engagement levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swarm names (蜂群)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active: an activity within</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,6 +960,10 @@
     </message>
     <message>
         <source>An invitation succeeds if the invitee is active after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tie: events attended together (0: connections only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -918,6 +918,14 @@
         <translation>每类活动一次的权重</translation>
     </message>
     <message>
+        <source>Names of the engagement levels</source>
+        <translation>参与等级的名称</translation>
+    </message>
+    <message>
+        <source>Swarm names (蜂群)</source>
+        <translation>蜂群名称</translation>
+    </message>
+    <message>
         <source>Active: an activity within</source>
         <translation>活跃：多少天内有活动</translation>
     </message>
@@ -948,6 +956,10 @@
     <message>
         <source>An invitation succeeds if the invitee is active after</source>
         <translation>受邀者多少天后仍活跃算邀请成功</translation>
+    </message>
+    <message>
+        <source>A tie: events attended together (0: connections only)</source>
+        <translation>一起参加多少次活动算链接（0：只算已记录的链接）</translation>
     </message>
     <message>
         <source>Attended an event</source>

@@ -62,3 +62,34 @@ def test_a_cancelled_report_stops(services, community_id):
     progress.cancel()
     with pytest.raises(Cancelled):
         services.health.report(community_id, progress=progress)
+
+
+def test_checking_in_together_at_enough_events_counts_as_a_tie(services, community_id):
+    from desktop.services.ties import ties
+    from models.event_draft import EventDraft
+    from models.recurrence import Rule
+
+    a, b, c = (_active(services, community_id, n) for n in (1, 2, 3))
+    draft = EventDraft(title="共读", start=dt.datetime(2026, 1, 6, 19), end=dt.datetime(2026, 1, 6, 21))
+    events = services.event_writes.create(community_id, draft, Rule("weekly", dt.date(2026, 1, 6), count=3))
+    for n, e in enumerate(events):
+        services.rsvp_writes.invite(e, [a, b, c] if n == 0 else [a, b])  # 丙 only once
+    with services.db.write("test check-ins") as uow:
+        uow.update("attendance", {k: {"checked_in_at": "2026-01-06T12:00:00Z"}
+                                  for (k,) in services.db.query("SELECT id FROM attendance")})  # fmt: skip
+    assert ties(services.db, community_id, {a, b, c}, 3) == [(min(a, b), max(a, b))]  # three times together
+    assert ties(services.db, community_id, {a, b, c}, 1) == sorted(
+        {tuple(sorted(p)) for p in ((a, b), (a, c), (b, c))}
+    )
+    assert services.health.report(community_id)["isolated"] == 1  # 丙
+    settings = health_settings.load(services.db, community_id)
+    health_settings.save(services.db, community_id, dataclasses.replace(settings, shared_events=0))
+    assert services.health.report(community_id)["isolated"] == 3  # connections only: nobody is tied
+
+
+def test_a_flagged_member_is_a_removal_candidate_however_active(services, community_id):
+    busy = _active(services, community_id, 1)
+    services.member_writes.update(busy, MemberDraft(name="成员1", tags="待清退"))
+    _active(services, community_id, 2)
+    lists = services.health.report(community_id)["lists"]
+    assert lists["removal_candidates"] == ["成员1"]  # 成员2 is active and not flagged

@@ -162,3 +162,27 @@ def test_invitation_credit_and_months_over_the_rule_on_the_dashboard(qtbot, serv
     view.wait()
     text = view.lists.toPlainText()
     assert "Invitation credit" in text and f"张三\n1 / 2\n{early[:7]}" in text
+
+
+def test_level_names_are_the_organisers_with_the_swarm_names_one_click_away(qtbot, services, community_id):
+    from ui.health_settings_dialog import HealthSettingsDialog
+    from ui.health_view import HealthView
+    from ui.level_dialog import LevelDialog
+
+    _members(services, community_id)
+    d = HealthSettingsDialog(services, community_id)
+    qtbot.addWidget(d)
+    assert d.names["following"].placeholderText() == "Following"
+    next(b for b in d.findChildren(QPushButton) if "蜂群" in b.text()).click()
+    d.names["leading"].setText("带头人")
+    d.accept()
+    assert services.health.settings(community_id).level_names == {
+        "following": "跟随蜂", "participating": "侦察蜂", "contributing": "采蜜蜂", "leading": "带头人"}  # fmt: skip
+    view = HealthView(services, community_id)
+    qtbot.addWidget(view)
+    view.wait()
+    assert {b.text().split(" ")[0] for b in view.findChildren(QPushButton) if "蜂 " in b.text() or "带头人" in b.text()} \
+        == {"跟随蜂", "侦察蜂", "采蜜蜂", "带头人"}  # fmt: skip
+    levels = LevelDialog(services, community_id)
+    qtbot.addWidget(levels)
+    assert [levels.level.itemText(i) for i in range(1, 5)] == ["跟随蜂", "侦察蜂", "采蜜蜂", "带头人"]
