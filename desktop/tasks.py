@@ -12,6 +12,7 @@ from desktop.services.progress import Cancelled, Progress
 
 class Task(QObject):
     progressed = Signal(int, int)
+    partial = Signal(object)  # a first part of the result (Progress.publish)
     finished = Signal(object)
     failed = Signal(object, str)  # exception, formatted traceback
     cancelled = Signal()
@@ -19,7 +20,7 @@ class Task(QObject):
     def __init__(self, fn: Callable[[Progress], object]) -> None:
         super().__init__()
         self.fn = fn
-        self.progress = Progress(self.progressed.emit)
+        self.progress = Progress(self.progressed.emit, self.partial.emit)
 
     def cancel(self) -> None:
         self.progress.cancel()

@@ -82,8 +82,8 @@ class HealthActions:
             self.reload()
 
     def _printable(self):
-        if self.report is None:
-            self.wait()
+        if self.task is not None:
+            self.wait()  # the whole report, not its first part
         from ui.health_printing import health_painter
 
         names = self.services.health.settings(self.community_id).level_names

@@ -16,14 +16,15 @@ def shown(key: str, value) -> str:
 
 
 def fill_dashboard(view) -> None:
-    report, text = view.report, view.text
+    """Every part of the report that is in; "…" for the rest (the first part has the member states)."""
+    report, text = view.report or {}, view.text
     settings = view.services.health.settings(view.community_id)
     windows = report["windows"] if report else {"days": settings.active_days, "drifting": settings.drifting_after_days,
                                                 "inactive": settings.inactive_after_days}  # fmt: skip
     _clear(view.grid)
     _clear(view.level_row)
     for i, (key, name, how) in enumerate(text.numbers()):
-        button = QPushButton(f"{name}\n{shown(key, report[key]) if report else '…'}")
+        button = QPushButton(f"{name}\n{shown(key, report[key]) if key in report else '…'}")
         button.setToolTip(how.format(**windows))
         button.setMinimumHeight(54)
         button.clicked.connect(lambda _c=False, k=key, n=name: view.show_members(k, n))
@@ -31,15 +32,15 @@ def fill_dashboard(view) -> None:
     from ui.level_dialog import level_names
 
     for level, label in list(level_names(settings.level_names).items())[1:]:  # the first is "(computed)"
-        count = report["levels"].get(level, 0) if report else "…"
+        count = report["levels"].get(level, 0) if "levels" in report else "…"
         button = QPushButton(f"{label} {count}")
         button.setToolTip(text.level_tip())
         button.clicked.connect(lambda _c=False, k=f"level:{level}", n=label: view.show_members(k, n))
         view.level_row.addWidget(button)
     view.level_row.addStretch(1)
-    view.scorecard.setHtml(scorecard_html(report, text) if report else "")
-    view.lists.setHtml(lists_html(report, text) if report else "")
-    units = report["units"] if report else []
+    view.scorecard.setHtml(scorecard_html(report, text) if "conditions" in report else "")
+    view.lists.setHtml(lists_html(report, text) if "lists" in report else "")
+    units = report.get("units", [])
     view.units.setRowCount(len(units))
     for r, u in enumerate(units):
         for c, value in enumerate(
@@ -47,7 +48,7 @@ def fill_dashboard(view) -> None:
         ):
             view.units.setItem(r, c, QTableWidgetItem(str(value)))
     view.intros.clear()
-    for p in view.pairs if report else []:
+    for p in view.pairs if "lists" in report else []:
         offers = " / ".join(", ".join(o) for o in (p["a_offers"], p["b_offers"]) if o)
         why = "; ".join(x for x in ("、".join(p["shared_interests"]), offers) if x)
         view.intros.addItem(f"{p['a']} ↔ {p['b']}  ({why})")

@@ -109,14 +109,18 @@ class HealthView(HealthActions, QWidget):
         """Start computing (again); the numbers show "…" until the task is done."""
         if self.task is not None:
             self.task.cancel()
-        self.report, self.started = None, time.perf_counter()
+        self.report = None
         fill_dashboard(self)
         self._busy(True, self.text.computing())
         task = Task(partial(compute, self.services, self.community_id))
-        task.progressed.connect(lambda done, total, t=task: t is self.task and self.progress.setValue(done))
-        task.finished.connect(partial(self._done, task))
-        task.cancelled.connect(partial(self._stopped, task))
-        task.failed.connect(partial(self._failed, task))
+        # Bound methods (not lambdas): Qt drops these connections when the view is deleted, and a view
+        # deleted mid-task (a community switch) stops its task.
+        task.progressed.connect(self._progressed)
+        task.partial.connect(self._partial)
+        task.finished.connect(self._done)
+        task.cancelled.connect(self._stopped)
+        task.failed.connect(self._failed)
+        self.destroyed.connect(task.cancel)
         self.task = start(task)
 
     def _busy(self, busy: bool, status: str = "") -> None:
@@ -125,21 +129,35 @@ class HealthView(HealthActions, QWidget):
         self.progress.setValue(0)
         self.status.setText(status)
 
-    def _done(self, task: Task, result) -> None:
-        if task is not self.task:
+    def _current(self) -> bool:
+        """Whether the signal comes from the task now running (not one replaced by a refresh)."""
+        return self.task is not None and self.sender() is self.task
+
+    def _progressed(self, done: int, _total: int) -> None:
+        if self._current():
+            self.progress.setValue(done)
+
+    def _partial(self, first: dict) -> None:
+        """The member states, shown while the network metrics are still being computed."""
+        if self._current():
+            self.report = first
+            fill_dashboard(self)
+
+    def _done(self, result) -> None:
+        if not self._current():
             return  # an earlier run, replaced by a refresh
         self.task = None
         self.report, self.pairs = result
         self._busy(False)
         fill_dashboard(self)
 
-    def _stopped(self, task: Task) -> None:
-        if task is self.task:
+    def _stopped(self) -> None:
+        if self._current():
             self.task = None
             self._busy(False, self.text.stopped())
 
-    def _failed(self, task: Task, error, trace: str) -> None:
-        if task is self.task:
+    def _failed(self, error, _trace: str) -> None:
+        if self._current():
             self.task = None
             self._busy(False, self.text.stopped())
             from desktop.errors import DomainError
@@ -163,10 +181,10 @@ class HealthView(HealthActions, QWidget):
             time.sleep(0.005)
 
     def show_members(self, key: str, name: str) -> None:
-        """The members behind a number."""
-        if self.report is None:
+        """The members behind a number (once that number is in)."""
+        if self.report is None or key not in self.report.get("names", {}):
             return
-        people = self.report["names"].get(key, [])
+        people = self.report["names"][key]
         more = f" … (+{len(people) - 300})" if len(people) > 300 else ""
         QMessageBox.information(self, name, "、".join(people[:300]) + more or self.tr("Nobody."))
 

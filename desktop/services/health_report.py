@@ -40,6 +40,14 @@ def build(queries, community_id: int, today: dt.date, active_days: int | None, w
         totals = {m: s[1] for m, s in summary.items() if s[1] > 0}
         current = {m for m, s in summary.items() if s[0] > today - dt.timedelta(days=days)}
         previous = {m for m, s in summary.items() if s[2]}
+        first = {"members": len(names), "active_members": len(states["active"]), "new_members": len(states["new"]),
+                 "drifting": len(states["drifting"]), "inactive": len(states["inactive"]), "quiet": len(states["quiet"]),
+                 "retention": retention(previous, current), "absence_factor": absence_factor(totals), "window_days": days,
+                 "windows": {"days": days, "drifting": settings.drifting_after_days,
+                             "inactive": settings.inactive_after_days}}  # fmt: skip
+        if with_names:
+            first["names"] = _state_names(names, states, previous & current, totals)
+        progress.publish(first)  # the member states show while the network metrics are computed
         edges = ties(db, community_id, set(names), settings.shared_events)
         progress.step(20, STEPS)
         ids = list(names)
@@ -50,20 +58,17 @@ def build(queries, community_id: int, today: dt.date, active_days: int | None, w
         levels = Levels(db).current(community_id, today, days, settings.level_min_days)
         progress.step(85, STEPS)
         report = {
-            "members": len(ids), "active_members": len(states["active"]), "new_members": len(states["new"]),
-            "drifting": len(states["drifting"]), "inactive": len(states["inactive"]), "quiet": len(states["quiet"]),
-            "retention": retention(previous, current), "density": density(len(ids), len(edges)),
-            "isolated": sum(1 for m in ids if not net["degree"][m]), "absence_factor": absence_factor(totals),
+            **{k: v for k, v in first.items() if k != "names"}, "density": density(len(ids), len(edges)),
+            "isolated": sum(1 for m in ids if not net["degree"][m]),
             "strong_nodes": [{"name": names[m], "degree": d, "betweenness": b} for m, d, b in net["strong"]],
-            "top_share": net["top_share"], "window_days": days,
-            "windows": {"days": days, "drifting": settings.drifting_after_days, "inactive": settings.inactive_after_days}, "units": _units(db, community_id, totals),
+            "top_share": net["top_share"], "units": _units(db, community_id, totals),
             "levels": _level_counts(levels), "conditions": conditions(db, community_id, today),
             "lists": _lists(names, joined, summary, states, today, settings, flagged),
             "invitations": _invitations(db, community_id, today, settings, {m: s[0] for m, s in everyone.items()}),
         }  # fmt: skip
         progress.step(95, STEPS)
     if with_names:
-        report["names"] = _names(names, states, previous & current, net, totals, levels)
+        report["names"] = first["names"] | _network_names(names, net, levels)
     return report
 
 
@@ -80,17 +85,20 @@ def network_task(db, community_id: int, progress: Progress) -> dict:
         return network(edges, ids, tick=progress.step)
 
 
-def _names(names, states, both, net, totals, levels) -> dict[str, list[str]]:
-    """The members behind each number, so the dashboard can list them."""
-    from models.health import absence_factor as factor
-
-    busiest = sorted(totals, key=lambda m: -totals[m])[: factor(totals)]
+def _state_names(names, states, both, totals) -> dict[str, list[str]]:
+    """The members behind each member-state number, so the dashboard can list them."""
+    busiest = sorted(totals, key=lambda m: -totals[m])[: absence_factor(totals)]
     keys = {"active": "active_members", "new": "new_members"}  # the report's names for these states
     out = {keys.get(key, key): sorted(names[m] for m in group) for key, group in states.items()}
-    out |= {"members": sorted(names.values()), "retention": sorted(names[m] for m in both),
-            "isolated": sorted(names[m] for m, d in net["degree"].items() if not d),
-            "density": sorted(names[m] for m, d in net["degree"].items() if d),
-            "top_share": [names[m] for m in net["top"]], "absence_factor": [names[m] for m in busiest]}  # fmt: skip
+    return out | {"members": sorted(names.values()), "retention": sorted(names[m] for m in both),
+                  "absence_factor": [names[m] for m in busiest]}  # fmt: skip
+
+
+def _network_names(names, net, levels) -> dict[str, list[str]]:
+    """The members behind the network numbers and each level."""
+    out = {"isolated": sorted(names[m] for m, d in net["degree"].items() if not d),
+           "density": sorted(names[m] for m, d in net["degree"].items() if d),
+           "top_share": [names[m] for m in net["top"]]}  # fmt: skip
     for level in sorted(set(levels.values())):
         out[f"level:{level}"] = sorted(names[m] for m, v in levels.items() if v == level and m in names)
     return out

@@ -11,9 +11,15 @@ class Cancelled(Exception):
 
 
 class Progress:
-    def __init__(self, report: Callable[[int, int], None] | None = None) -> None:
-        self._report = report
+    def __init__(self, report: Callable[[int, int], None] | None = None,
+                 publish: Callable[[object], None] | None = None) -> None:  # fmt: skip
+        self._report, self._publish = report, publish
         self._cancel = threading.Event()
+
+    def publish(self, partial: object) -> None:
+        """Hand over a first part of the result, to show while the rest is computed."""
+        if self._publish is not None:
+            self._publish(partial)
 
     def cancel(self) -> None:
         self._cancel.set()

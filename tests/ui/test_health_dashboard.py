@@ -37,6 +37,8 @@ def test_numbers_fill_in_from_the_background_and_cancel_stops_it(qtbot, services
     _members(services, community_id)
 
     def slow(services, community_id, progress):
+        progress.publish({"members": 2, "active_members": 1, "window_days": 28, "names": {"active_members": ["会员0"]},
+                          "windows": {"days": 28, "drifting": 91, "inactive": 365}})  # fmt: skip
         while True:  # stands for a long computation: it stops only when cancelled
             progress.step(1, 100)
             time.sleep(0.01)
@@ -44,10 +46,12 @@ def test_numbers_fill_in_from_the_background_and_cancel_stops_it(qtbot, services
     monkeypatch.setattr(health_view, "compute", slow)
     view = health_view.HealthView(services, community_id)
     qtbot.addWidget(view)
-    assert _numbers(view)["Active"] == "…" and view.task is not None
+    assert view.task is not None
+    qtbot.waitUntil(lambda: _numbers(view)["Active"] == "1", timeout=5000)  # the first part shows at once
+    assert _numbers(view)["Density"] == "…" and not view.progress.isHidden()
     view.cancel.click()
     qtbot.waitUntil(lambda: view.task is None, timeout=5000)
-    assert view.report is None and "Stopped" in view.status.text() and _numbers(view)["Active"] == "…"
+    assert "Stopped" in view.status.text() and _numbers(view)["Density"] == "…"
     monkeypatch.undo()
     view.reload()
     view.wait()
@@ -186,3 +190,22 @@ def test_level_names_are_the_organisers_with_the_swarm_names_one_click_away(qtbo
     levels = LevelDialog(services, community_id)
     qtbot.addWidget(levels)
     assert [levels.level.itemText(i) for i in range(1, 5)] == ["跟随蜂", "侦察蜂", "采蜜蜂", "带头人"]
+
+
+def test_a_view_deleted_mid_task_stops_its_task(qtbot, services, community_id, monkeypatch):
+    import ui.health_view as health_view
+
+    stopped = []
+
+    def slow(services, community_id, progress):
+        try:
+            while True:
+                progress.step(1, 100)
+                time.sleep(0.01)
+        finally:
+            stopped.append(progress.cancelled())
+
+    monkeypatch.setattr(health_view, "compute", slow)
+    view = health_view.HealthView(services, community_id)
+    view.deleteLater()  # as on a community switch
+    qtbot.waitUntil(lambda: stopped == [True], timeout=5000)
