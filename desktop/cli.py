@@ -9,17 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-# The charts of `report chart` (desktop.services.activity_series.CHARTS; a test keeps them equal).
-CHART_NAMES = (
-    "activity",
-    "active_members",
-    "growth",
-    "show_up",
-    "series_attendance",
-    "levels",
-    "cohorts",
-    "degrees",
-)
+from desktop.chart_names import CHARTS
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -82,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         "chart",
         nargs="?",
         default="",
-        choices=["", *CHART_NAMES],
+        choices=["", *CHARTS],
         help="report chart: which chart",
     )
     r.add_argument("--by", default="week", choices=["day", "week", "month"], help="report chart: period")

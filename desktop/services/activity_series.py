@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.chart_names import CHARTS
 from desktop.services.database import Database
 from desktop.services.health_queries import ACTIVITY_SQL, activity_params
 from desktop.services.health_settings import load
@@ -23,16 +24,6 @@ BUCKETS = {
     "week": "date(on_date, '-' || ((CAST(strftime('%w', on_date) AS INTEGER) + 6) % 7) || ' days')",
     "month": "strftime('%Y-%m-01', on_date)",
 }
-CHARTS = (
-    "activity",
-    "active_members",
-    "growth",
-    "show_up",
-    "series_attendance",
-    "levels",
-    "cohorts",
-    "degrees",
-)
 # How each chart is drawn: lines over dates, stacked areas over dates, a heat map, or bars.
 SHAPES = {"levels": "stacked", "cohorts": "heatmap", "degrees": "bars"}
 # The CSV's first column: a period start date, except where the chart's x axis is something else.
