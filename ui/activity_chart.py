@@ -34,10 +34,6 @@ class ActivityChartText(QObject):
         return self.tr("No data in this range.")
 
 
-def _stamp(day: str) -> float:
-    return dt.datetime.fromisoformat(day[:10]).replace(tzinfo=dt.UTC).timestamp()
-
-
 def make_plot(data: dict[str, list[tuple[str, float]]], name: str, on_click=None, names=None):
     """The chart `name` drawn from its series; `on_click(label, period)` when a point is clicked; `names`
     are the organiser's names for the engagement levels."""
@@ -45,6 +41,7 @@ def make_plot(data: dict[str, list[tuple[str, float]]], name: str, on_click=None
 
     from desktop.services.activity_series import SHAPES
     from ui import chart_shapes
+    from ui.chart_shapes import stamp
 
     text = ActivityChartText()
     shape = SHAPES.get(name, "lines")
@@ -66,8 +63,9 @@ def make_plot(data: dict[str, list[tuple[str, float]]], name: str, on_click=None
         note = pg.TextItem(text.empty(), color="#555", anchor=(0.5, 0.5))
         plot.addItem(note)
         if shape in ("lines", "stacked"):
-            plot.setXRange(_stamp("2026-01-01"), _stamp("2026-12-31"))
-            note.setPos(_stamp("2026-07-01"), 0.5)
+            year = dt.date.today().year  # an empty year around the note
+            plot.setXRange(stamp(f"{year}-01-01"), stamp(f"{year}-12-31"))
+            note.setPos(stamp(f"{year}-07-01"), 0.5)
         else:
             plot.setXRange(0, 1)
             note.setPos(0.5, 0.5)
@@ -99,12 +97,12 @@ def paint_chart(plot, header: str, device) -> int:
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QPainter
 
-    from ui.paged_print import _band_font
+    from ui.paged_print import band_font
 
     painter = QPainter(device)
     try:
         page = device.pageLayout().paintRectPixels(device.resolution())
-        painter.setFont(_band_font(device, 9))
+        painter.setFont(band_font(device, 9))
         band = painter.fontMetrics().height() * 2
         painter.drawText(QRectF(0, 0, page.width(), band), Qt.AlignmentFlag.AlignLeft, header)
         image = plot.grab().toImage()

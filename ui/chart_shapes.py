@@ -8,7 +8,7 @@ import datetime as dt
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
 
 
-def _stamp(day: str) -> float:
+def stamp(day: str) -> float:
     return dt.datetime.fromisoformat(day[:10]).replace(tzinfo=dt.UTC).timestamp()
 
 
@@ -31,7 +31,7 @@ def lines(plot, data, labels, on_click) -> None:
         if not series:
             continue
         colour, shown = COLOURS[i % len(COLOURS)], labels.get(label, label)
-        item = plot.plot([_stamp(p) for p, _ in series], [v for _, v in series], pen=pg.mkPen(colour, width=2),
+        item = plot.plot([stamp(p) for p, _ in series], [v for _, v in series], pen=pg.mkPen(colour, width=2),
                          symbol="o", symbolSize=7, symbolBrush=colour, name=shown)  # fmt: skip
         item.scatter.opts["tip"] = lambda x, y, data=None, lb=shown: f"{lb}: {y:g} ({_period(x)})"
         _clickable(item, label, on_click, _period)
@@ -42,7 +42,7 @@ def stacked(plot, data, labels, on_click) -> None:
     import pyqtgraph as pg
 
     periods = sorted({p for s in data.values() for p, _ in s})
-    xs = [_stamp(p) for p in periods]
+    xs = [stamp(p) for p in periods]
     base = [0.0] * len(periods)
     below = plot.plot(xs, base, pen=pg.mkPen((0, 0, 0, 0)))  # an invisible floor for the first fill
     for i, (label, series) in enumerate(data.items()):

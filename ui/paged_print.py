@@ -43,7 +43,7 @@ def setup_page(device: QPagedPaintDevice, paper: str = "a4", landscape: bool = F
                                      QPageLayout.Unit.Millimeter))  # fmt: skip
 
 
-def _band_font(device, points: float) -> QFont:
+def band_font(device, points: float) -> QFont:
     font = QFont()
     font.setFamilies(FAMILIES)
     font.setPointSizeF(points)
@@ -64,7 +64,7 @@ def layout_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultStyleSheet(f"body, td, th, p, h1, h2, h3 {{ font-family: {FONT}; }}")
-    doc.setDefaultFont(_band_font(device, 10))
+    doc.setDefaultFont(band_font(device, 10))
     doc.setDocumentMargin(0)  # margin and page size before the HTML: each change re-lays the whole text
     doc.setPageSize(QSizeF(body.width(), body.height()))
     doc.setHtml(html.replace("</td>", EVEN_LINES + "</td>"))
@@ -91,7 +91,7 @@ def paint_document(html: str | QTextDocument, device: QPagedPaintDevice, header:
         for i in range(total):
             if i:
                 device.newPage()
-            painter.setFont(_band_font(device, 8))
+            painter.setFont(band_font(device, 8))
             painter.setPen(Qt.GlobalColor.darkGray)
             painter.drawText(
                 QRectF(0, 0, page.width(), band * 0.8),

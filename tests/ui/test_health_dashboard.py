@@ -136,10 +136,10 @@ def test_clicking_a_chart_point_lists_the_members_behind_it(qtbot, services, com
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append((title, text)))
     period, _ = panel.data["active_members"][-1]  # the latest week: 会员0, active yesterday
-    from ui.chart_shapes import _stamp
+    from ui.chart_shapes import stamp
 
     view_box = panel.plot.getPlotItem().getViewBox()
-    scene = view_box.mapViewToScene(QPointF(_stamp(period), 1.0))
+    scene = view_box.mapViewToScene(QPointF(stamp(period), 1.0))
     where = panel.plot.mapFromScene(scene)
     qtbot.mouseClick(panel.plot.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert shown == [(f"active members · {period}", "会员0")]
