@@ -209,3 +209,20 @@ def test_a_view_deleted_mid_task_stops_its_task(qtbot, services, community_id, m
     view = health_view.HealthView(services, community_id)
     view.deleteLater()  # as on a community switch
     qtbot.waitUntil(lambda: stopped == [True], timeout=5000)
+
+
+def test_a_chart_prints_on_one_landscape_page_under_its_header(qtbot, services, community_id, tmp_path):
+    from functools import partial
+
+    from ui import paged_print
+    from ui.activity_chart import paint_chart
+    from ui.charts_panel import ChartsPanel
+
+    _members(services, community_id)
+    panel = ChartsPanel(services, community_id)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 600)
+    pdf = tmp_path / "chart.pdf"
+    assert paged_print.write_pdf(partial(paint_chart, panel.plot, panel.header()), pdf, landscape=True) == 1
+    text = pdf_text(pdf)
+    assert services.communities.get(community_id).name in text and "Community activity" in text
