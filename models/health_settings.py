@@ -25,6 +25,7 @@ class HealthSettings:
     level_min_days: int = 2  # days present in the window to count as participating
     invitations_per_month: int = 1  # the rule: at most this many invitations a month
     invitation_success_days: int = 90  # an invitation succeeds if the invitee is still active after this
+    interest_peers: int = 3  # 同好: an interest counts as shared when at least this many others have it
     shared_events: int = 3  # checked in at this many events together counts as a tie (0: connections only)
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     level_names: dict[str, str] = field(default_factory=dict)  # the organiser's names for the four levels

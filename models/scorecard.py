@@ -25,6 +25,7 @@ def shared_interest(interests: Mapping[int, set[str]], peers: int = 3) -> dict:
         "score": _pct(share),
         "members": len(interests),
         "with_shared_interest": shared,
+        "peers": peers,
         "fix": "interests",
     }
 

@@ -105,7 +105,9 @@ def paint_chart(plot, header: str, device) -> int:
         painter.setFont(band_font(device, 9))
         band = painter.fontMetrics().height() * 2
         painter.drawText(QRectF(0, 0, page.width(), band), Qt.AlignmentFlag.AlignLeft, header)
-        image = plot.grab().toImage()  # as on screen (pyqtgraph lays text out for the screen, not the printer)
+        image = (
+            plot.grab().toImage()
+        )  # as on screen (pyqtgraph lays text out for the screen, not the printer)
         scale = min(page.width() / image.width(), (page.height() - band) / image.height())
         painter.drawImage(QRectF(0, band, image.width() * scale, image.height() * scale), image)
     finally:

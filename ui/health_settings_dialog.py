@@ -81,6 +81,7 @@ class HealthSettingsDialog(QDialog):
                 "newcomer_days": self.tr("Newcomer: joined within"), "level_min_days": self.tr("Participating: days present in the window"),
                 "invitations_per_month": self.tr("Invitations a member may make a month"),
                 "invitation_success_days": self.tr("An invitation succeeds if the invitee is active after"),
+                "interest_peers": self.tr("同好: an interest is shared when this many others have it"),
                 "shared_events": self.tr("A tie: events attended together (0: connections only)")}  # fmt: skip
 
     def weight_labels(self) -> dict[str, str]:

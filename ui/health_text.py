@@ -27,7 +27,8 @@ class HealthText(QObject):
                 "replication": self.tr("复制 Replication")}  # fmt: skip
 
     def evidence(self) -> dict[str, str]:
-        return {"members": self.tr("members"), "with_shared_interest": self.tr("with an interest ≥3 others share"),
+        return {"members": self.tr("members"), "with_shared_interest": self.tr("with an interest others share"),
+                "peers": self.tr("others at least"),
                 "units": self.tr("units"), "with_lead": self.tr("with a lead"), "within_cap": self.tr("within their cap"),
                 "wanted_specialties": self.tr("specialties wanted"), "covered": self.tr("covered"),
                 "published_per_month": self.tr("published a month"), "contributors": self.tr("contributors"),

@@ -6,6 +6,7 @@ import datetime as dt
 
 from desktop.services.counted import COUNTED
 from desktop.services.database import Database
+from desktop.services.health_settings import load
 from models import scorecard
 from models.lists import split_list
 
@@ -37,7 +38,7 @@ def conditions(db: Database, community_id: int, today: dt.date | None = None) ->
     communities = q("SELECT count(*) FROM community")[0][0]
     templates = q("SELECT count(*) FROM event_template WHERE community_id = ?", (community_id,))[0][0]
     return {
-        "shared_interest": scorecard.shared_interest(interests),
+        "shared_interest": scorecard.shared_interest(interests, load(db, community_id).interest_peers),
         "structure": scorecard.structure(
             len(units),
             sum(bool(a) for a, _ in units),

@@ -963,6 +963,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>同好: an interest is shared when this many others have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A tie: events attended together (0: connections only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,7 +1102,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>with an interest ≥3 others share</source>
+        <source>with an interest others share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

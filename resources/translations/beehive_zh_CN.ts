@@ -958,6 +958,10 @@
         <translation>受邀者多少天后仍活跃算邀请成功</translation>
     </message>
     <message>
+        <source>同好: an interest is shared when this many others have it</source>
+        <translation>同好：至少多少人有同一兴趣才算共同兴趣</translation>
+    </message>
+    <message>
         <source>A tie: events attended together (0: connections only)</source>
         <translation>一起参加多少次活动算链接（0：只算已记录的链接）</translation>
     </message>
@@ -1093,8 +1097,12 @@
         <translation>成员</translation>
     </message>
     <message>
-        <source>with an interest ≥3 others share</source>
-        <translation>兴趣有至少 3 人相同</translation>
+        <source>with an interest others share</source>
+        <translation>有与他人相同的兴趣</translation>
+    </message>
+    <message>
+        <source>others at least</source>
+        <translation>相同兴趣的人数下限</translation>
     </message>
     <message>
         <source>units</source>
