@@ -27,7 +27,7 @@ class HealthSettingsDialog(QDialog):
         self.services, self.community_id = services, community_id
         self.setWindowTitle(self.tr("Health settings"))
         self.settings = health_settings.load(services.db, community_id)
-        windows = QGroupBox(self.tr("Windows (days)"))
+        windows = QGroupBox(self.tr("Windows and rules"))
         form = QFormLayout(windows)
         self.spins: dict[str, QSpinBox] = {}
         for key, label in self.window_labels().items():

@@ -915,7 +915,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Windows (days)</source>
+        <source>Windows and rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -910,8 +910,8 @@
         <translation>健康度设置</translation>
     </message>
     <message>
-        <source>Windows (days)</source>
-        <translation>时间窗口（天）</translation>
+        <source>Windows and rules</source>
+        <translation>时间窗口与规则</translation>
     </message>
     <message>
         <source>Weight of one activity of each kind</source>
