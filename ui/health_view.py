@@ -40,6 +40,7 @@ FIX_VIEWS = {"interests": "members", "structure": "structure", "outputs": "outpu
 def compute(services, community_id: int, progress) -> tuple[dict, list[dict]]:
     """Runs on a worker thread: the report with names, then the introductions."""
     report = services.health.report(community_id, with_names=True, progress=progress)
+    progress.publish(dict(report))  # every number shows; the introductions follow
     with services.db.cancellable(progress):
         pairs = services.health.introductions(community_id)
     progress.step(100, 100)
@@ -138,7 +139,8 @@ class HealthView(HealthActions, QWidget):
             self.progress.setValue(done)
 
     def _partial(self, first: dict) -> None:
-        """The member states, shown while the network metrics are still being computed."""
+        """The member states, shown while the network metrics are still being computed; then the whole
+        report, shown while the introductions are."""
         if self._current():
             self.report = first
             fill_dashboard(self)

@@ -47,21 +47,24 @@ def build(queries, community_id: int, today: dt.date, active_days: int | None, w
                              "inactive": settings.inactive_after_days}}  # fmt: skip
         if with_names:
             first["names"] = _state_names(names, states, previous & current, totals)
-        progress.publish(first)  # the member states show while the network metrics are computed
+        progress.publish(dict(first))  # the member states show while the network metrics are computed
         edges = ties(db, community_id, set(names), settings.shared_events)
         progress.step(20, STEPS)
         ids = list(names)
         net = network(edges, ids, tick=lambda i, n: progress.step(20 + 60 * i // n, STEPS))
+        first |= {"density": density(len(ids), len(edges)), "isolated": sum(1 for m in ids if not net["degree"][m]),
+                  "strong_nodes": [{"name": names[m], "degree": d, "betweenness": b} for m, d, b in net["strong"]],
+                  "top_share": net["top_share"]}  # fmt: skip
+        if with_names:
+            first["names"] = first["names"] | _network_names(names, net, {})
+        progress.publish(dict(first))  # and the network numbers, while levels and the scorecard are computed
         from desktop.services.levels import Levels
         from desktop.services.scorecard import conditions
 
         levels = Levels(db).current(community_id, today, days, settings.level_min_days)
         progress.step(85, STEPS)
         report = {
-            **{k: v for k, v in first.items() if k != "names"}, "density": density(len(ids), len(edges)),
-            "isolated": sum(1 for m in ids if not net["degree"][m]),
-            "strong_nodes": [{"name": names[m], "degree": d, "betweenness": b} for m, d, b in net["strong"]],
-            "top_share": net["top_share"], "units": _units(db, community_id, totals),
+            **{k: v for k, v in first.items() if k != "names"}, "units": _units(db, community_id, totals),
             "levels": _level_counts(levels), "conditions": conditions(db, community_id, today),
             "lists": _lists(names, joined, summary, states, today, settings, flagged),
             "invitations": _invitations(db, community_id, today, settings, {m: s[0] for m, s in everyone.items()}),
