@@ -21,7 +21,11 @@ class HealthActions:
             (QCoreApplication.translate("HealthView", "Set a member's level…"), self.set_level, ""),
             (QCoreApplication.translate("HealthView", "Monthly level review…"), self.review_levels, ""),
             (QCoreApplication.translate("HealthView", "Settings…"), self.edit_settings, ""),
-            (QCoreApplication.translate("HealthView", "Print report…"), self.print_report, "Ctrl+P"),
+            (
+                QCoreApplication.translate("HealthView", "Print report…"),
+                self.print_report,
+                "",
+            ),  # Ctrl+P prints the members list
             (QCoreApplication.translate("HealthView", "Save report as PDF…"), self.save_pdf, ""),
             (QCoreApplication.translate("HealthView", "Refresh"), self.reload, "F5"),
         ):
