@@ -30,6 +30,10 @@ class ActivityChartText(QObject):
         return {"cohorts": (self.tr("weeks after joining"), self.tr("join month")),
                 "degrees": (self.tr("ties"), self.tr("members"))}  # fmt: skip
 
+    def months(self) -> list[str]:
+        return [self.tr("Jan"), self.tr("Feb"), self.tr("Mar"), self.tr("Apr"), self.tr("May"), self.tr("Jun"),
+                self.tr("Jul"), self.tr("Aug"), self.tr("Sep"), self.tr("Oct"), self.tr("Nov"), self.tr("Dec")]  # fmt: skip
+
     def empty(self) -> str:
         return self.tr("No data in this range.")
 
@@ -45,7 +49,7 @@ def make_plot(data: dict[str, list[tuple[str, float]]], name: str, on_click=None
 
     text = ActivityChartText()
     shape = SHAPES.get(name, "lines")
-    axis = {"bottom": pg.DateAxisItem(utcOffset=0)} if shape in ("lines", "stacked") else {}
+    axis = {"bottom": chart_shapes.date_axis(text.months())} if shape in ("lines", "stacked") else {}
     plot = pg.PlotWidget(axisItems=axis, background="w")
     plot.setTitle(text.titles().get(name, name), color="k")
     plot.showGrid(x=True, y=True, alpha=0.2)

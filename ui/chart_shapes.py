@@ -12,6 +12,28 @@ def stamp(day: str) -> float:
     return dt.datetime.fromisoformat(day[:10]).replace(tzinfo=dt.UTC).timestamp()
 
 
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def date_axis(months: list[str]):
+    """A date axis whose month names are in the interface language (pyqtgraph writes them in English)."""
+    import re
+
+    import pyqtgraph as pg
+
+    names = dict(zip(MONTHS, months, strict=True))
+    pattern = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+
+    class LocalDateAxis(pg.DateAxisItem):
+        def tickStrings(self, values, scale, spacing):  # noqa: N802  (pyqtgraph's name)
+            return [
+                pattern.sub(lambda m: names[m.group(1)], s)
+                for s in super().tickStrings(values, scale, spacing)
+            ]
+
+    return LocalDateAxis(utcOffset=0)
+
+
 def _clickable(item, label: str, on_click, period_of) -> None:
     item.scatter.opts["hoverable"] = True
     item.sigPointsClicked.connect(lambda _i, pts, *_: pts and on_click(label, period_of(pts[0].pos().x())))

@@ -226,3 +226,19 @@ def test_a_chart_prints_on_one_landscape_page_under_its_header(qtbot, services, 
     assert paged_print.write_pdf(partial(paint_chart, panel.plot, panel.header()), pdf, landscape=True) == 1
     text = pdf_text(pdf)
     assert services.communities.get(community_id).name in text and "Community activity" in text
+
+
+def test_date_axis_writes_months_in_the_interface_language(qtbot):
+    import pyqtgraph as pg
+
+    from ui.chart_shapes import date_axis, stamp
+
+    axis = date_axis([f"{n}月" for n in range(1, 13)])
+    plot = pg.PlotWidget(axisItems={"bottom": axis})
+    qtbot.addWidget(plot)
+    plot.plot([stamp("2025-11-01"), stamp("2026-06-01")], [1, 2])
+    plot.resize(900, 300)
+    plot.grab()  # lays the axis out
+    shown = [s for spacing, values in axis.tickValues(stamp("2025-11-01"), stamp("2026-06-01"), 900)
+             for s in axis.tickStrings(values, 1.0, spacing)]  # fmt: skip
+    assert "12月" in shown and not {"Dec", "Jan", "Feb"} & set(shown)
