@@ -112,11 +112,12 @@ class MainWindow(QMainWindow):
         self.transfer_actions = TransferMenus(self).build(m)
         m.addSeparator()
         self.act_print = add(
-            m,
-            self.tr("&Print members list…"),
-            self.print_members,
-            QKeySequence(QKeySequence.StandardKey.Print),
+            m, self.tr("&Print this view…"), self.print_view, QKeySequence(QKeySequence.StandardKey.Print)
         )
+        self.act_print.setStatusTip(
+            self.tr("Members: the list as filtered · Structure: the chart · Events: the selected event's plan"
+                    " · Outputs: the compilation · Health: the one-page report")
+        )  # fmt: skip
         self.act_pdf = add(m, self.tr("Members list as P&DF…"), self.pdf_members)
         m.addSeparator()
         add(m, self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
@@ -375,6 +376,22 @@ class MainWindow(QMainWindow):
         )
         answer = QMessageBox.question(self, self.tr("Print members list"), text.format(pages=rows // 40 + 1))
         return answer == QMessageBox.StandardButton.Yes
+
+    def print_view(self) -> None:
+        """Ctrl+P prints what is on screen."""
+        shown = self.stack.currentWidget()
+        if shown is None or shown is self.welcome:
+            return
+        if shown is self.structure_view:
+            self.print_chart()
+        elif shown is self.events_view:
+            self.events_view.print_("plan")
+        elif shown is self.outputs_view:
+            self.outputs_view.print_compilation()
+        elif shown is self.health_view:
+            self.health_view.print_report()
+        else:
+            self.print_members()
 
     def print_members(self) -> None:
         from ui import printing

@@ -1752,7 +1752,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print members list…</source>
+        <source>&amp;Print this view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: the list as filtered · Structure: the chart · Events: the selected event&apos;s plan · Outputs: the compilation · Health: the one-page report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

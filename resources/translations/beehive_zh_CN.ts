@@ -1746,8 +1746,12 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Print members list…</source>
-        <translation>打印成员名单(&amp;P)…</translation>
+        <source>&amp;Print this view…</source>
+        <translation>打印当前视图(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Members: the list as filtered · Structure: the chart · Events: the selected event&apos;s plan · Outputs: the compilation · Health: the one-page report</source>
+        <translation>成员：筛选后的名单 · 结构：结构图 · 活动：所选活动的计划 · 输出：作品合集 · 健康度：一页报告</translation>
     </message>
     <message>
         <source>Members list as P&amp;DF…</source>

@@ -184,3 +184,18 @@ def test_events_view_from_the_window_and_ctrl_z_at_the_door(qtbot, services, com
     qtbot.keyClick(dialog.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert services.events.headcount(eid)[0] == 0 and "Checked in 0" in dialog.headcount.text()
     dialog.reject()
+
+
+def test_ctrl_p_prints_the_view_on_screen(qtbot, services, community_id, people, monkeypatch):
+    from ui import paged_print, printing
+
+    window = _window(qtbot, services)
+    printed = []
+    monkeypatch.setattr(printing, "preview", lambda html, parent: printed.append("members"))
+    monkeypatch.setattr(paged_print, "preview", lambda paint, parent=None, *a, **k: printed.append("paged"))
+    window.act_print.trigger()
+    assert printed == ["members"] and window.act_print.shortcut().toString() == "Ctrl+P"
+    window.nav.setCurrentRow(4)  # Health: its one-page report
+    window.health_view.wait()
+    window.act_print.trigger()
+    assert printed == ["members", "paged"]
