@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -92,10 +91,9 @@ class ChartsPanel(QWidget):
         people = self.members_at(label, period)
         names = self.services.health.settings(self.community_id).level_names
         shown = ActivityChartText().labels(names).get(label, label)
-        more = f" … (+{len(people) - 300})" if len(people) > 300 else ""
-        QMessageBox.information(
-            self, f"{shown} · {period}", "、".join(people[:300]) + more or self.tr("Nobody.")
-        )
+        from ui import member_list_dialog
+
+        member_list_dialog.show_names(self, f"{shown} · {period}", people)
 
     def save(self, kind: str, path: str | None = None) -> None:
         from desktop.services.activity_series import FIRST_COLUMN, to_csv

@@ -186,12 +186,14 @@ class HealthView(HealthActions, QWidget):
         """The members behind a number (once that number is in)."""
         if self.report is None or key not in self.report.get("names", {}):
             return
-        people = self.report["names"][key]
-        more = f" … (+{len(people) - 300})" if len(people) > 300 else ""
-        QMessageBox.information(self, name, "、".join(people[:300]) + more or self.tr("Nobody."))
+        from ui import member_list_dialog
+
+        member_list_dialog.show_names(self, name, self.report["names"][key])
 
     def show_unit(self, row: int, _column: int = 0) -> None:
         unit = self.services.structure.unit_named(self.community_id, self.units.item(row, 0).text())
         if unit is not None:
+            from ui import member_list_dialog
+
             names = [n for _, n, _ in self.services.structure.unit_members(unit.id)]
-            QMessageBox.information(self, unit.name, "、".join(names) or self.tr("Nobody."))
+            member_list_dialog.show_names(self, unit.name, names)

@@ -307,10 +307,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,10 +1353,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Introductions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,6 +2025,24 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>No single member matches the inviter; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberListDialog</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

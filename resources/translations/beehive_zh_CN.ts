@@ -304,10 +304,6 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <source>Nobody.</source>
-        <translation>没有人。</translation>
-    </message>
-    <message>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
@@ -1352,10 +1348,6 @@
         <translation>健康度</translation>
     </message>
     <message>
-        <source>Nobody.</source>
-        <translation>无。</translation>
-    </message>
-    <message>
         <source>Introductions</source>
         <translation>引荐</translation>
     </message>
@@ -2022,6 +2014,23 @@ For organisers of interest communities.</source>
     <message>
         <source>No single member matches the inviter; pick one from the list.</source>
         <translation>没有唯一匹配的邀请人，请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberListDialog</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>没有人。</translation>
+    </message>
+    <message>
+        <source>Copy names</source>
+        <translation>复制名单</translation>
     </message>
 </context>
 <context>

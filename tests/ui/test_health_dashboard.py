@@ -8,10 +8,11 @@ import datetime as dt
 import time
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.services.drafts import MemberDraft
 from tests.helpers import pdf_text, snapshot
+from ui import member_list_dialog
 
 
 def _members(services, community_id, days_ago=(1, 40)):
@@ -103,7 +104,9 @@ def test_units_scorecard_words_links_and_the_printed_report(
     view.wait()
     assert [view.units.item(0, c).text() for c in range(5)] == ["北京分群", "2", "10", "", "1"]
     shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(
+        member_list_dialog, "show_names", lambda parent, title, names: shown.append((title, "、".join(names)))
+    )
     view.show_unit(0)
     assert shown == [("北京分群", "会员0、会员1")]
     text = view.scorecard.toPlainText()
@@ -134,7 +137,9 @@ def test_clicking_a_chart_point_lists_the_members_behind_it(qtbot, services, com
     qtbot.waitExposed(panel)
     qtbot.wait(100)  # the plot ranges settle after the first layout
     shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(
+        member_list_dialog, "show_names", lambda parent, title, names: shown.append((title, "、".join(names)))
+    )
     period, _ = panel.data["active_members"][-1]  # the latest week: 会员0, active yesterday
     from ui.chart_shapes import stamp
 
@@ -242,3 +247,16 @@ def test_date_axis_writes_months_in_the_interface_language(qtbot):
     shown = [s for spacing, values in axis.tickValues(stamp("2025-11-01"), stamp("2026-06-01"), 900)
              for s in axis.tickStrings(values, 1.0, spacing)]  # fmt: skip
     assert "12月" in shown and not {"Dec", "Jan", "Feb"} & set(shown)
+
+
+def test_the_member_list_shows_everyone_and_copies_their_names(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.member_list_dialog import MemberListDialog
+
+    names = [f"会员{n}" for n in range(1200)]  # no cut-off at a few hundred
+    d = MemberListDialog("Active", names)
+    qtbot.addWidget(d)
+    assert d.list.count() == 1200 and any(lb.text() == "1200 members" for lb in d.findChildren(QLabel))
+    d.copy()
+    assert QApplication.clipboard().text().splitlines()[-1] == "会员1199"

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.services.drafts import MemberDraft
+from ui import member_list_dialog
 
 
 def test_dashboard_numbers_members_and_introductions(qtbot, services, community_id, monkeypatch):
@@ -32,7 +33,9 @@ def test_dashboard_numbers_members_and_introductions(qtbot, services, community_
     assert buttons["Active"].text() == "Active\n2"
     assert "last 28 days" in buttons["Active"].toolTip()
     shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(
+        member_list_dialog, "show_names", lambda parent, title, names: shown.append((title, "、".join(names)))
+    )
     buttons["Active"].click()
     assert shown == [("Active", "张三、李四")]
     assert view.intros.count() == 1 and "张三 ↔ 李四" in view.intros.item(0).text()
@@ -43,6 +46,7 @@ def test_dashboard_numbers_members_and_introductions(qtbot, services, community_
     assert services.db.query("SELECT source FROM connection") == [("introduced",)]
     assert view.intros.count() == 0  # they know each other now
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)  # "n level(s) changed"
     view.review_levels()
     view.wait()
     assert services.db.query("SELECT count(*) FROM member_level")[0][0] == 2
