@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.chart_names import CHARTS
+from desktop.services.counted import in_unit
 from desktop.services.database import Database
 from desktop.services.health_queries import ACTIVITY_SQL, activity_params
 from desktop.services.health_settings import load
@@ -28,7 +29,6 @@ BUCKETS = {
 SHAPES = {"levels": "stacked", "cohorts": "heatmap", "degrees": "bars"}
 # The CSV's first column: a period start date, except where the chart's x axis is something else.
 FIRST_COLUMN = {"cohorts": "week", "degrees": "ties"}
-IN_UNIT = " AND member_id IN (SELECT member_id FROM unit_member WHERE unit_id = :unit)"
 
 
 def bucket(by: str, column: str = "on_date") -> str:
@@ -57,7 +57,7 @@ def activity_sql(db: Database, community_id: int, name: str, by: str = "week", u
     """The GROUP BY behind the activity and active-members charts, and its parameters."""
     value = "sum(weight)" if name == "activity" else "count(DISTINCT member_id)"
     sql = (f"SELECT {bucket(by)} AS p, {value} FROM ({ACTIVITY_SQL}) WHERE on_date >= :start AND on_date <= :end"
-           f" AND on_date != ''{IN_UNIT if unit_id else ''} GROUP BY p ORDER BY p")  # fmt: skip
+           f" AND on_date != ''{in_unit(unit_id)} GROUP BY p ORDER BY p")  # fmt: skip
     return sql, params(db, community_id, unit_id, start, end)
 
 
@@ -82,14 +82,14 @@ def series(db: Database, community_id: int, name: str, by: str = "week", unit_id
         ):
             rows = db.query(f"SELECT {bucket(by, column)} AS p, count(*) FROM member WHERE community_id = :c AND {where}"
                             f" AND {column} != '' AND {column} >= :start AND {column} <= :end"
-                            f"{IN_UNIT.replace('member_id IN', 'id IN') if unit_id else ''} GROUP BY p ORDER BY p", p)  # fmt: skip
+                            f"{in_unit(unit_id, 'id')} GROUP BY p ORDER BY p", p)  # fmt: skip
             out[label] = [(d, float(v)) for d, v in rows]
         return out
     if name == "show_up":
         rows = db.query(
             "SELECT substr(e.start_utc, 1, 10) AS d, sum(a.checked_in_at != ''), sum(a.rsvp = 'going') FROM event e"
             " JOIN attendance a ON a.event_id = e.id WHERE e.community_id = :c AND substr(e.start_utc, 1, 10) >= :start"
-            f" AND substr(e.start_utc, 1, 10) <= :end AND e.closed{IN_UNIT.replace('member_id', 'a.member_id', 1) if unit_id else ''}"
+            f" AND substr(e.start_utc, 1, 10) <= :end AND e.closed{in_unit(unit_id, 'a.member_id')}"
             " GROUP BY e.id ORDER BY e.start_utc", p)  # fmt: skip
         return {"show_up": [(d, round(came / going, 3)) for d, came, going in rows if going]}
     from desktop.services import more_series

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.services.counted import COUNTED
+from desktop.services.counted import COUNTED, member_ids
 from desktop.services.health_settings import load
 from desktop.services.progress import Progress
 from desktop.services.ties import ties
@@ -78,12 +78,7 @@ def build(queries, community_id: int, today: dt.date, active_days: int | None, w
 def network_task(db, community_id: int, progress: Progress) -> dict:
     """The network metrics alone (ties, degree, betweenness, top share), as the bench times them."""
     with db.cancellable(progress):
-        ids = [
-            m
-            for (m,) in db.query(
-                f"SELECT id FROM member WHERE community_id = ? AND {COUNTED}", (community_id,)
-            )
-        ]
+        ids = sorted(member_ids(db, community_id))
         edges = ties(db, community_id, set(ids), load(db, community_id).shared_events)
         return network(edges, ids, tick=progress.step)
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from desktop.services.counted import COUNTED
+from desktop.services.counted import member_ids
 from desktop.services.database import Database
 from desktop.services.health_queries import ACTIVITY_SQL, HealthQueries, activity_params
 from desktop.services.step_labels import LABELS
@@ -39,9 +39,10 @@ class Levels:
         leads = {m for (m,) in self.db.query(
             "SELECT r.member_id FROM role_assignment r JOIN member m ON m.id = r.member_id WHERE m.community_id = ?"
             f" AND r.end_on = '' AND r.role IN ({','.join('?' * len(LEADING_ROLES))})", (community_id, *LEADING_ROLES))}  # fmt: skip
-        members = [m for (m,) in self.db.query(f"SELECT id FROM member WHERE community_id = ? AND {COUNTED}",
-                                               (community_id,))]  # fmt: skip
-        return {m: computed_level(*seen.get(m, (0, 0, 0)), m in leads, min_days) for m in members}
+        return {
+            m: computed_level(*seen.get(m, (0, 0, 0)), m in leads, min_days)
+            for m in member_ids(self.db, community_id)
+        }
 
     def _stored(self, community_id: int) -> dict[int, tuple[int, str, str]]:
         rows = self.db.query("SELECT l.member_id, l.id, l.level, l.override FROM member_level l"

@@ -11,23 +11,18 @@
 
 from __future__ import annotations
 
-from desktop.services.counted import COUNTED, NOT_TEAM
+from desktop.services.counted import COUNTED, NOT_TEAM, in_unit, member_ids
 from desktop.services.database import Database
 from desktop.services.health_queries import ACTIVITY_SQL
 from models.levels import LEVELS, computed_level
 
 WEEKS = 12
-IN_UNIT = " AND {col} IN (SELECT member_id FROM unit_member WHERE unit_id = :unit)"
-
-
-def _in_unit(unit_id, column: str = "member_id") -> str:
-    return IN_UNIT.format(col=column) if unit_id else ""
 
 
 def series_attendance(db: Database, community_id: int, by: str, unit_id, p: dict) -> dict:
     rows = db.query(
         "SELECT s.title, substr(e.start_utc, 1, 10) AS d, count(a.id) FROM event e JOIN event_series s ON s.id = e.series_id"
-        f" LEFT JOIN attendance a ON a.event_id = e.id AND a.checked_in_at != ''{_in_unit(unit_id, 'a.member_id')}"
+        f" LEFT JOIN attendance a ON a.event_id = e.id AND a.checked_in_at != ''{in_unit(unit_id, 'a.member_id')}"
         " WHERE e.community_id = :c AND d >= :start AND d <= :end AND d <= date('now')"
         " GROUP BY e.id ORDER BY s.title, e.start_utc", p)  # fmt: skip
     out: dict[str, list[tuple[str, float]]] = {}
@@ -41,8 +36,7 @@ def levels(db: Database, community_id: int, by: str, unit_id, p: dict) -> dict:
     from desktop.services.health_settings import load
 
     min_days = load(db, community_id).level_min_days
-    counted = {m for (m,) in db.query(f"SELECT id FROM member WHERE community_id = :c AND {NOT_TEAM}"
-                                      f"{_in_unit(unit_id, 'id')}", p)}  # fmt: skip
+    counted = member_ids(db, community_id, NOT_TEAM, unit_id)
     per: dict[str, dict[str, int]] = {}
     for period, member, days, contributions, duties in db.query(
         f"SELECT {bucket(by)} AS p, member_id, count(DISTINCT on_date), sum(kind = 'contribution'), sum(kind = 'duty')"
@@ -52,7 +46,7 @@ def levels(db: Database, community_id: int, by: str, unit_id, p: dict) -> dict:
             level = computed_level(days, contributions or 0, duties or 0, False, min_days)
             per.setdefault(period, dict.fromkeys(LEVELS, 0))[level] += 1
     members = db.query(f"SELECT joined_on, CASE WHEN status = 'active' THEN '' ELSE status_on END FROM member"
-                       f" WHERE community_id = :c AND {NOT_TEAM}{_in_unit(unit_id, 'id')}", p)  # fmt: skip
+                       f" WHERE community_id = :c AND {NOT_TEAM}{in_unit(unit_id, 'id')}", p)  # fmt: skip
     for period, counts in per.items():
         end = period_end(period, by)
         present = sum(1 for j, left in members if (not j or j < end) and (not left or left >= period))
@@ -64,12 +58,12 @@ def levels(db: Database, community_id: int, by: str, unit_id, p: dict) -> dict:
 def cohorts(db: Database, community_id: int, by: str, unit_id, p: dict) -> dict:
     sizes = dict(db.query(
         "SELECT strftime('%Y-%m', joined_on) AS k, count(*) FROM member WHERE community_id = :c AND joined_on != ''"
-        f" AND joined_on >= :start AND joined_on <= :end{_in_unit(unit_id, 'id')} GROUP BY k", p))  # fmt: skip
+        f" AND joined_on >= :start AND joined_on <= :end{in_unit(unit_id, 'id')} GROUP BY k", p))  # fmt: skip
     rows = db.query(
         "SELECT strftime('%Y-%m', m.joined_on) AS k, CAST((julianday(x.on_date) - julianday(m.joined_on)) / 7 AS INTEGER)"
         f" AS w, count(DISTINCT x.member_id) FROM ({ACTIVITY_SQL}) x JOIN member m ON m.id = x.member_id"
         " WHERE m.joined_on != '' AND m.joined_on >= :start AND m.joined_on <= :end AND x.on_date >= m.joined_on"
-        f"{_in_unit(unit_id, 'x.member_id')} AND w <= {WEEKS} GROUP BY k, w ORDER BY k, w", p)  # fmt: skip
+        f"{in_unit(unit_id, 'x.member_id')} AND w <= {WEEKS} GROUP BY k, w ORDER BY k, w", p)  # fmt: skip
     out: dict[str, list[tuple[str, float]]] = {k: [] for k in sorted(sizes)}
     for cohort, week, active in rows:
         out[cohort].append((str(week), round(active / sizes[cohort], 3)))
@@ -83,8 +77,7 @@ def degrees(db: Database, community_id: int, by: str, unit_id, p: dict) -> dict:
     from desktop.services.ties import degrees as degree_of
     from desktop.services.ties import ties
 
-    counted = {m for (m,) in db.query(f"SELECT id FROM member WHERE community_id = :c AND {COUNTED}"
-                                      f"{_in_unit(unit_id, 'id')}", p)}  # fmt: skip
+    counted = member_ids(db, community_id, COUNTED, unit_id)
     degree = degree_of(ties(db, community_id, counted, load(db, community_id).shared_events), counted)
     spread = Counter(degree.values())
     return {"members": [(str(d), float(spread[d])) for d in sorted(spread)]} if counted else {}

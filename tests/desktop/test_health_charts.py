@@ -86,3 +86,13 @@ def test_attendance_per_event_series(services, community_id, three):
 def test_empty_ranges_give_empty_charts(services, community_id, three):
     for name in ("levels", "cohorts", "series_attendance"):
         assert series(services.db, community_id, name, start="2030-01-01") == {}
+
+
+def test_members_behind_a_unit_filtered_degree_bar_come_from_that_unit(services, community_id, three):
+    a, b, c = three
+    unit = services.structure_writes.create_unit(community_id, "北京分群")
+    services.structure_writes.add_members(unit, [a, b])  # 丙 is elsewhere
+    assert series(services.db, community_id, "degrees", unit_id=unit) == {
+        "members": [("1", 2.0)]
+    }  # 甲–乙 only
+    assert members_at(services.db, community_id, "degrees", "members", "1", unit_id=unit) == ["乙", "甲"]
