@@ -33,6 +33,9 @@ class ReportText(QObject):
     def more(self, n: int) -> str:
         return self.tr("and %n more", "", n)
 
+    def more_units(self, n: int) -> str:
+        return self.tr("and %n more unit(s)", "", n)
+
     def levels(self) -> str:
         return self.tr("Engagement levels")
 
@@ -54,7 +57,9 @@ def health_html(report: dict, today: str | None = None, names: dict[str, str] | 
         for u in report["units"][:UNITS]
     )  # fmt: skip
     unit_more = (
-        f"<p>{escape(words.more(len(report['units']) - UNITS))}</p>" if len(report["units"]) > UNITS else ""
+        f"<p>{escape(words.more_units(len(report['units']) - UNITS))}</p>"
+        if len(report["units"]) > UNITS
+        else ""
     )
     heads = "".join(f"<th align='left'>{escape(h)}</th>" for h in text.unit_columns())
     lists = ""

@@ -2944,6 +2944,13 @@ For organisers of interest communities.</source>
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more unit(s)</source>
+        <translation>
+            <numerusform>and %n more unit</numerusform>
+            <numerusform>and %n more units</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Engagement levels</source>
         <translation type="unfinished"></translation>

@@ -2922,6 +2922,12 @@ For organisers of interest communities.</source>
             <numerusform>等另外 %n 人</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more unit(s)</source>
+        <translation>
+            <numerusform>另有 %n 个小组</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Engagement levels</source>
         <translation>参与等级</translation>
