@@ -20,9 +20,9 @@ def build(big: Path, out: Path) -> Path:
     """The 100k workspace plus 2,000 events, 100 attendance rows each (200k), one with 2,000 invited."""
     import shutil
 
-    from desktop.services.database import Database
-    from desktop.services.demo_events import demo_plan
-    from desktop.services.event_plan import insert_plan
+    from desktop.services.core.database import Database
+    from desktop.services.events.demo import demo_plan
+    from desktop.services.events.plan import insert_plan
     from models.base import new_uuids
 
     target = out / "events.beehive"
@@ -60,9 +60,9 @@ def main(big: Path, out: Path) -> list[tuple]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.services.container import open_services
-    from ui.checkin_dialog import CheckInDialog
-    from ui.event_printing import export_pdf
-    from ui.events_view import EventsView
+    from ui.events.checkin_dialog import CheckInDialog
+    from ui.events.printing import export_pdf
+    from ui.events.view import EventsView
 
     app = QApplication.instance() or QApplication([])
     path = build(big, out)

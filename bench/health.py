@@ -64,15 +64,15 @@ def main(big: Path, out: Path) -> list[tuple]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.services.container import Services
-    from desktop.services.database import Database
+    from desktop.services.core.database import Database
 
     target = build(big, out)
     app = QApplication.instance() or QApplication([])
     db = Database(target)
     services = Services(db)
     dashboard = _dashboard(app, services)  # first: its first paint pays for importing the chart library
-    from desktop.services.activity_series import activity_sql, series
-    from ui.activity_chart import make_plot
+    from desktop.services.health.series import activity_sql, series
+    from ui.health.charts import make_plot
 
     raw = sqlite3.connect(target)
     sql, params = activity_sql(db, 1, "activity", "week")
@@ -97,9 +97,9 @@ def main(big: Path, out: Path) -> list[tuple]:
 def _dashboard(app, services) -> list[tuple]:
     """First paint of the dashboard; the network metrics alone in a background task; the whole report
     filled in; and how soon a cancel stops the task."""
-    from desktop.services.health_report import network_task
+    from desktop.services.health.report import network_task
     from desktop.tasks import Task, start
-    from ui.health_view import HealthView
+    from ui.health.view import HealthView
 
     def first_paint() -> HealthView:
         view = HealthView(services, 1)

@@ -43,9 +43,9 @@ def peak_rss_mb(cmd: list[str]) -> float:
 
 def prepare() -> tuple[Path, Path, Path]:
     """A 100k-member workspace, its CSV export, and an empty workspace to import into."""
-    from desktop.services.database import Database
+    from desktop.services.core.database import Database
     from desktop.services.demo import create_demo
-    from desktop.services.member_export import export_members
+    from desktop.services.members.export import export_members
 
     OUT.mkdir(parents=True, exist_ok=True)
     big, csv, empty = OUT / f"big{N_MEMBERS}.beehive", OUT / f"members{N_MEMBERS}.csv", OUT / "empty.beehive"
@@ -135,8 +135,8 @@ def bench_write_floor(big: Path, empty: Path, baseline: float) -> list[tuple]:
 
 
 def bench_filter(big: Path) -> list[tuple]:
-    from desktop.services.database import Database
-    from desktop.services.member_queries import MemberQueries, like_pattern
+    from desktop.services.core.database import Database
+    from desktop.services.members.queries import MemberQueries, like_pattern
 
     db = Database(big)
     queries = MemberQueries(db)

@@ -19,7 +19,7 @@ def build(big: Path, out: Path) -> Path:
     """Copy the 100k workspace and add a 12-wide tree of 2,000 units, members spread over them."""
     import shutil
 
-    from desktop.services.database import Database
+    from desktop.services.core.database import Database
     from models.base import new_uuids
 
     target = out / "structure.beehive"
@@ -47,7 +47,7 @@ def main(big: Path, out: Path) -> list[tuple]:
 
     from desktop.services.container import open_services
     from models.structure import propose_split
-    from ui.structure_view import StructureView
+    from ui.structure.view import StructureView
 
     app = QApplication.instance() or QApplication([])
     path = build(big, out)

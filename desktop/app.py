@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from desktop import i18n, settings
-from desktop.cli import EXIT_OK, EXIT_REFUSED
+from desktop.exit_codes import EXIT_OK, EXIT_REFUSED
 
 
 def setup_logging() -> None:
@@ -30,7 +30,7 @@ def setup_logging() -> None:
 
 
 def ensure_demo(path: Path, count: int = 300) -> Path:
-    from desktop.services.database import Database
+    from desktop.services.core.database import Database
     from desktop.services.demo import create_demo
 
     db = Database(path)
@@ -54,7 +54,7 @@ class WindowManager:
         return open_services(path, self.prefs.get("phone_region"), self.prefs.get("day_first"))
 
     def build(self, services, undo_stack=None):
-        from ui.main_window import MainWindow
+        from ui.shell.main_window import MainWindow
 
         window = MainWindow(
             services,
@@ -119,7 +119,7 @@ def run_gui(args) -> int:
         ok = window.grab().save(str(args.screenshot))
         window.close()
         return EXIT_OK if ok else EXIT_REFUSED
-    from ui.error_dialog import install_excepthook
+    from ui.common.error_dialog import install_excepthook
 
     install_excepthook()
     window.show()

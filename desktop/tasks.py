@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from desktop.services.progress import Cancelled, Progress
+from desktop.services.core.progress import Cancelled, Progress
 
 
 class Task(QObject):

@@ -47,7 +47,7 @@ def isolated_settings(tmp_path, monkeypatch):
 
 @pytest.fixture
 def db(tmp_path):
-    from desktop.services.database import Database
+    from desktop.services.core.database import Database
 
     database = Database(tmp_path / "test.beehive")
     yield database

@@ -25,7 +25,7 @@ def write_csv(path: Path, text: str, encoding: str = "utf-8") -> Path:
 
 def make_future_workspace(path: Path) -> Path:
     """A workspace whose schema revision this build does not know (as if from a newer Beehive)."""
-    from desktop.services.database import Database
+    from desktop.services.core.database import Database
 
     Database(path).close()
     con = sqlite3.connect(path)

@@ -35,7 +35,7 @@ def test_the_first_paint_path_does_not_load_the_orm():
     import subprocess
     import sys
 
-    code = ("import sys, desktop.app, desktop.services.container, ui.main_window, ui.members_view; "
+    code = ("import sys, desktop.app, desktop.services.container, ui.shell.main_window, ui.members.view; "
             "print(sorted(m for m in ('sqlalchemy', 'models.schema', 'alembic') if m in sys.modules))")  # fmt: skip
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"

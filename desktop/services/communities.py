@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop.services.database import Database
-from desktop.services.step_labels import LABELS
+from desktop.services.core.database import Database
+from desktop.services.core.step_labels import LABELS
 from models.base_ids import new_uuids
 from models.errors import ValidationError
 from models.lists import normalise_list

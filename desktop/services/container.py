@@ -8,13 +8,13 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
-from desktop.services.changes import ChangeHub
 from desktop.services.communities import Communities
-from desktop.services.database import Database
-from desktop.services.event_queries import EventQueries
-from desktop.services.member_queries import MemberQueries
-from desktop.services.output_queries import OutputQueries
-from desktop.services.structure_queries import StructureQueries
+from desktop.services.core.changes import ChangeHub
+from desktop.services.core.database import Database
+from desktop.services.events.queries import EventQueries
+from desktop.services.members.queries import MemberQueries
+from desktop.services.outputs.queries import OutputQueries
+from desktop.services.structure.queries import StructureQueries
 
 
 class Services:
@@ -31,37 +31,43 @@ class Services:
 
     @cached_property
     def member_writes(self):
-        from desktop.services.member_writes import MemberWrites
+        from desktop.services.members.writes import MemberWrites
 
         return MemberWrites(self.db, self.region)
 
     @cached_property
     def structure_writes(self):
-        from desktop.services.structure_writes import StructureWrites
+        from desktop.services.structure.writes import StructureWrites
 
         return StructureWrites(self.db)
 
     @cached_property
     def event_writes(self):
-        from desktop.services.event_writes import EventWrites
+        from desktop.services.events.writes import EventWrites
 
         return EventWrites(self.db)
 
     @cached_property
     def health(self):
-        from desktop.services.health_queries import HealthQueries
+        from desktop.services.health.queries import HealthQueries
 
         return HealthQueries(self.db)
 
     @cached_property
+    def health_reports(self):
+        from desktop.services.health.report import HealthReports
+
+        return HealthReports(self.db)
+
+    @cached_property
     def output_writes(self):
-        from desktop.services.output_writes import OutputWrites
+        from desktop.services.outputs.writes import OutputWrites
 
         return OutputWrites(self.db)
 
     @cached_property
     def rsvp_writes(self):
-        from desktop.services.rsvp_writes import RsvpWrites
+        from desktop.services.events.rsvp import RsvpWrites
 
         return RsvpWrites(self.db, self.region)
 

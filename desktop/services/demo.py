@@ -6,10 +6,10 @@ import datetime as dt
 import random
 
 from desktop.services.communities import Communities, CommunityInfo
-from desktop.services.database import Database
-from desktop.services.member_import import ImportPlan, Target
-from desktop.services.member_import_apply import apply_import
-from desktop.services.progress import Progress
+from desktop.services.core.database import Database
+from desktop.services.core.progress import Progress
+from desktop.services.members.import_apply import apply_import
+from desktop.services.members.import_plan import ImportPlan, Target
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉建国文斌宇浩然梓涵欣怡子轩雨桐思远嘉诚晨曦"
@@ -150,8 +150,8 @@ def create_demo(db: Database, count: int = 300, progress: Progress | None = None
     plan = ImportPlan(cid, "demo", "", {}, [], count, [], demo_targets(count), [])
     apply_import(db, plan, progress)
     if count <= STRUCTURE_UP_TO:
-        from desktop.services.demo_events import create_demo_events
-        from desktop.services.demo_outputs import create_demo_outputs
+        from desktop.services.events.demo import create_demo_events
+        from desktop.services.outputs.demo import create_demo_outputs
 
         demo_structure(db, cid)
         create_demo_events(db, cid)
@@ -164,8 +164,8 @@ STRUCTURE_UP_TO = 5000  # the benchmarks build their own structure at 100k
 
 def demo_structure(db: Database, community_id: int, seed: int = 11) -> None:
     """A pyramid of sub-groups by city, a ring of core members, and who-knows-whom ties, as one step."""
-    from desktop.services.step_labels import LABELS
-    from desktop.services.structure_writes import StructureWrites, _insert, today
+    from desktop.services.core.step_labels import LABELS
+    from desktop.services.structure.writes import StructureWrites, _insert, today
 
     rnd = random.Random(seed)
     members = db.query(

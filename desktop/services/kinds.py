@@ -1,6 +1,7 @@
 """Import/export kinds by name, so the CLI and the window find them the same way.
 
-Later issues register outputs and activity here.
+Each feature package names its own three steps: import_plan (read, decide, write nothing),
+import_apply (one undo step) and export.
 """
 
 from __future__ import annotations
@@ -9,17 +10,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from desktop.services import (
-    activity_transfer,
-    event_export,
-    event_import,
-    member_export,
-    member_import,
-    member_import_apply,
-    output_transfer,
-    structure_export,
-    structure_import,
-)
+from desktop.services.events import export as event_export
+from desktop.services.events import import_apply as event_apply
+from desktop.services.events import import_plan as event_import
+from desktop.services.health import import_plan as activity_import
+from desktop.services.members import export as member_export
+from desktop.services.members import import_apply as member_apply
+from desktop.services.members import import_plan as member_import
+from desktop.services.outputs import import_plan as output_import
+from desktop.services.structure import export as structure_export
+from desktop.services.structure import import_apply as structure_apply
+from desktop.services.structure import import_plan as structure_import
 
 
 @dataclass(frozen=True)
@@ -34,25 +35,25 @@ def _structure(name: str) -> Kind:
     return Kind(
         name,
         partial(structure_import.plan, kind=name),
-        structure_import.apply,
+        structure_apply.apply,
         partial(structure_export.export, kind=name),
     )
 
 
 KINDS: dict[str, Kind] = {
     "members": Kind(
-        "members", member_import.plan_import, member_import_apply.apply_import, member_export.export_members
+        "members", member_import.plan_import, member_apply.apply_import, member_export.export_members
     ),
     **{name: _structure(name) for name in ("units", "memberships", "roles", "connections")},
     "events": Kind(
-        "events", partial(event_import.plan, kind="events"), event_import.apply, event_export.export_events
+        "events", partial(event_import.plan, kind="events"), event_apply.apply, event_export.export_events
     ),
     "attendance": Kind(
         "attendance",
         partial(event_import.plan, kind="attendance"),
-        event_import.apply,
+        event_apply.apply,
         event_export.export_attendance,
     ),
-    "outputs": Kind("outputs", output_transfer.plan, output_transfer.apply, output_transfer.export),
-    "activity": Kind("activity", activity_transfer.plan, activity_transfer.apply, activity_transfer.export),
+    "outputs": Kind("outputs", output_import.plan, output_import.apply, output_import.export),
+    "activity": Kind("activity", activity_import.plan, activity_import.apply, activity_import.export),
 }

@@ -108,7 +108,7 @@ def test_betweenness_on_arrays_matches_networkx_and_samples_with_a_fixed_seed():
     import networkx as nx
     import numpy as np
 
-    from desktop.services.progress import Cancelled, Progress
+    from desktop.services.core.progress import Cancelled, Progress
     from models.network import Graph
 
     g = nx.gnm_random_graph(120, 300, seed=3)

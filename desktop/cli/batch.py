@@ -1,0 +1,76 @@
+"""Batch commands (import, export) for the CLI; messages on stderr in the UI language."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from desktop import i18n, settings
+from desktop.exit_codes import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from desktop.messages import message
+from models.errors import DomainError
+
+
+class BatchText(QObject):
+    """The CLI's sentences (a QObject so lupdate records the plural forms)."""
+
+    def exported(self, n: int, file) -> str:
+        return self.tr("Exported %n record(s) to {file}", "", n).format(file=file)
+
+    def unknown_columns(self, names: list[str]) -> str:
+        return self.tr("Ignored unknown columns: {names}").format(names=", ".join(names))
+
+    def rejected_line(self, line: int, reason: str) -> str:
+        return self.tr("line {line}: {reason}").format(line=line, reason=reason)
+
+    def nothing_imported(self, n: int) -> str:
+        return self.tr("Nothing imported: %n row(s) rejected (use --skip-invalid to import the rest).", "", n)
+
+    def imported(self, result, rejected: int) -> str:
+        return self.tr(
+            "Imported: {new} new, {updated} updated, {same} unchanged, {rejected} rejected."
+        ).format(new=result.created, updated=result.updated, same=result.unchanged, rejected=rejected)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def run_batch(args) -> int:
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    i18n.install(app, i18n.pick_language(args.lang))
+    from desktop.services.kinds import KINDS
+
+    kind = KINDS.get(args.kind)
+    if kind is None:
+        _err(message(DomainError("unknown_kind", "kind", args.kind)))
+        return EXIT_USAGE
+    path = args.db or (settings.demo_workspace() if args.demo else settings.default_workspace())
+    text = BatchText()
+    try:
+        from desktop.services.communities import Communities
+        from desktop.services.core.database import Database
+
+        db = Database(path)
+        community = Communities(db).ensure(args.community)
+        if args.command == "export":
+            _err(text.exported(kind.export(db, community.id, args.file), args.file))
+            return EXIT_OK
+        return _import(db, community.id, kind, args, text)
+    except DomainError as e:
+        _err(message(e))
+        return EXIT_REFUSED
+
+
+def _import(db, community_id: int, kind, args, text: BatchText) -> int:
+    plan = kind.plan(db, community_id, args.file, region=args.region, day_first=args.day_first)
+    if plan.unknown_columns:
+        _err(text.unknown_columns(plan.unknown_columns))
+    for r in plan.rejected:
+        _err(text.rejected_line(r.line, message(DomainError(r.code, r.field, r.value))))
+    if plan.rejected and not args.skip_invalid:
+        _err(text.nothing_imported(len(plan.rejected)))
+        return EXIT_REFUSED
+    _err(text.imported(kind.apply(db, plan), len(plan.rejected)))
+    return EXIT_OK

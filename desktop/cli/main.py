@@ -1,0 +1,116 @@
+"""`beehive`: the window by default; import, export and reports on the command line.
+
+The parser is built here, one builder per sub-command; the work is done by desktop.cli.batch (import,
+export), desktop.cli.reports and desktop.cli.self_test, and the window by desktop.app.
+Exit codes: desktop.exit_codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.exit_codes import EXIT_OK, EXIT_REFUSED, EXIT_USAGE  # noqa: F401  (re-exported for scripts)
+from desktop.services.health.chart_names import CHARTS
+
+KINDS_HELP = "members, units, memberships, roles, connections, events, attendance, outputs, activity"
+REPORTS = ["structure", "split", "attendance", "outputs", "health", "introductions", "chart",
+           "plan", "signin", "badges", "roster", "compilation"]  # fmt: skip
+
+
+def _window_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db", type=Path, help="workspace file (created if missing); default: the one in the data dir"
+    )
+    p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: the system's)")
+    p.add_argument("--community", default="", help="community to work on (default: the only one)")
+    p.add_argument("--demo", action="store_true", help="open (create if needed) the demo workspace")
+    p.add_argument(
+        "--screenshot", type=Path, metavar="PNG", help="render the main window headless, save, exit"
+    )
+    p.add_argument(
+        "--view",
+        default="members",
+        choices=["members", "structure", "events", "outputs", "health"],
+        help="view for --screenshot",
+    )
+    p.add_argument(
+        "--self-test", action="store_true", help="migrate a temp file, open the window offscreen, print a PDF"
+    )
+
+
+def _transfer_command(sub, name: str) -> None:
+    s = sub.add_parser(name, help=f"{name} records (kinds: {KINDS_HELP})")
+    s.add_argument("kind")
+    s.add_argument("file", type=Path)
+    if name == "import":
+        s.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the rest")
+        s.add_argument("--day-first", action="store_true", help="read 05/03/2024 as 5 March")
+        s.add_argument("--region", default="CN", help="default phone region (default CN)")
+
+
+def _report_command(sub) -> None:
+    r = sub.add_parser("report", help="reports (structure, split, attendance) and event printouts")
+    r.add_argument("name", choices=REPORTS)
+    r.add_argument("chart", nargs="?", default="", choices=["", *CHARTS], help="report chart: which chart")
+    r.add_argument("--by", default="week", choices=["day", "week", "month"], help="report chart: period")
+    r.add_argument("--csv", type=Path, help="report chart: the data as CSV")
+    r.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
+    r.add_argument("--pdf", type=Path, help="structure chart, health report or printouts as PDF")
+    r.add_argument("--svg", type=Path, help="structure chart as SVG")
+    r.add_argument("--png", type=Path, help="structure chart as PNG")
+    r.add_argument("--page", default="A4", choices=["A4", "A3"], help="PDF page size")
+    r.add_argument("--portrait", action="store_true", help="PDF in portrait (default landscape)")
+    r.add_argument(
+        "--paginate", action="store_true", help="PDF at full size over several pages (default: fit one page)"
+    )
+    r.add_argument("--event", default="", help="event title (plan, signin, badges, roster)")
+    r.add_argument("--date", default="", help="the event's date, YYYY-MM-DD, when titles repeat")
+    r.add_argument("--window", type=int, default=28, help="health: days a member counts as active (default 28)")
+    r.add_argument("--from", dest="from_", default="", help="compilation: outputs dated from (YYYY-MM-DD)")
+    r.add_argument("--to", default="", help="compilation: outputs dated up to (YYYY-MM-DD)")
+    r.add_argument("--kind", default="", help="compilation: only this kind of output")
+    r.add_argument("--paper", default="a4", choices=["a4", "letter"], help="paper for event printouts")
+    r.add_argument("--grid", default="2x4", choices=["2x4", "2x5", "3x7", "3x8"], help="badge label grid")
+    r.add_argument("--unit", default="", help="the unit to split (report split)")
+    r.add_argument("--parts", type=int, default=None, help="how many groups (report split; default: by the cap)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="beehive", description="Beehive (社群蜂巢): run your interest community.")
+    _window_options(p)
+    sub = p.add_subparsers(dest="command")
+    for name in ("import", "export"):
+        _transfer_command(sub, name)
+    _report_command(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if any(a in argv for a in ("import", "export", "report")):
+        # the window and the self-test: no QCoreApplication may exist before their QApplication
+        from desktop.cli.argparse_i18n import install_for_argparse
+
+        install_for_argparse(argv)
+    args = build_parser().parse_args(argv)
+    if args.command == "report":
+        from desktop.cli.reports import run_report
+
+        return run_report(args)
+    if args.command:
+        from desktop.cli.batch import run_batch
+
+        return run_batch(args)
+    if args.self_test:
+        from desktop.cli.self_test import self_test
+
+        return self_test()
+    from desktop.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

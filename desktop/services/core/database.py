@@ -1,0 +1,125 @@
+"""The Database: one engine, short read sessions, and one writer whose steps feed undo and views.
+
+The engine (and SQLAlchemy with it) is created on first use: the members view paints its first
+page through `query()` on the plain driver, so launching does not wait for the ORM to import.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from desktop.services.core import storage
+from desktop.services.core.changeset import ChangeSet, Step
+from desktop.services.core.gc_pause import gc_paused
+from models.errors import ConflictError
+
+
+class Database:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.backup = storage.prepare_workspace(self.path)
+        self._engine = None
+        self._sessions = None
+        self._readers = threading.local()
+        self._all_readers: list[storage.Reader] = []
+        self._write_lock = threading.Lock()  # one writer: SQLite has one anyway; keeps undo order
+        self.on_step: list[Callable[[Step], None]] = []
+        self.on_change: list[Callable[[ChangeSet], None]] = []
+
+    @property
+    def engine(self):
+        if self._engine is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._engine = storage.make_engine(self.path)
+            self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        return self._engine
+
+    def close(self) -> None:
+        for reader in self._all_readers:
+            reader.close()
+        self._all_readers.clear()
+        self._readers = threading.local()
+        if self._engine is not None:
+            self._engine.dispose()
+
+    def _reader(self) -> storage.Reader:
+        reader = getattr(self._readers, "reader", None)
+        if reader is None:
+            reader = self._readers.reader = storage.Reader(self.path)
+            self._all_readers.append(reader)
+        return reader
+
+    def query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+        """A read through the plain driver (one connection per thread), for the hot view paths."""
+        return self._reader().rows(sql, params)
+
+    @contextmanager
+    def cancellable(self, progress) -> Iterator[None]:
+        """Reads on this thread stop mid-query once `progress` is cancelled (raising Cancelled)."""
+        import sqlite3
+
+        from desktop.services.core.progress import Cancelled
+
+        reader = self._reader()
+        reader.watch(progress.cancelled)
+        try:
+            yield
+        except sqlite3.OperationalError as e:
+            if progress.cancelled():
+                raise Cancelled() from e
+            raise
+        finally:
+            reader.watch(None)
+
+    @contextmanager
+    def read(self) -> Iterator:
+        self.engine  # noqa: B018  (creates the session factory)
+        with self._sessions() as session:
+            yield session.connection()
+
+    @contextmanager
+    def write(self, label: str) -> Iterator:
+        """One user action: commit or roll back, then record the undo step and publish the change set."""
+        from desktop.services.core.unit_of_work import UnitOfWork
+
+        self.engine  # noqa: B018
+        with self._write_lock:
+            with self._sessions() as session, session.begin():
+                uow = UnitOfWork(session)
+                storage.begin_write(uow.conn)
+                yield uow
+            if uow.changes:
+                step = Step(label, tuple(uow.changes))
+                for cb in self.on_step:
+                    cb(step)
+                self._publish(ChangeSet(step.changes))
+
+    def undo(self, step: Step) -> None:
+        self._replay(step, backwards=True)
+
+    def redo(self, step: Step) -> None:
+        self._replay(step, backwards=False)
+
+    def _replay(self, step: Step, backwards: bool) -> None:
+        from sqlalchemy.exc import IntegrityError
+
+        from desktop.services.core.journal import replay
+
+        self.engine  # noqa: B018
+        with self._write_lock, gc_paused():
+            try:
+                with self._sessions() as session, session.begin():
+                    conn = session.connection()
+                    storage.begin_write(conn)
+                    replay(conn, step.changes, backwards)
+            except IntegrityError:  # rows that others refer to (undo out of order): nothing written
+                raise ConflictError("changed_since", step.label, "") from None
+        self._publish(ChangeSet(step.changes))
+
+    def _publish(self, changes: ChangeSet) -> None:
+        for cb in self.on_change:
+            cb(changes)

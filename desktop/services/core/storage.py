@@ -1,0 +1,153 @@
+"""Opening a workspace file: SQLite pragmas, schema check with one query, backup, then migrate.
+
+The only module that knows the store is SQLite; everything else speaks portable SQL. SQLAlchemy and
+Alembic are imported here only when needed (an up-to-date file opens with the driver alone).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from models.errors import WorkspaceError
+from models.schema_version import HEAD, REVISIONS
+
+BULK_ROWS = 20_000
+PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536")
+
+
+def read_revision(path: Path) -> str | None:
+    """None for a new (empty) file; the stored revision; WorkspaceError if it is not a workspace."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables or "member" not in tables:
+                raise WorkspaceError("not_a_workspace", "file", str(path))
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        raise WorkspaceError("not_a_workspace", "file", str(path)) from None
+    if row is None:
+        raise WorkspaceError("not_a_workspace", "file", str(path))
+    if row[0] not in REVISIONS:
+        raise WorkspaceError("too_new", "file", str(path), revision=row[0])
+    return row[0]
+
+
+def _on_connect(dbapi_con, _record) -> None:
+    # The driver's own implicit BEGIN comes too late for per-transaction pragmas; SQLAlchemy's
+    # "begin" event below issues BEGIN itself (the pysqlite recipe in SQLAlchemy's docs).
+    dbapi_con.isolation_level = None
+    for pragma in ("PRAGMA journal_mode=WAL", *PRAGMAS):
+        dbapi_con.execute(pragma)
+
+
+def make_engine(path: Path):
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    return engine
+
+
+class Reader:
+    """Plain-driver reads for the views (ordered ids, row blocks): no ORM between SQL and the table.
+
+    SQL is written with ? placeholders; another store's driver would get them rewritten here.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        for pragma in PRAGMAS:
+            self._con.execute(pragma)
+
+    def rows(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+        return self._con.execute(sql, params).fetchall()
+
+    def watch(self, stop) -> None:
+        """While `stop()` is true, a running query is interrupted; None stops watching."""
+        self._con.set_progress_handler(None if stop is None else (lambda: 1 if stop() else 0), 50_000)
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def migrations_dir() -> Path:
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[3]))
+    return base / "models" / "migrations"
+
+
+def backup_file(path: Path, revision: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{revision}.{stamp}.bak")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        with dst:
+            src.backup(dst)  # consistent copy even with a WAL beside the file
+        dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade(engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+
+
+def prepare_workspace(path: Path) -> Path | None:
+    """Bring the file to the current schema (creating it if new); return the backup taken, if any."""
+    revision = read_revision(path)
+    if revision == HEAD:
+        return None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    backup = backup_file(path, revision) if revision is not None else None
+    engine = make_engine(path)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    return backup
+
+
+@contextmanager
+def bulk_load(conn, table, count: int) -> Iterator[None]:
+    """For a large insert into SQLite, rebuild the table's indexes once at the end instead of
+    updating them row by row (several times faster). Inside the caller's transaction, so a failure
+    rolls the drop back too. Other stores keep their indexes: dropping one would lock the table."""
+    if conn.dialect.name != "sqlite" or count < BULK_ROWS:
+        yield
+        return
+    # Keep indexes on foreign-key columns: SQLite looks children up through them on every insert of a
+    # parent, and without them each lookup scans the table (quadratic).
+    fk_columns = {fk.parent.name for fk in table.foreign_keys}
+    indexes = [i for i in table.indexes if not {c.name for c in i.columns} & fk_columns]
+    for index in indexes:
+        index.drop(conn)
+    yield
+    for index in indexes:
+        index.create(conn)
+
+
+def begin_write(conn) -> None:
+    """Check foreign keys at commit, so one step may insert rows that refer to each other."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")

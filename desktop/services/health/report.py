@@ -1,0 +1,167 @@
+"""The health report: member states, retention, network metrics, levels, units, the scorecard, lists to
+act on and invitation credit, each under the community's health settings. Steps report progress and
+can be cancelled between steps, during SQL and between betweenness sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.services.core.progress import Progress
+from desktop.services.health.counted import COUNTED, member_ids
+from desktop.services.health.settings import load
+from desktop.services.structure.ties import ties
+from models.health import FLAG_TAGS, absence_factor, check_window, density, member_states, network, retention
+from models.lists import split_list
+
+STEPS = 100  # progress is reported out of this; the network metrics take steps 20–80
+
+
+class HealthReports:
+    """Builds the report from the health queries (kept apart: levels and invitations read the queries,
+    and the report reads levels and invitations)."""
+
+    def __init__(self, db) -> None:
+        from desktop.services.health.queries import HealthQueries
+
+        self.queries = HealthQueries(db)
+
+    def report(self, community_id: int, today: dt.date | None = None, active_days: int | None = None,
+               with_names: bool = False, progress=None) -> dict:  # fmt: skip
+        """The health numbers; `with_names` adds the members behind each number (for the dashboard);
+        `progress` reports and may cancel (background task)."""
+        return build(self.queries, community_id, today or dt.date.today(), active_days, with_names, progress)
+
+
+def build(queries, community_id: int, today: dt.date, active_days: int | None, with_names: bool,
+          progress: Progress | None) -> dict:  # fmt: skip
+    db, progress = queries.db, progress or Progress()
+    settings = queries.settings(community_id)
+    days = check_window(active_days if active_days is not None else settings.active_days)
+    with db.cancellable(progress):
+        progress.step(0, STEPS)
+        members = db.query(f"SELECT id, name, joined_on, tags FROM member WHERE community_id = ? AND {COUNTED}",
+                           (community_id,))  # fmt: skip
+        names = {m: n for m, n, _, _ in members}
+        joined = {m: dt.date.fromisoformat(j) if j else None for m, _, j, _ in members}
+        flagged = {
+            m for m, _, _, tags in members if {t.casefold() for t in split_list(tags)} & set(FLAG_TAGS)
+        }
+        everyone = queries.summary(community_id, today, days)
+        summary = {m: s for m, s in everyone.items() if m in names}
+        progress.step(10, STEPS)
+        last = {m: summary[m][0] if m in summary else None for m in names}
+        states = member_states(
+            last, joined, today, days, settings.drifting_after_days, settings.inactive_after_days
+        )
+        totals = {m: s[1] for m, s in summary.items() if s[1] > 0}
+        current = {m for m, s in summary.items() if s[0] > today - dt.timedelta(days=days)}
+        previous = {m for m, s in summary.items() if s[2]}
+        first = {"members": len(names), "active_members": len(states["active"]), "new_members": len(states["new"]),
+                 "drifting": len(states["drifting"]), "inactive": len(states["inactive"]), "quiet": len(states["quiet"]),
+                 "retention": retention(previous, current), "absence_factor": absence_factor(totals), "window_days": days,
+                 "windows": {"days": days, "drifting": settings.drifting_after_days,
+                             "inactive": settings.inactive_after_days}}  # fmt: skip
+        if with_names:
+            first["names"] = _state_names(names, states, previous & current, totals)
+        progress.publish(dict(first))  # the member states show while the network metrics are computed
+        edges = ties(db, community_id, set(names), settings.shared_events)
+        progress.step(20, STEPS)
+        ids = list(names)
+        net = network(edges, ids, tick=lambda i, n: progress.step(20 + 60 * i // n, STEPS))
+        first |= {"density": density(len(ids), len(edges)), "isolated": sum(1 for m in ids if not net["degree"][m]),
+                  "strong_nodes": [{"name": names[m], "degree": d, "betweenness": b} for m, d, b in net["strong"]],
+                  "top_share": net["top_share"]}  # fmt: skip
+        if with_names:
+            first["names"] = first["names"] | _network_names(names, net, {})
+        progress.publish(dict(first))  # and the network numbers, while levels and the scorecard are computed
+        from desktop.services.health.levels import Levels
+        from desktop.services.health.scorecard import conditions
+
+        levels = Levels(db).current(community_id, today, days, settings.level_min_days)
+        progress.step(85, STEPS)
+        report = {
+            **{k: v for k, v in first.items() if k != "names"}, "units": _units(db, community_id, totals),
+            "levels": _level_counts(levels), "conditions": conditions(db, community_id, today),
+            "lists": _lists(names, joined, summary, states, today, settings, flagged),
+            "invitations": _invitations(db, community_id, today, settings, {m: s[0] for m, s in everyone.items()}),
+        }  # fmt: skip
+        progress.step(95, STEPS)
+    if with_names:
+        report["names"] = first["names"] | _network_names(names, net, levels)
+    return report
+
+
+def network_task(db, community_id: int, progress: Progress) -> dict:
+    """The network metrics alone (ties, degree, betweenness, top share), as the bench times them."""
+    with db.cancellable(progress):
+        ids = sorted(member_ids(db, community_id))
+        edges = ties(db, community_id, set(ids), load(db, community_id).shared_events)
+        return network(edges, ids, tick=progress.step)
+
+
+def _state_names(names, states, both, totals) -> dict[str, list[str]]:
+    """The members behind each member-state number, so the dashboard can list them."""
+    busiest = sorted(totals, key=lambda m: -totals[m])[: absence_factor(totals)]
+    keys = {"active": "active_members", "new": "new_members"}  # the report's names for these states
+    out = {keys.get(key, key): sorted(names[m] for m in group) for key, group in states.items()}
+    return out | {"members": sorted(names.values()), "retention": sorted(names[m] for m in both),
+                  "absence_factor": [names[m] for m in busiest]}  # fmt: skip
+
+
+def _network_names(names, net, levels) -> dict[str, list[str]]:
+    """The members behind the network numbers and each level."""
+    out = {"isolated": sorted(names[m] for m, d in net["degree"].items() if not d),
+           "density": sorted(names[m] for m, d in net["degree"].items() if d),
+           "top_share": [names[m] for m in net["top"]]}  # fmt: skip
+    for level in sorted(set(levels.values())):
+        out[f"level:{level}"] = sorted(names[m] for m, v in levels.items() if v == level and m in names)
+    return out
+
+
+def _level_counts(levels: dict[int, str]) -> dict[str, int]:
+    from models.levels import LEVELS
+
+    return {level: sum(1 for v in levels.values() if v == level) for level in LEVELS}
+
+
+def _lists(
+    names, joined, summary, states, today: dt.date, settings, flagged: set[int]
+) -> dict[str, list[str]]:
+    """Lists to act on: drifting members to follow up, newcomers (first three months) without a
+    second day of activity, and removal candidates to review (提纯: inactive beyond the setting, or
+    tagged as flagged; never removed automatically)."""
+    recent = today - dt.timedelta(days=settings.newcomer_days)
+    gone = today - dt.timedelta(days=settings.removal_after_days)
+    newcomers = [
+        m for m, j in joined.items() if j and j > recent and (summary[m][3] if m in summary else 0) < 2
+    ]
+    candidates = [
+        m
+        for m in names
+        if m in flagged
+        or (not (m in summary and summary[m][0] > gone) and not (joined[m] and joined[m] > recent))
+    ]
+    return {"follow_up": sorted(names[m] for m in states["drifting"]),
+            "new_needing_second_activity": sorted(names[m] for m in newcomers),
+            "removal_candidates": sorted(names[m] for m in candidates)}  # fmt: skip
+
+
+def _invitations(db, community_id: int, today: dt.date, settings, last) -> list[dict]:
+    from desktop.services.health.invitations import credit
+
+    return credit(db, community_id, today, settings.invitation_success_days, settings.invitations_per_month,
+                  last)[:20]  # fmt: skip
+
+
+def _units(db, community_id: int, totals: dict[int, float]) -> list[dict]:
+    from desktop.services.structure.queries import StructureQueries
+
+    members: dict[int, set[int]] = {}
+    for unit, member in db.query(
+        "SELECT um.unit_id, um.member_id FROM unit_member um JOIN unit u ON u.id = um.unit_id WHERE u.community_id = ?",
+        (community_id,),
+    ):  # fmt: skip  (one query for all units, not one per unit)
+        members.setdefault(unit, set()).add(member)
+    return [{"name": u.name, "size": u.size, "cap": u.cap, "over_cap": u.over_cap,
+             "absence_factor": absence_factor({m: totals[m] for m in members.get(u.id, ()) if m in totals})}
+            for u in StructureQueries(db).units(community_id)]  # fmt: skip

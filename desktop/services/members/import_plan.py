@@ -1,0 +1,261 @@
+"""Member import: parse every row, match to existing members, resolve inviters, write all or nothing.
+
+plan_import() reads and decides (no writes); apply_import() writes the plan as one undo step.
+Matching order: the row's UUID, then email/phone/WeChat ID, then (for rows with none of those)
+an existing member of the same name not yet claimed by this import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.services.core.database import Database
+from desktop.services.core.gc_pause import gc_paused
+from desktop.services.core.progress import Progress
+from desktop.services.members.import_row import SYNONYMS, ParsedRow, parse_row
+from desktop.services.transfer.results import Rejected
+from desktop.services.transfer.tabular import match_headers, read_table
+from models.contact import reference_keys
+from models.errors import DomainError, ValidationError
+from models.members import check_inviter
+from models.schema import MATCHING_KINDS, Member, MemberIdentity
+
+M = Member.__table__
+I = MemberIdentity.__table__  # noqa: E741
+
+
+@dataclass
+class Target:
+    """One member the import writes: an existing one (member_id) or a new one."""
+
+    member_id: int | None
+    uuid: str = ""
+    values: dict = field(default_factory=dict)
+    identities: list[tuple[str, str]] = field(default_factory=list)
+    inviter: tuple | None = None  # ("db", id) or ("new", index)
+    lines: list[int] = field(default_factory=list)
+
+
+@dataclass
+class ImportPlan:
+    community_id: int
+    path: str
+    encoding: str
+    mapping: dict[str, str]  # header → field
+    unknown_columns: list[str]
+    total_rows: int
+    rejected: list[Rejected]
+    targets: list[Target]
+    merged_lines: list[tuple[int, int]]  # (line, merged into line)
+
+    @property
+    def new_count(self) -> int:
+        return sum(1 for t in self.targets if t.member_id is None)
+
+    @property
+    def matched_count(self) -> int:
+        return sum(1 for t in self.targets if t.member_id is not None)
+
+
+@dataclass
+class Existing:
+    """What matching needs from the workspace, loaded once per import."""
+
+    identities: dict[tuple[str, str], int]
+    uuids: dict[str, int]
+    all_uuids: set[str]
+    names: dict[str, list[int]] | None = None
+    inviters: dict[int, int | None] | None = None
+
+
+def load_existing(conn, community_id: int) -> Existing:
+    ids = {}
+    stmt = (
+        select(I.c.kind, I.c.value, I.c.member_id)
+        .join(M, M.c.id == I.c.member_id)
+        .where(M.c.community_id == community_id, I.c.kind.in_(MATCHING_KINDS))
+    )
+    for kind, value, mid in conn.execute(stmt):
+        ids.setdefault((kind, value), mid)
+    uuids, all_uuids = {}, set()
+    for mid, uuid, cid in conn.execute(select(M.c.id, M.c.uuid, M.c.community_id)):
+        all_uuids.add(uuid)
+        if cid == community_id:
+            uuids[uuid] = mid
+    return Existing(ids, uuids, all_uuids)
+
+
+def _names(conn, community_id: int, ex: Existing) -> dict[str, list[int]]:
+    if ex.names is None:
+        ex.names = {}
+        for mid, name in conn.execute(
+            select(M.c.id, M.c.name).where(M.c.community_id == community_id).order_by(M.c.id)
+        ):
+            ex.names.setdefault(name, []).append(mid)
+    return ex.names
+
+
+def plan_import(*args, **kwargs) -> ImportPlan:
+    """Read `path` and decide, row by row, what an import would write (nothing is written)."""
+    with gc_paused():
+        return _plan_import(*args, **kwargs)
+
+
+def _plan_import(
+    db: Database,
+    community_id: int,
+    path: Path,
+    progress: Progress | None = None,
+    region: str = "CN",
+    day_first: bool = False,
+) -> ImportPlan:
+    progress = progress or Progress()
+    table = read_table(path)
+    mapping, unknown = match_headers(table.headers, SYNONYMS)
+    if "name" not in mapping.values():
+        raise ValidationError("no_name_column", "file", str(path))
+    if not table.rows:
+        raise ValidationError("no_rows", "file", str(path))
+    rejected: list[Rejected] = []
+    parsed: list[ParsedRow] = []
+    total = len(table.rows)
+    for n, (line, cells) in enumerate(table.rows):
+        if n % 2000 == 0:
+            progress.step(n, total * 2)
+        try:
+            parsed.append(parse_row(line, cells, mapping, region, day_first))
+        except DomainError as e:
+            rejected.append(Rejected(line, e.code, e.field, e.value))
+    with db.read() as conn:
+        existing = load_existing(conn, community_id)
+        excluded: set[int] = set()
+        while True:  # re-run matching without rows a later check rejected, until nothing changes
+            targets, merged, late = _match(
+                conn, community_id, [p for p in parsed if p.line not in excluded], existing
+            )
+            if not late:
+                break
+            rejected.extend(late)
+            excluded.update(r.line for r in late)
+    progress.step(total * 2, total * 2)
+    rejected.sort(key=lambda r: r.line)
+    header_map = {table.headers[i]: f for i, f in mapping.items()}
+    return ImportPlan(
+        community_id, str(path), table.encoding, header_map, unknown, total, rejected, targets, merged
+    )
+
+
+def _match(conn, community_id: int, rows: list[ParsedRow], ex: Existing):
+    targets: list[Target] = []
+    where: dict[tuple, int] = {}  # ("db", id) / ("new", i) → index in targets
+    keys: dict[tuple[str, str], tuple] = {k: ("db", v) for k, v in ex.identities.items()}
+    claimed_names: set[int] = set()
+    late: list[Rejected] = []
+    merged: list[tuple[int, int]] = []
+    row_target: dict[int, tuple] = {}
+    for row in rows:
+        found = {keys[p] for p in row.identities if p[0] in MATCHING_KINDS and p in keys}
+        if row.uuid in ex.uuids:
+            found.add(("db", ex.uuids[row.uuid]))
+        if len(found) > 1:
+            late.append(Rejected(row.line, "matches_several", "identity", ""))
+            continue
+        if not found and not row.uuid and not any(k in MATCHING_KINDS for k, _ in row.identities):
+            free = [
+                m
+                for m in _names(conn, community_id, ex).get(row.values["name"], [])
+                if m not in claimed_names
+            ]
+            if free:
+                found.add(("db", free[0]))
+        if found:
+            ref = found.pop()
+        else:
+            ref = ("new", len(targets))
+        if ref[0] == "db":
+            claimed_names.add(ref[1])
+        if ref not in where:
+            where[ref] = len(targets)
+            uuid = row.uuid if ref[0] == "new" and row.uuid not in ex.all_uuids else ""
+            targets.append(Target(ref[1] if ref[0] == "db" else None, uuid))
+        elif ref[0] == "new":
+            merged.append((row.line, targets[where[ref]].lines[0]))
+        target = targets[where[ref]]
+        _merge(target, row)
+        for p in row.identities:
+            if p[0] in MATCHING_KINDS:
+                keys.setdefault(p, ref)
+        row_target[row.line] = ref
+    late += _resolve_inviters(conn, community_id, rows, targets, where, keys, row_target, ex)
+    return targets, merged, late
+
+
+def _merge(target: Target, row: ParsedRow) -> None:
+    from models.lists import merge_lists
+
+    target.lines.append(row.line)
+    if not target.values:  # the common case: one row, one member
+        target.values = dict(row.values)
+        target.identities = list(row.identities)
+        return
+    for k, v in row.values.items():
+        if k in ("interests", "specialties", "tags"):
+            target.values[k] = merge_lists(target.values.get(k, ""), v)
+        elif v or k not in target.values:
+            target.values[k] = v
+    for p in row.identities:
+        if p not in target.identities:
+            target.identities.append(p)
+
+
+def _resolve_inviters(conn, community_id, rows, targets, where, keys, row_target, ex) -> list[Rejected]:
+    late = []
+    file_names: dict[str, list[tuple]] = {}
+    for ref, i in where.items():
+        file_names.setdefault(targets[i].values["name"], []).append(ref)
+    for row in rows:
+        text = row.inviter.strip()
+        if not text or row.line not in row_target:
+            continue
+        candidates: set[tuple] = set()
+        for key in reference_keys(text):
+            if key in keys:
+                candidates.add(keys[key])
+        if not candidates:
+            candidates = {("db", m) for m in _names(conn, community_id, ex).get(text, [])}
+            candidates |= set(file_names.get(text, []))
+        if len(candidates) != 1:
+            late.append(
+                Rejected(
+                    row.line, "unknown_inviter" if not candidates else "ambiguous_inviter", "inviter", text
+                )
+            )
+            continue
+        targets[where[row_target[row.line]]].inviter = candidates.pop()
+    if not late:
+        late = _check_cycles(conn, community_id, targets, where, ex)
+    return late
+
+
+def _check_cycles(conn, community_id, targets, where, ex) -> list[Rejected]:
+    if not any(t.inviter for t in targets):
+        return []
+    if ex.inviters is None:
+        ex.inviters = dict(
+            conn.execute(select(M.c.id, M.c.inviter_id).where(M.c.community_id == community_id)).all()
+        )
+    graph: dict[tuple, tuple | None] = {("db", k): (("db", v) if v else None) for k, v in ex.inviters.items()}
+    for ref, i in where.items():
+        if targets[i].inviter:
+            graph[ref] = targets[i].inviter
+    late = []
+    for ref, i in where.items():
+        if targets[i].inviter:
+            try:
+                check_inviter(ref, targets[i].inviter, graph.get)
+            except DomainError as e:
+                late.append(Rejected(targets[i].lines[0], e.code, "inviter", ""))
+    return late

@@ -1,0 +1,52 @@
+"""What every row-by-row import shares (structure, events, attendance, outputs, activity): reading the
+file, matching headers and collecting rejected rows by line (names are resolved by
+desktop.services.structure.resolver).
+
+read_rows() writes nothing; each kind's apply() then writes its plan as one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.services.transfer.results import Rejected
+from desktop.services.transfer.tabular import match_headers, read_table
+from models.errors import DomainError, ValidationError
+
+
+@dataclass
+class RowsPlan:
+    community_id: int
+    kind: str
+    total_rows: int
+    encoding: str
+    mapping: dict[str, str]
+    unknown_columns: list[str]
+    rows: list[dict] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+    @property
+    def targets(self) -> list[dict]:
+        return self.rows
+
+
+def read_rows(path: Path, community_id: int, kind: str, synonyms: dict[str, tuple[str, ...]], required: str,
+              parse: Callable[[dict], dict]) -> RowsPlan:  # fmt: skip
+    """Every row parsed by `parse(raw cells by field)`; a DomainError rejects that row with its line."""
+    table = read_table(path)
+    mapping, unknown = match_headers(table.headers, synonyms)
+    if required not in mapping.values():
+        raise ValidationError("missing_column", required, required)
+    if not table.rows:
+        raise ValidationError("no_rows", "file", str(path))
+    result = RowsPlan(community_id, kind, len(table.rows), table.encoding,
+                      {table.headers[i]: f for i, f in mapping.items()}, unknown)  # fmt: skip
+    for line, cells in table.rows:
+        raw = {f: cells[i].strip() for i, f in mapping.items() if i < len(cells)}
+        try:
+            result.rows.append({"line": line, **parse(raw)})
+        except DomainError as e:
+            result.rejected.append(Rejected(line, e.code, e.field, e.value))
+    return result

@@ -1,0 +1,107 @@
+"""Events and attendance through the CLI: import/export round trips, rejected rows by line, .ics parsed back."""
+
+from __future__ import annotations
+
+import json
+
+import icalendar
+import pytest
+
+from desktop.cli.main import main
+from tests.helpers import snapshot, write_csv
+
+MEMBERS = "姓名,手机,邮箱\n张三,13812345678,zs@example.com\n李四,13912345678,\n王五,13712345678,\n"
+EVENTS = ("标题,类型,开始,结束,地点,人数上限,系列,时区\n"
+          "读书会,线下活动,2026-12-05 19:00,2026-12-05 21:00,望京书房,2,读书会,Asia/Shanghai\n"
+          "读书会,线下活动,2026-12-12 19:00,2026-12-12 21:00,望京书房,2,读书会,Asia/Shanghai\n"
+          "线上分享,线上分享,2026-12-08 20:00,2026-12-08 21:00,,0,,Asia/Shanghai\n")  # fmt: skip
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "e.beehive"
+    assert main(["--db", str(path), "import", "members", str(write_csv(tmp_path / "m.csv", MEMBERS))]) == 0
+    assert (
+        main(["--db", str(path), "import", "events", str(write_csv(tmp_path / "e.csv", EVENTS, "gbk"))]) == 0
+    )
+    return path
+
+
+def _run(db, *args):
+    return main(["--db", str(db), *args])
+
+
+def test_events_round_trip_and_a_reimport_changes_nothing(db, tmp_path, capsys):
+    out = tmp_path / "out.xlsx"
+    assert _run(db, "export", "events", str(out)) == 0
+    before = snapshot(db)
+    capsys.readouterr()
+    assert _run(db, "import", "events", str(out)) == 0
+    assert "0 new, 0 updated, 3 unchanged" in capsys.readouterr().err
+    assert snapshot(db) == before
+
+
+def test_bad_event_rows_are_rejected_with_their_line(db, tmp_path, capsys):
+    text = "title,start,end,capacity\n好,2026-12-01 10:00,2026-12-01 11:00,\n反了,2026-12-01 10:00,2026-12-01 09:00,\n坏,明天,,\n负,2026-12-01 10:00,,-3\n"
+    before = snapshot(db)
+    assert _run(db, "import", "events", str(write_csv(tmp_path / "bad.csv", text))) == 1
+    err = capsys.readouterr().err
+    assert "line 3" in err and "ends before it starts" in err and "line 4" in err and "line 5" in err
+    assert snapshot(db) == before
+
+
+def test_attendance_rows_name_events_and_members_or_are_rejected(db, tmp_path, capsys):
+    text = ("活动,活动时间,成员,报名,到场\n"
+            "读书会,2026-12-05,张三,参加,是\n"
+            "读书会,2026-12-12,13912345678,going,no\n"
+            "读书会,,王五,going,\n"  # two events have this title
+            "不存在的活动,,王五,going,\n"
+            "线上分享,,不认识的人,going,\n"
+            "线上分享,,zs@example.com,可能,\n")  # fmt: skip
+    path = write_csv(tmp_path / "a.csv", text)
+    before = snapshot(db)
+    assert _run(db, "import", "attendance", str(path)) == 1
+    err = capsys.readouterr().err
+    for needle in ("line 4", "Several events", "line 5", "不存在的活动", "line 6", "不认识的人"):
+        assert needle in err, needle
+    assert snapshot(db) == before
+    assert _run(db, "import", "attendance", str(path), "--skip-invalid") == 0
+    capsys.readouterr()
+    assert _run(db, "report", "attendance", "--json") == 0
+    report = {r["name"]: r for r in json.loads(capsys.readouterr().out)}
+    assert report["张三"] == {
+        "name": "张三",
+        "invited": 2,
+        "going": 1,
+        "attended": 1,
+        "no_shows": 0,
+        "rate": 1.0,
+    }
+    assert report["李四"]["going"] == 1 and report["李四"]["attended"] == 0
+
+
+def test_ics_parses_back_with_attendees_and_partstat(db, tmp_path, capsys):
+    _run(db, "import", "attendance", str(write_csv(tmp_path / "a.csv",
+         "event,event_start,member,rsvp\n线上分享,,张三,going\n线上分享,,李四,declined\n线上分享,,王五,maybe\n")))  # fmt: skip
+    ics = tmp_path / "events.ics"
+    assert _run(db, "export", "events", str(ics)) == 0
+    data = ics.read_bytes()
+    assert b"\r\n" in data and all(len(line) <= 75 for line in data.split(b"\r\n"))
+    cal = icalendar.Calendar.from_ical(data)
+    events = cal.walk("VEVENT")
+    assert [str(e["SUMMARY"]) for e in events] == ["读书会", "线上分享", "读书会"]
+    first = events[0]
+    assert first.decoded("DTSTART").isoformat() == "2026-12-05T11:00:00+00:00"
+    assert str(first["LOCATION"]) == "望京书房"
+    online = events[1]
+    attendees = online["ATTENDEE"]
+    got = {str(a.params["CN"]): str(a.params["PARTSTAT"]) for a in attendees}
+    assert got == {"张三": "ACCEPTED", "李四": "DECLINED", "王五": "TENTATIVE"}
+    assert any(str(a) == "mailto:zs@example.com" for a in attendees)
+
+
+@pytest.mark.parametrize("kind", ["plan", "signin", "badges"])
+def test_printouts_need_an_event_and_a_pdf(db, kind, capsys):
+    assert _run(db, "report", kind, "--json") == 2
+    assert _run(db, "report", kind, "--event", "读书会", "--pdf", "x.pdf") == 1  # two on that title
+    assert "Several events" in capsys.readouterr().err

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import snapshot, write_csv
+from ui.shell.import_dialog import ImportDialog
+
+
+def test_preview_shows_mapping_and_rejected_rows_then_imports_the_rest(
+    qtbot, services, community_id, tmp_path
+):
+    path = write_csv(tmp_path / "m.csv", "姓名,邮箱,鞋码\n甲,a@example.com,40\n乙,bad@,41\n", "gbk")
+    dlg = ImportDialog(services, community_id, path)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
+    assert dlg.rejected.rowCount() == 1 and dlg.rejected.item(0, 0).text() == "3"
+    assert "Invalid email" in dlg.rejected.item(0, 1).text()
+    mapping = {
+        dlg.mapping.item(r, 0).text(): dlg.mapping.item(r, 1).text() for r in range(dlg.mapping.rowCount())
+    }
+    assert mapping == {"姓名": "Name", "邮箱": "Email", "鞋码": "(ignored)"}
+    assert not dlg.import_button.isEnabled()
+    before = snapshot(services.path)
+    dlg.skip.setChecked(True)
+    assert dlg.import_button.isEnabled()
+    assert snapshot(services.path) == before
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: dlg.result() == 1, timeout=5000)
+    assert services.members.count(community_id) == 1
+
+
+def test_unreadable_file_shows_the_reason(qtbot, services, community_id, tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    dlg = ImportDialog(services, community_id, path)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "empty" in dlg.summary.text(), timeout=5000)
+    assert not dlg.import_button.isEnabled()
+
+
+def test_many_rejected_rows_are_capped_on_screen_and_saved_in_full(qtbot, services, community_id, tmp_path):
+    import csv
+
+    from ui.shell.import_dialog import SHOWN_REJECTED
+
+    bad = SHOWN_REJECTED + 200
+    text = "name,email\n" + "".join(f"P{i},bad{i}@\n" for i in range(bad))
+    dlg = ImportDialog(services, community_id, write_csv(tmp_path / "m.csv", text))
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=10000)
+    assert (
+        dlg.rejected.rowCount() == SHOWN_REJECTED + 1
+        and "200 more" in dlg.rejected.item(SHOWN_REJECTED, 1).text()
+    )
+    out = tmp_path / "rejected.csv"
+    dlg.save_rejected_rows(str(out))
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0] == ["Line", "Reason"] and len(rows) == bad + 1 and rows[-1][0] == str(bad + 1)
+
+
+def test_connections_through_the_import_dialog(qtbot, services, community_id, tmp_path):
+    from desktop.services.drafts import MemberDraft
+
+    for name in ("甲", "乙"):
+        services.member_writes.create(community_id, MemberDraft(name=name))
+    path = write_csv(tmp_path / "c.csv", "成员A,成员B,强度\n甲,乙,6\n甲,甲,3\n")
+    dlg = ImportDialog(services, community_id, path, None, "connections")
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
+    assert "1 ready to import, 1 rejected" in dlg.summary.text()
+    mapping = {
+        dlg.mapping.item(r, 0).text(): dlg.mapping.item(r, 1).text() for r in range(dlg.mapping.rowCount())
+    }
+    assert mapping == {"成员A": "Member A", "成员B": "Member B", "强度": "Strength"}
+    dlg.skip.setChecked(True)
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: dlg.result() == 1, timeout=5000)
+    assert [s for _, _, s in services.structure.ties(community_id)] == [6]
+
+
+@pytest.mark.parametrize("kind", ["outputs", "events"])
+def test_events_and_outputs_through_the_import_dialog(qtbot, services, community_id, tmp_path, kind):
+    from desktop.services.drafts import MemberDraft
+
+    services.member_writes.create(community_id, MemberDraft(name="张三"))
+    text = {"outputs": "标题,状态,贡献者\n合写的书,drafting,张三:author\n坏,finished,张三\n",
+            "events": "标题,开始,结束\n读书会,2026-12-05 19:00,2026-12-05 21:00\n反了,2026-12-05 19:00,2026-12-05 18:00\n"}[kind]  # fmt: skip
+    dlg = ImportDialog(services, community_id, write_csv(tmp_path / "x.csv", text), None, kind)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
+    assert "1 ready to import, 1 rejected" in dlg.summary.text()
+    dlg.skip.setChecked(True)
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: dlg.result() == 1, timeout=5000)
+    found = (
+        services.outputs.outputs(community_id) if kind == "outputs" else services.events.events(community_id)
+    )
+    assert [x.title for x in found] == ["合写的书" if kind == "outputs" else "读书会"]

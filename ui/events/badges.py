@@ -1,0 +1,67 @@
+"""Name badges on an A4 label grid (2×4, 3×8, ...): name large, unit and role small, cut lines light."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
+
+from desktop.services.container import Services
+from ui.common.labels import role_names
+from ui.common.pages import FAMILIES
+from ui.events.labels import duty_names, named
+
+GRIDS = {"2x4": (2, 4), "3x8": (3, 8), "2x5": (2, 5), "3x7": (3, 7)}
+
+
+def badge_people(services: Services, event_id: int) -> list[tuple[str, str, str]]:
+    """(name, unit, role) of everyone expected or come, by pinyin."""
+    roles = services.events.badge_roles(event_id)
+    names = {**role_names(), **duty_names()}
+    return [(r.name, r.unit, named(names, roles.get(r.member_id, "")))
+            for r in services.events.roster(event_id) if r.rsvp != "declined"]  # fmt: skip
+
+
+def _fitted(text: str, points: float, width: float, device) -> QFont:
+    font = QFont()
+    font.setFamilies(FAMILIES)
+    font.setPointSizeF(points)
+    while points > 6 and QFontMetricsF(font, device).horizontalAdvance(text) > width:
+        points -= 1
+        font.setPointSizeF(points)
+    return font
+
+
+def paint_badges(
+    people: list[tuple[str, str, str]], community: str, device: QPagedPaintDevice, grid: str = "2x4"
+) -> int:
+    cols, rows = GRIDS.get(grid, GRIDS["2x4"])
+    per_page = cols * rows
+    painter = QPainter(device)
+    try:
+        page = device.pageLayout().paintRectPixels(device.resolution())
+        w, h = page.width() / cols, page.height() / rows
+        pad = min(w, h) * 0.08
+        big = 30 if rows <= 5 else 18
+        pages = max(1, -(-len(people) // per_page))
+        for i, (name, unit, role) in enumerate(people):
+            if i and i % per_page == 0:
+                device.newPage()
+            slot = i % per_page
+            cell = QRectF((slot % cols) * w, (slot // cols) * h, w, h)
+            painter.setPen(QPen(Qt.GlobalColor.lightGray, 0, Qt.PenStyle.DashLine))
+            painter.drawRect(cell)
+            inner = cell.adjusted(pad, pad, -pad, -pad)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            painter.setFont(_fitted(community, big * 0.3, inner.width(), device))
+            painter.drawText(inner, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter, community)
+            painter.setPen(Qt.GlobalColor.black)
+            font = _fitted(name, big, inner.width(), device)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, name)
+            small = " · ".join(x for x in (unit, role) if x)
+            painter.setFont(_fitted(small, big * 0.4, inner.width(), device))
+            painter.drawText(inner, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter, small)
+        return pages
+    finally:
+        painter.end()

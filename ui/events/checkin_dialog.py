@@ -1,0 +1,206 @@
+"""Door check-in: type to find (name, pinyin initials, phone), Enter or a double-click checks in,
+a live headcount, walk-ins in one short step, undo of any check-in, and closing (no-shows marked)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)  # fmt: skip
+
+from desktop.errors import DomainError
+from desktop.messages import message
+from ui.common.forms import error_label, ok_cancel
+from ui.common.member_picker import MemberPicker
+from ui.events.roster_model import RosterModel
+
+
+class WalkInDialog(QDialog):
+    """An existing member (pick one) or a new guest (name and phone)."""
+
+    def __init__(self, services, event, parent=None) -> None:
+        super().__init__(parent)
+        self.services, self.info = services, event  # not self.event: that is QObject.event()
+        self.setWindowTitle(self.tr("Walk-in"))
+        self.member = MemberPicker(services, event.community_id)
+        self.name, self.phone = QLineEdit(), QLineEdit()
+        self.error = error_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Existing member"), self.member)
+        form.addRow(QLabel(self.tr("— or a new guest —")))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.error)
+        form.addRow(ok_cancel(self))
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        rsvp = self.services.rsvp_writes
+        try:
+            if self.member.text().strip():
+                ok, member_id = self.member.member_id()
+                if not ok:
+                    self.error.setText(self.tr("No single member matches; pick one from the list."))
+                    return
+                rsvp.check_in(self.info.id, member_id)
+            else:
+                rsvp.walk_in_guest(self.info.id, self.info.community_id, self.name.text(), self.phone.text())
+        except DomainError as e:
+            self.error.setText(message(e))
+            return
+        super().accept()
+
+
+class CheckInDialog(QDialog):
+    def __init__(self, services, event, parent=None) -> None:
+        super().__init__(parent)
+        self.services, self.info = services, event  # not self.event: that is QObject.event()
+        self.setWindowTitle(self.tr("Door check-in: {title}").format(title=event.title))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type a name, pinyin initials or phone; Enter checks in"))
+        self.search.setClearButtonEnabled(True)
+        self.model = RosterModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setColumnWidth(1, 150)
+        self.table.doubleClicked.connect(lambda index: self.check_in(index.row()))
+        self.headcount = QLabel()
+        font = QFont(self.headcount.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.headcount.setFont(font)
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(lambda: self.check_in(self._target_row()))
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("Walk-in…"), self.walk_in), (self.tr("Undo check-in"), self.undo_selected),
+                           (self.tr("Close check-in…"), self.close_check_in)):  # fmt: skip
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            b.setAutoDefault(False)  # Enter in the search box checks in; it must not press a button
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        done = QPushButton(self.tr("Done"))
+        done.setAutoDefault(False)
+        done.clicked.connect(self.accept)
+        buttons.addWidget(done)
+        self.search.installEventFilter(
+            self
+        )  # Ctrl+Z in the search box undoes the last check-in, not the typing
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, lambda: self._step(1))
+        QShortcut(QKeySequence(Qt.Key.Key_Up), self.search, lambda: self._step(-1))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headcount)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.resize(760, 640)
+        services.changes.changed.connect(self._on_changes)
+        self.reload()
+        self.search.setFocus()
+
+    def reload(self) -> None:
+        self.model.set_rows([r for r in self.services.events.roster(self.info.id) if r.rsvp != "declined"])
+        self._update_headcount()
+
+    def _update_headcount(self) -> None:
+        came, going, capacity = self.services.events.headcount(self.info.id)
+        text = self.tr("Checked in {came} · going {going}").format(came=came, going=going)
+        if capacity:
+            text += " · " + self.tr("capacity {n}").format(n=capacity)
+        self.headcount.setText(text)
+
+    def _filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _step(self, delta: int) -> None:
+        row = max(0, min(self.model.rowCount() - 1, self._target_row() + delta))
+        self.table.selectRow(row)
+
+    def _target_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else 0
+
+    def check_in(self, row: int) -> None:
+        member_id = self.model.member_at(row)
+        if member_id is None:
+            return
+        try:
+            self.services.rsvp_writes.check_in(self.info.id, member_id)
+        except DomainError as e:
+            QMessageBox.warning(self, self.windowTitle(), message(e))
+            return
+        self.search.selectAll()  # the next name typed replaces this one
+
+    def _on_changes(self, changes) -> None:
+        if not changes.keys("attendance") and not changes.reset:
+            return
+        for c in changes.changes:
+            if c.table != "attendance":
+                continue
+            record = c.after or c.before
+            if record["event_id"] != self.info.id:
+                continue
+            if (
+                c.before is None
+                or c.after is None
+                or not self.model.update_member(record["member_id"], c.after)
+            ):
+                self.reload()  # a walk-in came or went: the list itself changed
+                return
+        self._update_headcount()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and event.matches(
+            QKeySequence.StandardKey.Undo
+        ):
+            if event.type() == QEvent.Type.KeyPress:
+                self._undo_last()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _undo_last(self) -> None:
+        """Ctrl+Z at the door: the window's undo (the last check-in), though this dialog is modal."""
+        stack = getattr(self.parent().window(), "undo_stack", None) if self.parent() else None
+        if stack is not None and stack.canUndo():
+            stack.undo()
+
+    def walk_in(self) -> None:
+        WalkInDialog(self.services, self.info, self).exec()
+
+    def undo_selected(self) -> None:
+        member_id = self.model.member_at(self._target_row())
+        if member_id is not None:
+            self.services.rsvp_writes.undo_check_in(self.info.id, member_id)
+
+    def close_check_in(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Close check-in"),
+                                      self.tr("Mark everyone going who has not arrived as a no-show?"))  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            n = self.services.rsvp_writes.close(self.info.id)
+            QMessageBox.information(self, self.tr("Close check-in"), self.tr("%n no-show(s) marked.", "", n))
+            self.accept()
+
+    def done(self, result: int) -> None:
+        self.services.changes.changed.disconnect(self._on_changes)
+        super().done(result)

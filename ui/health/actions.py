@@ -1,0 +1,108 @@
+"""What the organiser does from the Health view: record an introduction or an activity, set a level, run
+the monthly review, change the settings, print the one-page report. (A mixin of HealthView: its
+strings are translated in the HealthView context.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton
+
+from desktop.errors import DomainError
+from desktop.messages import message
+
+
+class HealthActions:
+    def action_buttons(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        for label, slot, keys in (
+            (QCoreApplication.translate("HealthView", "Record introduction"), self.record_introduction, ""),
+            (QCoreApplication.translate("HealthView", "Record activity…"), self.record_activity, ""),
+            (QCoreApplication.translate("HealthView", "Set a member's level…"), self.set_level, ""),
+            (QCoreApplication.translate("HealthView", "Monthly level review…"), self.review_levels, ""),
+            (QCoreApplication.translate("HealthView", "Settings…"), self.edit_settings, ""),
+            (
+                QCoreApplication.translate("HealthView", "Print report…"),
+                self.print_report,
+                "",
+            ),  # Ctrl+P prints the members list
+            (QCoreApplication.translate("HealthView", "Save report as PDF…"), self.save_pdf, ""),
+            (QCoreApplication.translate("HealthView", "Refresh"), self.reload, "F5"),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            if keys:
+                button.setShortcut(QKeySequence(keys))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        return buttons
+
+    def record_introduction(self) -> None:
+        row = self.intros.currentRow()
+        if row < 0 or row >= len(self.pairs):
+            return
+        p = self.pairs[row]
+        find = self.services.members.resolve
+        try:
+            (a,), (b,) = find(self.community_id, p["a"]), find(self.community_id, p["b"])
+            self.services.structure_writes.connect(self.community_id, a, b, source="introduced")
+        except (DomainError, ValueError) as e:
+            QMessageBox.warning(self, QCoreApplication.translate("HealthView", "Introductions"),
+                                message(e) if isinstance(e, DomainError) else str(e))  # fmt: skip
+            return
+        self.reload()
+
+    def record_activity(self) -> None:
+        from ui.health.activity_dialog import ActivityDialog
+
+        if ActivityDialog(self.services, self.community_id, self).exec():
+            self.reload()
+
+    def set_level(self) -> None:
+        from ui.health.level_dialog import LevelDialog
+
+        if LevelDialog(self.services, self.community_id, self).exec():
+            self.reload()
+
+    def edit_settings(self) -> None:
+        from ui.health.settings_dialog import HealthSettingsDialog
+
+        if HealthSettingsDialog(self.services, self.community_id, self).exec():
+            self.reload()
+            if self.charts.plot is not None:
+                self.charts.redraw()
+
+    def review_levels(self) -> None:
+        from desktop.services.health.levels import Levels
+
+        title = QCoreApplication.translate("HealthView", "Monthly level review")
+        if QMessageBox.question(self, title, QCoreApplication.translate(
+                "HealthView", "Store every member's level now, demotions included? You can undo this.")) \
+                == QMessageBox.StandardButton.Yes:  # fmt: skip
+            n = Levels(self.services.db).review(self.community_id)
+            QMessageBox.information(
+                self, title, QCoreApplication.translate("HealthView", "%n level(s) changed.", "", n)
+            )
+            self.reload()
+
+    def _printable(self):
+        if self.task is not None:
+            self.wait()  # the whole report, not its first part
+        from ui.health.printing import health_painter
+
+        names = self.services.health.settings(self.community_id).level_names
+        return health_painter(self.report, self.services.communities.get(self.community_id).name, names)
+
+    def print_report(self) -> None:
+        from ui.common import pages
+
+        pages.preview(self._printable(), self)
+
+    def save_pdf(self, path: str | None = None) -> None:
+        from ui.common import pages
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("HealthView", "Save report as PDF"),
+                                                  "health.pdf", "PDF (*.pdf)")  # fmt: skip
+        if path:
+            pages.write_pdf(self._printable(), path)

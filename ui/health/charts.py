@@ -1,0 +1,119 @@
+"""Charts over time (pyqtgraph): lines over dates with hover values, stacked areas (levels), a heat map
+(cohorts) and bars (degrees); a note when there is no data; a click on a point reports (label, period)
+so the window can list the members behind it; export to PNG and SVG, and painting onto a printed page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+
+class ActivityChartText(QObject):
+    def titles(self) -> dict[str, str]:
+        return {"activity": self.tr("Community activity"), "active_members": self.tr("Active members"),
+                "growth": self.tr("Joins and leaves"), "show_up": self.tr("Show-up rate per event"),
+                "series_attendance": self.tr("Attendance per event series"),
+                "levels": self.tr("Engagement levels over time"),
+                "cohorts": self.tr("Retention by join month (share active N weeks after joining)"),
+                "degrees": self.tr("Ties per member (degree distribution)")}  # fmt: skip
+
+    def labels(self, names: dict[str, str] | None = None) -> dict[str, str]:
+        from ui.health.level_dialog import level_names
+
+        return {"activity": self.tr("activity"), "active_members": self.tr("active members"),
+                "joins": self.tr("joins"), "leaves": self.tr("leaves"), "show_up": self.tr("attended ÷ going"),
+                "members": self.tr("members"), **level_names(names)}  # fmt: skip
+
+    def axes(self) -> dict[str, tuple[str, str]]:
+        return {"cohorts": (self.tr("weeks after joining"), self.tr("join month")),
+                "degrees": (self.tr("ties"), self.tr("members"))}  # fmt: skip
+
+    def months(self) -> list[str]:
+        return [self.tr("Jan"), self.tr("Feb"), self.tr("Mar"), self.tr("Apr"), self.tr("May"), self.tr("Jun"),
+                self.tr("Jul"), self.tr("Aug"), self.tr("Sep"), self.tr("Oct"), self.tr("Nov"), self.tr("Dec")]  # fmt: skip
+
+    def empty(self) -> str:
+        return self.tr("No data in this range.")
+
+
+def make_plot(data: dict[str, list[tuple[str, float]]], name: str, on_click=None, names=None):
+    """The chart `name` drawn from its series; `on_click(label, period)` when a point is clicked; `names`
+    are the organiser's names for the engagement levels."""
+    import pyqtgraph as pg
+
+    from desktop.services.health.series import SHAPES
+    from ui.health import chart_shapes
+    from ui.health.chart_shapes import stamp
+
+    text = ActivityChartText()
+    shape = SHAPES.get(name, "lines")
+    axis = {"bottom": chart_shapes.date_axis(text.months())} if shape in ("lines", "stacked") else {}
+    plot = pg.PlotWidget(axisItems=axis, background="w")
+    plot.setTitle(text.titles().get(name, name), color="k")
+    plot.showGrid(x=True, y=True, alpha=0.2)
+    if name in text.axes():
+        bottom, left = text.axes()[name]
+        plot.setLabel("bottom", bottom)
+        plot.setLabel("left", left)
+    legend = plot.addLegend()
+    points = sum(len(s) for s in data.values())
+    if points:
+        draw = getattr(chart_shapes, shape)
+        draw(plot, data, text.labels(names), on_click or (lambda label, period: None))
+    else:
+        legend.hide()
+        note = pg.TextItem(text.empty(), color="#555", anchor=(0.5, 0.5))
+        plot.addItem(note)
+        if shape in ("lines", "stacked"):
+            year = dt.date.today().year  # an empty year around the note
+            plot.setXRange(stamp(f"{year}-01-01"), stamp(f"{year}-12-31"))
+            note.setPos(stamp(f"{year}-07-01"), 0.5)
+        else:
+            plot.setXRange(0, 1)
+            note.setPos(0.5, 0.5)
+    plot.resize(1100, 480)
+    return plot
+
+
+def export_chart(plot, png: Path | None = None, svg: Path | None = None) -> None:
+    """The widget as drawn: PNG by grabbing it, SVG by painting it on QSvgGenerator (pyqtgraph's own
+    exporters clip the title, and its SVG one fails on this Qt version's path data)."""
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    if png:
+        plot.grab().save(str(png))
+    if svg:
+        generator = QSvgGenerator()
+        generator.setFileName(str(svg))
+        generator.setSize(QSize(plot.width(), plot.height()))
+        generator.setViewBox(QRect(0, 0, plot.width(), plot.height()))
+        painter = QPainter(generator)
+        plot.render(painter)
+        painter.end()
+
+
+def paint_chart(plot, header: str, device) -> int:
+    """The chart on one printed page under the header band (landscape suits it); returns 1."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QPainter
+
+    from ui.common.pages import band_font
+
+    painter = QPainter(device)
+    try:
+        page = device.pageLayout().paintRectPixels(device.resolution())
+        painter.setFont(band_font(device, 9))
+        band = painter.fontMetrics().height() * 2
+        painter.drawText(QRectF(0, 0, page.width(), band), Qt.AlignmentFlag.AlignLeft, header)
+        image = (
+            plot.grab().toImage()
+        )  # as on screen (pyqtgraph lays text out for the screen, not the printer)
+        scale = min(page.width() / image.width(), (page.height() - band) / image.height())
+        painter.drawImage(QRectF(0, band, image.width() * scale, image.height() * scale), image)
+    finally:
+        painter.end()
+    return 1

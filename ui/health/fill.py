@@ -1,0 +1,95 @@
+"""Filling the dashboard from the report (or "…" while it is being computed)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QPushButton, QTableWidgetItem
+
+PERCENT = ("retention", "top_share")
+
+
+def shown(key: str, value) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.0%}" if key in PERCENT else str(value)
+
+
+def fill_dashboard(view) -> None:
+    """Every part of the report that is in; "…" for the rest (the first part has the member states)."""
+    report, text = view.report or {}, view.text
+    settings = view.services.health.settings(view.community_id)
+    windows = report["windows"] if report else {"days": settings.active_days, "drifting": settings.drifting_after_days,
+                                                "inactive": settings.inactive_after_days}  # fmt: skip
+    _clear(view.grid)
+    _clear(view.level_row)
+    for i, (key, name, how) in enumerate(text.numbers()):
+        button = QPushButton(f"{name}\n{shown(key, report[key]) if key in report else '…'}")
+        button.setToolTip(how.format(**windows))
+        button.setMinimumHeight(54)
+        button.clicked.connect(lambda _c=False, k=key, n=name: view.show_members(k, n))
+        view.grid.addWidget(button, i // 5, i % 5)
+    from ui.health.level_dialog import level_names
+
+    for level, label in list(level_names(settings.level_names).items())[1:]:  # the first is "(computed)"
+        count = report["levels"].get(level, 0) if "levels" in report else "…"
+        button = QPushButton(f"{label} {count}")
+        button.setToolTip(text.level_tip())
+        button.clicked.connect(lambda _c=False, k=f"level:{level}", n=label: view.show_members(k, n))
+        view.level_row.addWidget(button)
+    view.level_row.addStretch(1)
+    view.scorecard.setHtml(scorecard_html(report, text) if "conditions" in report else "")
+    view.lists.setHtml(lists_html(report, text) if "lists" in report else "")
+    units = report.get("units", [])
+    view.units.setRowCount(len(units))
+    for r, u in enumerate(units):
+        for c, value in enumerate(
+            (u["name"], u["size"], u["cap"], "⚠" if u["over_cap"] else "", u["absence_factor"])
+        ):
+            view.units.setItem(r, c, QTableWidgetItem(str(value)))
+    view.intros.clear()
+    for p in view.pairs if "lists" in report else []:
+        offers = " / ".join(", ".join(o) for o in (p["a_offers"], p["b_offers"]) if o)
+        why = "; ".join(x for x in ("、".join(p["shared_interests"]), offers) if x)
+        view.intros.addItem(f"{p['a']} ↔ {p['b']}  ({why})")
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.setParent(None)  # out of the view at once; deleted later
+            widget.deleteLater()
+
+
+def scorecard_html(report: dict, text) -> str:
+    names, labels, fixes = text.conditions(), text.evidence(), text.fixes()
+    rows = []
+    for key, c in report["conditions"].items():
+        evidence = ", ".join(f"{labels.get(k, k)} {shown('retention' if k == 'show_up_rate' else k, v)}"
+                             for k, v in c.items() if k not in ("score", "fix"))  # fmt: skip
+        fix = f"<a href='fix:{c['fix']}'>{escape(fixes.get(c['fix'], c['fix']))}</a>"
+        rows.append(f"<tr><td><b>{escape(names[key])}</b></td><td align='right'><b>{c['score']}</b></td>"
+                    f"<td style='color:#555'>{escape(evidence)}</td><td>{fix}</td></tr>")  # fmt: skip
+    nodes = "、".join(f"{n['name']} ({n['degree']}, {n['betweenness']:.3f})" for n in report["strong_nodes"])
+    five, strong = text.five(), text.strong()
+    return (f"<h3>{escape(five)}</h3><table cellpadding='3'>{''.join(rows)}</table>"
+            f"<h3>{escape(strong)}</h3><p>{escape(nodes)}</p>")  # fmt: skip
+
+
+def lists_html(report: dict, text, limit: int = 60) -> str:
+    parts = []
+    for key, title in text.lists().items():
+        people = report["lists"][key]
+        more = " …" if len(people) > limit else ""
+        parts.append(
+            f"<h3>{escape(title)} ({len(people)})</h3><p>{escape('、'.join(people[:limit]))}{more}</p>"
+        )
+    credit = report.get("invitations", [])[:10]
+    if credit:
+        rows = "".join(f"<tr><td>{escape(r['name'])}</td><td align='right'>{r['successful']} / {r['invited']}</td>"
+                       f"<td style='color:#9a5b00'>{escape(' '.join(r['months_over_rule']))}</td></tr>" for r in credit)  # fmt: skip
+        cells = "".join(f"<th align='left'>{escape(c)}</th>" for c in text.credit_columns())
+        parts.append(f"<h3>{escape(text.credit())}</h3><table cellpadding='2'><tr>{cells}</tr>{rows}</table>")
+    return "".join(parts)

@@ -1,0 +1,63 @@
+"""The organiser's own judgement of a member's engagement level (it wins over the computed one)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout
+
+from desktop.errors import DomainError
+from desktop.messages import message
+from ui.common.forms import error_label, ok_cancel
+from ui.common.member_picker import MemberPicker
+
+# The swarm's names (DOMAIN.md): followers, scouts, foragers, leaders — offered in the settings.
+SWARM_NAMES = {
+    "following": "跟随蜂",
+    "participating": "侦察蜂",
+    "contributing": "采蜜蜂",
+    "leading": "引领蜂",
+}
+
+
+def level_names(custom: dict[str, str] | None = None) -> dict[str, str]:
+    """The "(computed)" choice (key ""), then each level's name: the organiser's own where set, else ours."""
+    names = {
+        "": QCoreApplication.translate("LevelDialog", "(computed)"),
+        "following": QCoreApplication.translate("LevelDialog", "Following"),
+        "participating": QCoreApplication.translate("LevelDialog", "Participating"),
+        "contributing": QCoreApplication.translate("LevelDialog", "Contributing"),
+        "leading": QCoreApplication.translate("LevelDialog", "Leading"),
+    }
+    return names | {k: v for k, v in (custom or {}).items() if v and k in names}
+
+
+class LevelDialog(QDialog):
+    def __init__(self, services, community_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self.services, self.community_id = services, community_id
+        self.setWindowTitle(self.tr("Set engagement level"))
+        self.member = MemberPicker(services, community_id)
+        self.level = QComboBox()
+        for code, name in level_names(services.health.settings(community_id).level_names).items():
+            self.level.addItem(name, code)
+        self.error = error_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Member"), self.member)
+        form.addRow(self.tr("Level"), self.level)
+        form.addRow(self.error)
+        form.addRow(ok_cancel(self))
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        from desktop.services.health.levels import Levels
+
+        ok, member_id = self.member.member_id()
+        if not ok or member_id is None:
+            self.error.setText(self.tr("No single member matches; pick one from the list."))
+            return
+        try:
+            Levels(self.services.db).set_override(member_id, self.level.currentData())
+        except DomainError as e:
+            self.error.setText(message(e))
+            return
+        super().accept()

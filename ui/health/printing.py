@@ -1,0 +1,90 @@
+"""The one-page health report (Print… on the dashboard, and `report health --pdf`): the headline
+numbers with how each is computed, levels, the scorecard, strong nodes, units and the lists to act on.
+Long lists are cut to their first names and a count, so it stays one page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from html import escape
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QPagedPaintDevice
+
+from ui.common import pages
+from ui.health.fill import scorecard_html, shown
+from ui.health.text import HealthText
+
+TABLE = "<table border='1' cellspacing='0' cellpadding='2' width='100%' style='border-collapse: collapse;'>"
+NAMES, UNITS = 12, 8
+
+
+class ReportText(QObject):
+    def title(self) -> str:
+        return self.tr("Community health")
+
+    def window(self, days: int, today: str) -> str:
+        return (
+            self.tr("As of %1; active means an activity in the last %2 days.")
+            .replace("%1", today)
+            .replace("%2", str(days))
+        )
+
+    def more(self, n: int) -> str:
+        return self.tr("and %n more", "", n)
+
+    def more_units(self, n: int) -> str:
+        return self.tr("and %n more unit(s)", "", n)
+
+    def levels(self) -> str:
+        return self.tr("Engagement levels")
+
+
+def health_html(report: dict, today: str | None = None, names: dict[str, str] | None = None) -> str:
+    text, words = HealthText(), ReportText()
+    days = report["window_days"]
+    numbers = "".join(
+        f"<tr><td><b>{escape(name)}</b></td><td align='right'>{shown(key, report[key])}</td>"
+        f"<td style='color:#444'>{escape(how.format(**report['windows']))}</td></tr>"
+        for key, name, how in text.numbers()
+    )
+    from ui.health.level_dialog import level_names
+
+    labels = level_names(names)
+    levels = " · ".join(f"{labels[k]} {n}" for k, n in report["levels"].items())
+    unit_rows = "".join(
+        f"<tr>{''.join(f'<td>{escape(str(v))}</td>' for v in (u['name'], u['size'], u['cap'], '⚠' if u['over_cap'] else '', u['absence_factor']))}</tr>"
+        for u in report["units"][:UNITS]
+    )  # fmt: skip
+    unit_more = (
+        f"<p>{escape(words.more_units(len(report['units']) - UNITS))}</p>"
+        if len(report["units"]) > UNITS
+        else ""
+    )
+    heads = "".join(f"<th align='left'>{escape(h)}</th>" for h in text.unit_columns())
+    lists = ""
+    for key, title in text.lists().items():
+        people = report["lists"][key]
+        rest = f" {words.more(len(people) - NAMES)}" if len(people) > NAMES else ""
+        lists += f"<p><b>{escape(title)} ({len(people)})</b>: {escape('、'.join(people[:NAMES]))}{escape(rest)}</p>"
+    title, window, level_title = (
+        words.title(),
+        words.window(days, today or dt.date.today().isoformat()),
+        words.levels(),
+    )
+    return (
+        f"<div style='font-size: 8.5pt'><h2>{escape(title)}</h2><p>{escape(window)}</p>{TABLE}{numbers}</table>"
+        f"<p><b>{escape(level_title)}</b>: {escape(levels)}</p>{scorecard_html(report, text)}"
+        f"{TABLE}<tr>{heads}</tr>{unit_rows}</table>{unit_more}{lists}</div>"
+    )  # fmt: skip
+
+
+def health_painter(report: dict, community: str, names: dict[str, str] | None = None):
+    """A function that paints the report on a paged device and returns its page count; `names` are the
+    organiser's names for the levels."""
+    header = f"{community} · {ReportText().title()}"
+    return partial(_paint, health_html(report, names=names), header)
+
+
+def _paint(html: str, header: str, device: QPagedPaintDevice) -> int:
+    return pages.paint_document(html, device, header)

@@ -1,0 +1,103 @@
+"""Health ▸ Settings: every window and weight the health numbers use (one undo step when saved)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
+
+from desktop.errors import DomainError
+from desktop.messages import message
+from desktop.services.health import settings as health_settings
+from ui.common.forms import error_label, ok_cancel
+
+
+class HealthSettingsDialog(QDialog):
+    def __init__(self, services, community_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self.services, self.community_id = services, community_id
+        self.setWindowTitle(self.tr("Health settings"))
+        self.settings = health_settings.load(services.db, community_id)
+        windows = QGroupBox(self.tr("Windows and rules"))
+        form = QFormLayout(windows)
+        self.spins: dict[str, QSpinBox] = {}
+        for key, label in self.window_labels().items():
+            spin = QSpinBox()
+            spin.setRange(0, 3650)
+            spin.setValue(getattr(self.settings, key))
+            self.spins[key] = spin
+            form.addRow(label, spin)
+        weights = QGroupBox(self.tr("Weight of one activity of each kind"))
+        wform = QFormLayout(weights)
+        self.weights: dict[str, QDoubleSpinBox] = {}
+        for kind, label in self.weight_labels().items():
+            spin = QDoubleSpinBox()
+            spin.setRange(-100, 100)  # a negative weight is refused with a message, not silently clamped
+            spin.setSingleStep(0.5)
+            spin.setValue(self.settings.weights.get(kind, 1.0))
+            self.weights[kind] = spin
+            wform.addRow(label, spin)
+        self.error = error_label()
+        outer = QFormLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(windows)
+        row.addWidget(weights)
+        outer.addRow(row)
+        outer.addRow(self._names_box())
+        outer.addRow(self.error)
+        outer.addRow(ok_cancel(self))
+
+    def _names_box(self) -> QGroupBox:
+        """The organiser's names for the four levels; blank keeps ours. One click gives the swarm's."""
+        from ui.health.level_dialog import SWARM_NAMES, level_names
+
+        box = QGroupBox(self.tr("Names of the engagement levels"))
+        row = QHBoxLayout(box)
+        ours = level_names()
+        self.names: dict[str, QLineEdit] = {}
+        for level in SWARM_NAMES:
+            edit = QLineEdit(self.settings.level_names.get(level, ""))
+            edit.setPlaceholderText(ours[level])
+            self.names[level] = edit
+            row.addWidget(edit)
+        swarm = QPushButton(self.tr("Swarm names (蜂群)"))
+        swarm.setAutoDefault(False)
+        swarm.clicked.connect(lambda: [self.names[k].setText(v) for k, v in SWARM_NAMES.items()])
+        row.addWidget(swarm)
+        return box
+
+    def window_labels(self) -> dict[str, str]:
+        return {"active_days": self.tr("Active: an activity within"), "drifting_after_days": self.tr("Drifting: nothing for"),
+                "inactive_after_days": self.tr("Inactive: nothing for"), "removal_after_days": self.tr("Removal candidate: inactive for"),
+                "newcomer_days": self.tr("Newcomer: joined within"), "level_min_days": self.tr("Participating: days present in the window"),
+                "invitations_per_month": self.tr("Invitations a member may make a month"),
+                "invitation_success_days": self.tr("An invitation succeeds if the invitee is active after"),
+                "interest_peers": self.tr("同好: an interest is shared when this many others have it"),
+                "shared_events": self.tr("A tie: events attended together (0: connections only)")}  # fmt: skip
+
+    def weight_labels(self) -> dict[str, str]:
+        return {"attended": self.tr("Attended an event"), "duty": self.tr("Did a duty"), "invited": self.tr("Invited a member"),
+                "role": self.tr("Took on a role"), "chat": self.tr("Chat message (imported counts)"),
+                "manual": self.tr("Entered by hand")}  # fmt: skip
+
+    def chosen(self):
+        return replace(self.settings, **{k: s.value() for k, s in self.spins.items()},
+                       weights={**self.settings.weights, **{k: s.value() for k, s in self.weights.items()}},
+                       level_names={k: e.text().strip() for k, e in self.names.items() if e.text().strip()})  # fmt: skip
+
+    def accept(self) -> None:
+        try:
+            health_settings.save(self.services.db, self.community_id, self.chosen())
+        except DomainError as e:
+            self.error.setText(message(e))
+            return
+        super().accept()

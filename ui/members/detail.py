@@ -1,0 +1,148 @@
+"""The detail pane for the selected member."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+
+from desktop.services.container import Services
+from ui.common.labels import field_names, kind_names, status_names
+
+
+class MemberDetail(QTextBrowser):
+    def __init__(self, services: Services, community_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self.services, self.community_id = services, community_id
+        self.member_id: int | None = None
+        self.timeline = None  # the member's activity per month, painted (ui.members.timeline)
+        self.setOpenLinks(False)
+        services.changes.changed.connect(self._on_changes)
+        self.show_member(None)
+
+    def _on_changes(self, changes) -> None:
+        if self.member_id is not None and (
+            self.member_id in changes.keys("member")
+            or self.member_id in changes.values("member_identity", "member_id")
+            or self.member_id in changes.values("role_assignment", "member_id")
+            or self.member_id in changes.values("unit_member", "member_id")
+            or self.member_id in changes.values("connection", "a_id") | changes.values("connection", "b_id")
+            or self.member_id in changes.values("attendance", "member_id")
+            or self.member_id in changes.values("contribution", "member_id")
+            or self.member_id in changes.values("activity", "member_id")
+        ):
+            self.show_member(self.member_id)
+
+    def show_member(self, member_id: int | None) -> None:
+        self.member_id = member_id
+        m = self.services.members.get(member_id) if member_id is not None else None
+        if m is None:
+            hint = self.tr("Select a member to see their record.")
+            self.setHtml(f"<p style='color:#777'>{escape(hint)}</p>")
+            return
+        kinds, statuses = kind_names(), status_names()
+        rows = [(kinds.get(k, k), v) for k, v in m.identities]
+        status = statuses.get(m.status, m.status)
+        if m.status != "active":
+            status += " " + " · ".join(x for x in (m.status_on, m.status_reason) if x)
+        f = field_names()
+        rows += [
+            (f["city"], m.city),
+            (f["organisation"], " · ".join(x for x in (m.organisation, m.title) if x)),
+            (f["interests"], m.interests),
+            (f["specialties"], m.specialties),
+            (f["tags"], m.tags),
+            (f["joined"], m.joined_on),
+            (f["status"], status),
+            (f["inviter"], m.inviter_name),
+            (self.tr("Invited"), "、".join(m.invitees)),
+            (f["notes"], m.notes),
+        ]
+        body = "".join(
+            f"<tr><td style='color:#666;padding-right:8px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+            for k, v in rows
+            if v
+        )
+        sections = (self._timeline_html(m.id), self._structure_html(m.id), self._events_html(m.id),
+                    self._outputs_html(m.id), self._invites_html(m.id))  # fmt: skip
+        self.setHtml(f"<h2>{escape(m.name)}</h2><table>{body}</table>{''.join(sections)}")
+
+    def _timeline_html(self, member_id: int) -> str:
+        from desktop.services.health.member_timeline import member_timeline
+        from ui.members.timeline import timeline_image
+
+        points = member_timeline(self.services.db, self.community_id, member_id)
+        self.timeline = timeline_image(points, self.devicePixelRatioF())
+        return "<p><img src='beehive:timeline'></p>"
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802  (Qt's name)
+        if url.toString() == "beehive:timeline" and kind == QTextDocument.ResourceType.ImageResource.value:
+            return self.timeline
+        return super().loadResource(kind, url)
+
+    def _structure_html(self, member_id: int) -> str:
+        """Units, role history (dated) and ties: where this member stands in the structure."""
+        units_label, roles_label, now = self.tr("Units"), self.tr("Roles"), self.tr("now")
+        q = self.services.structure
+        parts = []
+        units = q.units_of(member_id)
+        if units:
+            parts.append(f"<p><b>{escape(units_label)}</b>: {escape('、'.join(units))}</p>")
+        roles = q.roles(self.community_id, member_id)
+        if roles:
+            items = "".join(
+                f"<li>{escape(' · '.join(x for x in (r.role, r.unit, r.specialty) if x))} "
+                f"({escape(r.start_on)} – {escape(r.end_on or now)})</li>"
+                for r in reversed(roles)
+            )
+            parts.append(f"<p><b>{escape(roles_label)}</b></p><ul>{items}</ul>")
+        ties = q.ties_of(member_id)
+        if ties:
+            names = "、".join(f"{n} ({s})" for n, s in ties[:8])
+            knows = self.tr("Knows %n member(s)", "", len(ties))
+            parts.append(f"<p><b>{escape(knows)}</b>: {escape(names)}</p>")
+        return "".join(parts)
+
+    def _events_html(self, member_id: int) -> str:
+        """The events this member came to (newest first), and how many they were invited to."""
+        from desktop.services.drafts import to_local
+
+        events = self.services.events.member_events(member_id)
+        came = [(t, to_local(s, z)) for t, s, z, _, attended in events if attended]
+        if not events:
+            return ""
+        head = (
+            self.tr("Attended %n event(s)", "", len(came)) + " · " + self.tr("invited to %n", "", len(events))
+        )
+        items = "".join(f"<li>{when:%Y-%m-%d} {escape(title)}</li>" for title, when in came[:12])
+        return f"<p><b>{escape(head)}</b></p><ul>{items}</ul>"
+
+    def _outputs_html(self, member_id: int) -> str:
+        """The works this member contributed to, with their role in each."""
+        from ui.common.output_labels import output_kind_names, output_role_names, output_status_names
+        from ui.events.labels import named
+
+        works = self.services.outputs.member_outputs(member_id)
+        if not works:
+            return ""
+        kinds, roles, statuses = output_kind_names(), output_role_names(), output_status_names()
+        head = self.tr("Contributed to %n output(s)", "", len(works))
+        items = "".join(f"<li>{escape(t)} — {escape(named(roles, r))} ({escape(named(kinds, k))}, "
+                        f"{escape(named(statuses, s))})</li>" for t, k, r, s in works[:12])  # fmt: skip
+        return f"<p><b>{escape(head)}</b></p><ul>{items}</ul>"
+
+    def _invites_html(self, member_id: int) -> str:
+        """Whom this member invited, and whom they invited in turn (the invitation tree)."""
+        from desktop.services.health.invitations import tree
+
+        people = tree(self.services.db, member_id)
+        if not people:
+            return ""
+        head = self.tr("Invited %n member(s)", "", sum(1 for level, _ in people if level == 1))
+        lines = "".join(
+            f"<div style='margin-left: {(level - 1) * 16}px'>└ {escape(name)}</div>"
+            for level, name in people[:40]
+        )
+        return f"<p><b>{escape(head)}</b></p>{lines}"

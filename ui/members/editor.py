@@ -1,0 +1,196 @@
+"""The member editor: every field of a member; invalid values are refused with the reason."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import DomainError
+from desktop.messages import message
+from desktop.services.container import Services
+from desktop.services.drafts import MemberDraft
+from ui.common.forms import error_label, ok_cancel
+from ui.common.labels import kind_names, status_names
+from ui.common.member_picker import MemberPicker
+
+KINDS = ("wechat_id", "wechat_nickname", "qq", "phone", "email")
+STATUSES = ("active", "left", "removed")
+
+
+class MemberEditor(QDialog):
+    def __init__(
+        self, services: Services, community_id: int, member_id: int | None = None, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.community_id, self.member_id = services, community_id, member_id
+        self.setWindowTitle(self.tr("Edit member") if member_id else self.tr("Add member"))
+        self.kind_names, self.status_names = kind_names(), status_names()
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.city, self.organisation, self.title = QLineEdit(), QLineEdit(), QLineEdit()
+        self.interests, self.specialties, self.tags = QLineEdit(), QLineEdit(), QLineEdit()
+        for w in (self.interests, self.specialties, self.tags):
+            w.setPlaceholderText(self.tr("separate with ; or 、"))
+        self.joined = QLineEdit()
+        self.joined.setPlaceholderText(self.tr("e.g. 2024-03-05 or 2024年3月5日"))
+        self.status = QComboBox()
+        for key in STATUSES:
+            self.status.addItem(self.status_names[key], key)
+        self.status_on, self.status_reason = QLineEdit(), QLineEdit()
+        self.inviter = MemberPicker(services, community_id)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("Contacts"), self._identities_box())
+        form.addRow(self.tr("City"), self.city)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Interests"), self.interests)
+        form.addRow(self.tr("Specialties"), self.specialties)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Joined"), self.joined)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Status date"), self.status_on)
+        form.addRow(self.tr("Reason"), self.status_reason)
+        form.addRow(self.tr("Invited by"), self.inviter)
+        self.rule = QLabel()  # the invitation rule, warned about (not enforced)
+        self.rule.setStyleSheet("color: #9a5b00;")
+        self.rule.setWordWrap(True)
+        self.rule.hide()
+        form.addRow("", self.rule)
+        self.inviter.textChanged.connect(self.check_invitation_rule)
+        self.joined.editingFinished.connect(self.check_invitation_rule)
+        form.addRow(self.tr("Notes"), self.notes)
+        self.error = error_label()
+        buttons = ok_cancel(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 640)
+        if member_id is not None:
+            self._load(member_id)
+        else:
+            self.add_identity("phone", "")
+
+    def _identities_box(self) -> QWidget:
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        self.idents = QTableWidget(0, 2)
+        self.idents.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Value")])
+        self.idents.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.idents.verticalHeader().hide()
+        self.idents.setFixedHeight(120)
+        row = QHBoxLayout()
+        add, remove = QPushButton(self.tr("Add contact")), QPushButton(self.tr("Remove contact"))
+        add.clicked.connect(lambda: self.add_identity("phone", ""))
+        remove.clicked.connect(lambda: self.idents.removeRow(self.idents.currentRow()))
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch()
+        v.addWidget(self.idents)
+        v.addLayout(row)
+        return box
+
+    def add_identity(self, kind: str, value: str) -> None:
+        r = self.idents.rowCount()
+        self.idents.insertRow(r)
+        combo = QComboBox()
+        for k in KINDS:
+            combo.addItem(self.kind_names[k], k)
+        combo.setCurrentIndex(KINDS.index(kind))
+        self.idents.setCellWidget(r, 0, combo)
+        self.idents.setItem(r, 1, QTableWidgetItem(value))
+
+    def _load(self, member_id: int) -> None:
+        m = self.services.members.get(member_id)
+        if m is None:
+            return
+        self.name.setText(m.name)
+        for kind, value in m.identities:
+            self.add_identity(kind, value)
+        for w, v in (
+            (self.city, m.city),
+            (self.organisation, m.organisation),
+            (self.title, m.title),
+            (self.interests, m.interests),
+            (self.specialties, m.specialties),
+            (self.tags, m.tags),
+            (self.joined, m.joined_on),
+            (self.status_on, m.status_on),
+            (self.status_reason, m.status_reason),
+        ):
+            w.setText(v)
+        self.status.setCurrentIndex(max(0, self.status.findData(m.status)))
+        self.inviter.set_member(m.inviter_id, m.inviter_name)
+        self.notes.setPlainText(m.notes)
+
+    def draft(self) -> MemberDraft:
+        identities = []
+        for r in range(self.idents.rowCount()):
+            item = self.idents.item(r, 1)
+            identities.append((self.idents.cellWidget(r, 0).currentData(), item.text() if item else ""))
+        return MemberDraft(
+            name=self.name.text(),
+            identities=tuple(identities),
+            city=self.city.text(),
+            organisation=self.organisation.text(),
+            title=self.title.text(),
+            interests=self.interests.text(),
+            specialties=self.specialties.text(),
+            tags=self.tags.text(),
+            joined_on=self.joined.text(),
+            status=self.status.currentData(),
+            status_on=self.status_on.text(),
+            status_reason=self.status_reason.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def check_invitation_rule(self) -> None:
+        """Warn when the inviter already made this month's invitations (the rule is a setting)."""
+        from desktop.services.health.invitations import rule_broken
+
+        ok, inviter_id = self.inviter.member_id()
+        broken = rule_broken(self.services.db, self.community_id, inviter_id, self.joined.text(), self.member_id) \
+            if ok and inviter_id is not None else None  # fmt: skip
+        if broken:
+            month = broken[2]
+            self.rule.setText(self.tr("This inviter already invited %n member(s) in %1; the rule is at most %2 a month.",
+                                      "", broken[0]).replace("%1", month).replace("%2", str(broken[1])))  # fmt: skip
+        self.rule.setVisible(bool(broken))
+
+    def accept(self) -> None:
+        ok, inviter_id = self.inviter.member_id()
+        if not ok:
+            self.error.setText(self.tr("No single member matches the inviter; pick one from the list."))
+            self.inviter.setFocus()
+            return
+        draft = replace(self.draft(), inviter_id=inviter_id)
+        try:
+            if self.member_id is None:
+                self.member_id = self.services.member_writes.create(self.community_id, draft)
+            else:
+                self.services.member_writes.update(self.member_id, draft)
+        except DomainError as e:
+            self.error.setText(message(e))
+            {"name": self.name, "joined": self.joined, "status_date": self.status_on}.get(
+                e.field, self.idents
+            ).setFocus()
+            return
+        super().accept()

@@ -1,0 +1,99 @@
+"""Printing the members list (the current filter and order) to paper or PDF through QTextDocument."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QObject
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+from desktop.services.container import Services
+from ui.common.labels import field_names, status_names
+
+FONT = "'DejaVu Sans', 'Noto Sans CJK SC', sans-serif"
+BLOCK = 500
+# phone, WeChat ID and date never break inside
+NOWRAP = [
+    "",
+    " style='white-space: nowrap'",
+    " style='white-space: nowrap'",
+    "",
+    "",
+    " style='white-space: nowrap'",
+    "",
+]
+
+
+class PrintText(QObject):
+    """Words on printed pages (a QObject so lupdate records the plural forms)."""
+
+    def headers(self) -> list[str]:
+        names = field_names()
+        return [names[k] for k in ("name", "phone", "wechat", "city", "tags", "joined", "status")]
+
+    def title(self, community: str) -> str:
+        return self.tr("Members of {name}").format(name=community)
+
+    def count(self, n: int) -> str:
+        return self.tr("%n member(s)", "", n)
+
+
+def members_html(services: Services, community_name: str, ids: list[int]) -> str:
+    text = PrintText()
+    statuses = status_names()
+    rows = []
+    for start in range(0, len(ids), BLOCK):
+        part = ids[start : start + BLOCK]
+        got = services.members.rows(part)
+        for mid in part:
+            r = got[mid]
+            cells = (
+                r.name,
+                r.phone,
+                r.wechat_id,
+                r.city,
+                r.tags,
+                r.joined_on,
+                statuses.get(r.status, r.status),
+            )
+            rows.append(
+                "<tr>" + "".join(f"<td{NOWRAP[i]}>{escape(c)}</td>" for i, c in enumerate(cells)) + "</tr>"
+            )
+    return (
+        f'<html><body style="font-family: {FONT}; font-size: 9pt;">'
+        f"<h2>{escape(text.title(community_name))}</h2><p>{escape(text.count(len(ids)))}</p>"
+        "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse;'>"
+        "<thead><tr>"
+        + "".join(f"<th align='left'>{escape(h)}</th>" for h in text.headers())
+        + "</tr></thead>"
+        + "".join(rows)
+        + "</table></body></html>"
+    )
+
+
+def make_document(html: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet(f"body, td, th {{ font-family: {FONT}; }}")
+    doc.setHtml(html)
+    return doc
+
+
+def write_pdf(html: str, path: Path) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    # QTextDocument.print_ adds its own 2 cm margin and the page numbers; no second margin here.
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    make_document(html).print_(writer)
+
+
+def preview(html: str, parent=None) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    dialog = QPrintPreviewDialog(printer, parent)
+    doc = make_document(html)
+    dialog.paintRequested.connect(doc.print_)
+    dialog.exec()

@@ -1,0 +1,48 @@
+"""Edit ▸ Preferences: interface language, default phone region, how slash dates are read."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit
+
+from desktop.settings import Settings
+from ui.common.forms import error_label, ok_cancel
+
+LANGUAGES = ("", "en", "zh_CN")
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, parent=None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language = QComboBox()
+        for code, label in zip(LANGUAGES, (self.tr("Follow the system"), "English", "简体中文"), strict=True):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
+        self.region = QLineEdit(settings.get("phone_region"))
+        self.region.setMaxLength(2)
+        self.region.setToolTip(
+            self.tr("Two-letter country code used for phone numbers without +, e.g. CN, HK, SG, US")
+        )
+        self.day_first = QCheckBox(self.tr("Read 05/03/2024 as 5 March (day first)"))
+        self.day_first.setChecked(settings.get("day_first"))
+        self.error = error_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Default phone region"), self.region)
+        form.addRow(self.day_first)
+        form.addRow(self.error)
+        buttons = ok_cancel(self)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        region = self.region.text().strip().upper()
+        if not re.fullmatch(r"[A-Z]{2}", region):
+            self.error.setText(self.tr("The phone region is a two-letter country code such as CN."))
+            return
+        self.settings.set("language", self.language.currentData())
+        self.settings.set("phone_region", region)
+        self.settings.set("day_first", self.day_first.isChecked())
+        super().accept()

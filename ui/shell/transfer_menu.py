@@ -1,0 +1,72 @@
+"""File ▸ Import and File ▸ Export: one entry per kind (members, structure, events, attendance, outputs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from desktop.errors import DomainError
+from desktop.messages import message
+
+KINDS = ("members", "units", "memberships", "roles", "connections", "events", "attendance", "outputs")
+
+
+class TransferMenus(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.names = {"members": self.tr("Members…"), "units": self.tr("Units…"),
+                      "memberships": self.tr("Unit memberships…"), "roles": self.tr("Roles…"),
+                      "connections": self.tr("Connections (who knows whom)…"), "events": self.tr("Events…"),
+                      "attendance": self.tr("Attendance…"), "outputs": self.tr("Outputs…")}  # fmt: skip
+
+    def build(self, file_menu: QMenu) -> list:
+        """Add the two submenus; return their actions (enabled only while a community is shown)."""
+        actions = []
+        for title, handler, shortcut in ((self.tr("&Import"), self.import_kind, "Ctrl+I"),
+                                         (self.tr("&Export"), self.export_kind, "Ctrl+E")):  # fmt: skip
+            sub = file_menu.addMenu(title)
+            for kind in KINDS:
+                action = sub.addAction(self.names[kind])
+                action.triggered.connect(lambda _c=False, k=kind, h=handler: h(k))
+                if kind == "members":
+                    action.setShortcut(QKeySequence(shortcut))
+                actions.append(action)
+        return actions
+
+    def import_kind(self, kind: str) -> None:
+        w = self.window
+        path, _ = QFileDialog.getOpenFileName(
+            w, self.tr("Import"), "", self.tr("Tables (*.csv *.xlsx *.txt)")
+        )
+        if not path:
+            return
+        from ui.shell.import_dialog import ImportDialog  # loads the import machinery on first use
+
+        dialog = ImportDialog(w.services, w.community_id, Path(path), w, kind)
+        if dialog.exec() and dialog.result_counts is not None:
+            r = dialog.result_counts
+            w.statusBar().showMessage(self.tr("Imported: {new} new, {updated} updated, {same} unchanged.").format(
+                new=r.created, updated=r.updated, same=r.unchanged), 10000)  # fmt: skip
+
+    def export_kind(self, kind: str) -> None:
+        w = self.window
+        path, _ = QFileDialog.getSaveFileName(
+            w,
+            self.tr("Export"),
+            f"{kind}.csv",
+            self.tr("CSV (*.csv);;Excel (*.xlsx)") + (";;iCalendar (*.ics)" if kind == "events" else ""),
+        )
+        if not path:
+            return
+        from desktop.services.kinds import KINDS as REGISTRY
+
+        try:
+            n = REGISTRY[kind].export(w.services.db, w.community_id, Path(path))
+        except DomainError as e:
+            QMessageBox.warning(w, self.tr("Export"), message(e))
+            return
+        w.statusBar().showMessage(self.tr("Exported %n record(s)", "", n), 5000)
