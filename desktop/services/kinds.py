@@ -13,10 +13,14 @@ from functools import partial
 from desktop.services.events import export as event_export
 from desktop.services.events import import_apply as event_apply
 from desktop.services.events import import_plan as event_import
+from desktop.services.health import export as activity_export
+from desktop.services.health import import_apply as activity_apply
 from desktop.services.health import import_plan as activity_import
 from desktop.services.members import export as member_export
 from desktop.services.members import import_apply as member_apply
 from desktop.services.members import import_plan as member_import
+from desktop.services.outputs import export as output_export
+from desktop.services.outputs import import_apply as output_apply
 from desktop.services.outputs import import_plan as output_import
 from desktop.services.structure import export as structure_export
 from desktop.services.structure import import_apply as structure_apply
@@ -54,6 +58,6 @@ KINDS: dict[str, Kind] = {
         event_apply.apply,
         event_export.export_attendance,
     ),
-    "outputs": Kind("outputs", output_import.plan, output_import.apply, output_import.export),
-    "activity": Kind("activity", activity_import.plan, activity_import.apply, activity_import.export),
+    "outputs": Kind("outputs", output_import.plan, output_apply.apply, output_export.export),
+    "activity": Kind("activity", activity_import.plan, activity_apply.apply, activity_export.export),
 }

@@ -1,4 +1,4 @@
-"""Importing and exporting outputs (CSV/XLSX, English or Chinese headers and words).
+"""Reading an outputs file into a plan (CSV/XLSX, English or Chinese headers and words).
 
 A row matches a stored output by title (a re-import updates, never duplicates). Contributors are
 written `张三:author; Li Wei:editor`; one who is not a member rejects the row, as do an unknown status,
@@ -10,22 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
-
 from desktop.services.core.database import Database
 from desktop.services.core.gc_pause import gc_paused
-from desktop.services.core.step_labels import LABELS
 from desktop.services.events.import_plan import EventFinder
-from desktop.services.outputs.writes import OutputWrites
 from desktop.services.structure.resolver import Resolver
 from desktop.services.transfer.import_rows import RowsPlan, read_rows
-from desktop.services.transfer.member_refs import member_refs
-from desktop.services.transfer.results import ImportResult
-from desktop.services.transfer.tabular import write_table
-from models.event_times import to_local
 from models.output_draft import OutputDraft
 from models.outputs import parse_contributors
-from models.schema import TABLES
 
 KINDS = {"文章": "article", "课程": "course", "演讲": "talk", "分享": "talk", "书": "book", "书籍": "book", "视频": "video",
          "作业": "homework", "表情包": "sticker_pack", "其他": "other", "sticker pack": "sticker_pack"}  # fmt: skip
@@ -61,71 +52,3 @@ def plan(db: Database, community_id: int, path: Path, progress=None, **_options)
         resolver, events = Resolver(db, community_id), EventFinder(db, community_id)
         return read_rows(path, community_id, "outputs", SYNONYMS, "title",
                          lambda raw: {"present": {f for f, v in raw.items() if v}, **_row(raw, resolver, events)})  # fmt: skip
-
-
-def apply(db: Database, plan_: RowsPlan, progress=None) -> ImportResult:
-    OUT = TABLES["output"]
-    writes = OutputWrites(db)
-    with gc_paused(), db.write(LABELS.import_kind("outputs")) as uow:
-        cid = plan_.community_id
-        stored = {t: (i, dict(r)) for i, t, r in ((r["id"], r["title"], r) for r in uow.conn.execute(
-            select(OUT).where(OUT.c.community_id == cid)).mappings())}  # fmt: skip
-        created = 0
-        for row in plan_.rows:
-            values, draft = dict(row["values"]), row["draft"]
-            found = stored.get(values["title"])
-            if found is None:
-                stored[values["title"]] = (writes.create_in(uow, cid, values, draft.contributors), values)
-                created += 1
-                continue
-            key, old = found
-            present = row["present"]
-            values = {
-                c: v for c, v in values.items() if FIELD_OF.get(c, c) in present
-            }  # a blank never overwrites
-            if "status" in values:
-                writes.move_in(uow, {**old, "id": key}, values.pop("status"), values.get("published_on", ""))
-            uow.update("output", {key: values})
-            if "contributors" in present:
-                writes.sync_contributors(uow, key, values.get("kind", old["kind"]), draft.contributors)
-        touched = {
-            c.key for c in uow.changes if c.table == "output" and c.before is not None and c.after is not None
-        }
-        touched |= {
-            (c.after or c.before)["output_id"]
-            for c in uow.changes
-            if c.table in ("contribution", "output_status")
-        }
-        new = {c.key for c in uow.changes if c.table == "output" and c.before is None}
-        updated = len(touched - new)
-    return ImportResult(created, updated, max(0, len(plan_.rows) - created - updated))
-
-
-HEADERS = [
-    "title",
-    "kind",
-    "status",
-    "contributors",
-    "event",
-    "event_start",
-    "published",
-    "link",
-    "unit",
-    "created",
-]
-
-
-def export(db: Database, community_id: int, path: Path) -> int:
-    from desktop.services.outputs.queries import OutputQueries
-
-    ref = member_refs(db, community_id)
-    rows = []
-    for o in reversed(OutputQueries(db).outputs(community_id)):
-        start = (
-            to_local(o.event_start_utc, o.event_tz).isoformat(timespec="minutes") if o.event_start_utc else ""
-        )
-        people = "; ".join(f"{ref[m]}:{role}" for m, _, role in o.contributors)
-        rows.append(
-            [o.title, o.kind, o.status, people, o.event, start, o.published_on, o.link, o.unit, o.created_on]
-        )
-    return write_table(path, HEADERS, rows, "outputs")
