@@ -5,6 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
+def named(names: dict[str, str], code: str) -> str:
+    """A built-in code's translated name; custom text as typed."""
+    return names.get(code, code)
+
+
 def status_names() -> dict[str, str]:
     return {
         "active": QCoreApplication.translate("Labels", "active"),

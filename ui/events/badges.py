@@ -6,9 +6,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
 from desktop.services.container import Services
-from ui.common.labels import role_names
+from ui.common.labels import named, role_names
 from ui.common.pages import FAMILIES
-from ui.events.labels import duty_names, named
+from ui.events.labels import duty_names
 
 GRIDS = {"2x4": (2, 4), "3x8": (3, 8), "2x5": (2, 5), "3x7": (3, 7)}
 

@@ -60,11 +60,6 @@ def weekday_names() -> list[str]:
     ]
 
 
-def named(names: dict[str, str], code: str) -> str:
-    """A built-in code's translated name; custom text as typed."""
-    return names.get(code, code)
-
-
 def when_text(start: dt.datetime, end: dt.datetime) -> str:
     """'2026-12-05 Sat 19:00–21:00' (the weekday in the interface language)."""
     day = weekday_names()[start.weekday()]

@@ -6,8 +6,9 @@ from PySide6.QtCore import QObject, Qt
 
 from desktop.services.drafts import to_local
 from desktop.services.events.queries import EventInfo
+from ui.common.labels import named
 from ui.common.list_model import ListTableModel
-from ui.events.labels import event_kind_names, named, when_text
+from ui.events.labels import event_kind_names, when_text
 
 
 class EventColumns(QObject):

@@ -10,8 +10,9 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
+from ui.common.labels import named
 from ui.common.list_model import ListTableModel
-from ui.events.labels import named, rsvp_names
+from ui.events.labels import rsvp_names
 
 
 class RosterColumns(QObject):

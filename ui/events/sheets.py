@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject
 from desktop.services.container import Services
 from desktop.services.drafts import run_sheet, run_time, to_local
 from desktop.services.events.queries import EventInfo
-from ui.events.labels import duty_names, event_kind_names, minutes_text, named, rsvp_names, when_text
+from ui.common.labels import named
+from ui.events.labels import duty_names, event_kind_names, minutes_text, rsvp_names, when_text
 
 TABLE = "<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse;'>"
 BOX = "☐"

@@ -20,7 +20,7 @@ class ActivityChartText(QObject):
                 "degrees": self.tr("Ties per member (degree distribution)")}  # fmt: skip
 
     def labels(self, names: dict[str, str] | None = None) -> dict[str, str]:
-        from ui.health.level_dialog import level_names
+        from ui.health.labels import level_names
 
         return {"activity": self.tr("activity"), "active_members": self.tr("active members"),
                 "joins": self.tr("joins"), "leaves": self.tr("leaves"), "show_up": self.tr("attended ÷ going"),

@@ -29,7 +29,7 @@ def fill_dashboard(view) -> None:
         button.setMinimumHeight(54)
         button.clicked.connect(lambda _c=False, k=key, n=name: view.show_members(k, n))
         view.grid.addWidget(button, i // 5, i % 5)
-    from ui.health.level_dialog import level_names
+    from ui.health.labels import level_names
 
     for level, label in list(level_names(settings.level_names).items())[1:]:  # the first is "(computed)"
         count = report["levels"].get(level, 0) if "levels" in report else "…"

@@ -2,33 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout
 
 from desktop.errors import DomainError
 from desktop.messages import message
 from ui.common.forms import error_label, ok_cancel
 from ui.common.member_picker import MemberPicker
-
-# The swarm's names (DOMAIN.md): followers, scouts, foragers, leaders — offered in the settings.
-SWARM_NAMES = {
-    "following": "跟随蜂",
-    "participating": "侦察蜂",
-    "contributing": "采蜜蜂",
-    "leading": "引领蜂",
-}
-
-
-def level_names(custom: dict[str, str] | None = None) -> dict[str, str]:
-    """The "(computed)" choice (key ""), then each level's name: the organiser's own where set, else ours."""
-    names = {
-        "": QCoreApplication.translate("LevelDialog", "(computed)"),
-        "following": QCoreApplication.translate("LevelDialog", "Following"),
-        "participating": QCoreApplication.translate("LevelDialog", "Participating"),
-        "contributing": QCoreApplication.translate("LevelDialog", "Contributing"),
-        "leading": QCoreApplication.translate("LevelDialog", "Leading"),
-    }
-    return names | {k: v for k, v in (custom or {}).items() if v and k in names}
+from ui.health.labels import level_names
 
 
 class LevelDialog(QDialog):

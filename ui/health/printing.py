@@ -48,7 +48,7 @@ def health_html(report: dict, today: str | None = None, names: dict[str, str] | 
         f"<td style='color:#444'>{escape(how.format(**report['windows']))}</td></tr>"
         for key, name, how in text.numbers()
     )
-    from ui.health.level_dialog import level_names
+    from ui.health.labels import level_names
 
     labels = level_names(names)
     levels = " · ".join(f"{labels[k]} {n}" for k, n in report["levels"].items())

@@ -58,7 +58,7 @@ class HealthSettingsDialog(QDialog):
 
     def _names_box(self) -> QGroupBox:
         """The organiser's names for the four levels; blank keeps ours. One click gives the swarm's."""
-        from ui.health.level_dialog import SWARM_NAMES, level_names
+        from ui.health.labels import SWARM_NAMES, level_names
 
         box = QGroupBox(self.tr("Names of the engagement levels"))
         row = QHBoxLayout(box)

@@ -121,8 +121,8 @@ class MemberDetail(QTextBrowser):
 
     def _outputs_html(self, member_id: int) -> str:
         """The works this member contributed to, with their role in each."""
+        from ui.common.labels import named
         from ui.common.output_labels import output_kind_names, output_role_names, output_status_names
-        from ui.events.labels import named
 
         works = self.services.outputs.member_outputs(member_id)
         if not works:

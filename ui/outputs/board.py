@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.drafts import OUTPUT_STATUSES, is_stalled
+from ui.common.labels import named
 from ui.common.output_labels import output_kind_names, output_status_names
-from ui.events.labels import named
 
 CARD_H, GAP, HEAD = 54, 8, 34
 

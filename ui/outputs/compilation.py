@@ -13,8 +13,8 @@ from PySide6.QtGui import QPagedPaintDevice
 
 from desktop.services.container import Services
 from ui.common import pages
+from ui.common.labels import named
 from ui.common.output_labels import output_kind_names, output_role_names, output_status_names
-from ui.events.labels import named
 
 
 class BookletText(QObject):

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.drafts import OUTPUT_STATUSES, is_stalled, split_list
+from ui.common.labels import named
 from ui.common.list_model import ListTableModel
 from ui.common.output_labels import output_kind_names, output_status_names
-from ui.events.labels import named
 from ui.outputs.board import OutputBoard
 
 WATCHED = ("output", "output_status", "contribution", "member", "unit", "event")
