@@ -30,6 +30,13 @@ class Database:
         self.on_change: list[Callable[[ChangeSet], None]] = []
 
     @property
+    def dialect(self):
+        """The engine's own SQL spellings (desktop.services.core.dialect); a workspace file is SQLite."""
+        from desktop.services.core.dialect import SQLITE
+
+        return SQLITE
+
+    @property
     def engine(self):
         if self._engine is None:
             from sqlalchemy.orm import sessionmaker

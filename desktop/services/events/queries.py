@@ -5,8 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.services.core.database import Database
+from desktop.services.core.dialect import count_if
 from models.errors import ValidationError
 from models.events import attendance_rate
+
+# Counted in SQL (desktop.services.core.dialect: PostgreSQL does not sum booleans)
+GOING = count_if("rsvp = 'going'")
+CAME = count_if("checked_in_at != ''")
+A_GOING = count_if("a.rsvp = 'going'")
+A_CAME = count_if("a.checked_in_at != ''")
 
 EVENT_COLUMNS = ("e.id, e.title, e.kind, e.start_utc, e.end_utc, e.tz, e.venue, e.address, e.online_link,"
                  " e.capacity, e.unit_id, COALESCE(u.name, ''), e.description, e.day_notes, e.series_id,"
@@ -77,7 +84,7 @@ class EventQueries:
         rows = self.db.query(
             f"SELECT {EVENT_COLUMNS}, COALESCE(a.going, 0), COALESCE(a.came, 0) FROM event e"
             " LEFT JOIN unit u ON u.id = e.unit_id"
-            " LEFT JOIN (SELECT event_id, sum(rsvp = 'going') AS going, sum(checked_in_at != '') AS came"
+            f" LEFT JOIN (SELECT event_id, {GOING} AS going, {CAME} AS came"
             "  FROM attendance GROUP BY event_id) a ON a.event_id = e.id"
             f" WHERE {where} ORDER BY e.start_utc {order}, e.id",
             params,
@@ -180,7 +187,8 @@ class EventQueries:
 
     def attendance_report(self, community_id: int) -> list[dict]:
         rows = self.db.query(
-            "SELECT m.name, count(*), sum(a.rsvp = 'going'), sum(a.checked_in_at != ''), sum(a.no_show)"
+            f"SELECT m.name, count(*), {A_GOING}, {A_CAME},"
+            f" {count_if('a.no_show')}"
             " FROM attendance a JOIN member m ON m.id = a.member_id WHERE m.community_id = ?"
             " GROUP BY m.id ORDER BY m.sort_key, m.id",
             (community_id,),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from desktop.services.core.database import Database
 from desktop.services.health.counted import COUNTED, NOT_TEAM, in_unit, member_ids
 from desktop.services.health.queries import ACTIVITY_SQL
-from desktop.services.health.series import bucket, params, period_end
+from desktop.services.health.series import CONTRIBUTIONS, DUTIES, bucket, params, period_end
 
 
 def members_at(db: Database, community_id: int, chart: str, label: str, period: str, by: str = "week",
@@ -21,7 +21,7 @@ def members_at(db: Database, community_id: int, chart: str, label: str, period: 
         return sorted(n for (n,) in rows)
     if chart == "growth":
         column, where = ("joined_on", "1") if label == "joins" else ("status_on", "status != 'active'")
-        sql = (f"SELECT name FROM member WHERE community_id = :c AND {where} AND {bucket(by, column)} = :period"
+        sql = (f"SELECT name FROM member WHERE community_id = :c AND {where} AND {bucket(by, column, db.dialect)} = :period"
                f"{in_unit(unit_id, 'id')}")  # fmt: skip
     elif chart in ("show_up", "series_attendance"):
         series = (
@@ -34,8 +34,8 @@ def members_at(db: Database, community_id: int, chart: str, label: str, period: 
                f"{in_unit(unit_id, 'a.member_id')}")  # fmt: skip
     elif chart == "cohorts":
         sql = (f"SELECT DISTINCT m.name FROM ({ACTIVITY_SQL}) x JOIN member m ON m.id = x.member_id"
-               " WHERE strftime('%Y-%m', m.joined_on) = :label AND x.on_date >= m.joined_on"
-               " AND CAST((julianday(x.on_date) - julianday(m.joined_on)) / 7 AS INTEGER) = CAST(:period AS INTEGER)"
+               f" WHERE {db.dialect.year_month('m.joined_on')} = :label AND x.on_date >= m.joined_on"
+               f" AND {db.dialect.days_between('x.on_date', 'm.joined_on')} / 7 = CAST(:period AS INTEGER)"
                f"{in_unit(unit_id, 'x.member_id')}")  # fmt: skip
     else:
         return []
@@ -54,7 +54,7 @@ def _ids(
         degree = degrees(ties(db, p["c"], counted, load(db, p["c"]).shared_events), counted)
         return {m for m, d in degree.items() if d == int(period)}
     p = p | {"start": period, "end": period_end(period, by)}
-    rows = db.query(f"SELECT member_id, count(DISTINCT on_date), sum(kind = 'contribution'), sum(kind = 'duty')"
+    rows = db.query(f"SELECT member_id, count(DISTINCT on_date), {CONTRIBUTIONS}, {DUTIES}"
                     f" FROM ({ACTIVITY_SQL}) WHERE on_date >= :start AND on_date < :end{in_unit(unit_id)} GROUP BY member_id", p)  # fmt: skip
     if chart != "levels":
         return {m for m, *_ in rows}

@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from desktop.services.core.database import Database
+from desktop.services.core.dialect import count_if
 from desktop.services.core.step_labels import LABELS
 from desktop.services.health.counted import member_ids
 from desktop.services.health.queries import ACTIVITY_SQL, HealthQueries, activity_params
@@ -15,6 +16,10 @@ from models.errors import ValidationError
 from models.health import check_window
 from models.levels import LEVELS, computed_level, effective_level
 from models.schema import TABLES
+
+# Counted in SQL (desktop.services.core.dialect: PostgreSQL does not sum booleans)
+CONTRIBUTIONS = count_if("kind = 'contribution'")
+RECENT_DUTIES = count_if("kind = 'duty' AND on_date >= :since")
 
 LEADING_ROLES = ("leader", "subgroup_lead", "core_member")
 
@@ -33,8 +38,8 @@ class Levels:
             "since": (today - dt.timedelta(days=check_window(window))).isoformat(),
             "quarter": (today - dt.timedelta(days=91)).isoformat(), "today": today.isoformat()}  # fmt: skip
         seen = {m: (days, contributions or 0, duties or 0) for m, days, contributions, duties in self.db.query(
-            "SELECT member_id, count(DISTINCT CASE WHEN on_date >= :since THEN on_date END), sum(kind = 'contribution'),"
-            f" sum(kind = 'duty' AND on_date >= :since) FROM ({ACTIVITY_SQL}) WHERE on_date >= :quarter"
+            "SELECT member_id, count(DISTINCT CASE WHEN on_date >= :since THEN on_date END),"
+            f" {CONTRIBUTIONS}, {RECENT_DUTIES} FROM ({ACTIVITY_SQL}) WHERE on_date >= :quarter"
             " AND on_date <= :today GROUP BY member_id", params)}  # fmt: skip
         leads = {m for (m,) in self.db.query(
             "SELECT r.member_id FROM role_assignment r JOIN member m ON m.id = r.member_id WHERE m.community_id = ?"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.services.core.database import Database
+from desktop.services.core.dialect import any_of
 from desktop.services.health.counted import COUNTED
 from desktop.services.health.settings import load
 from models.health import check_window
@@ -32,7 +33,7 @@ ACTIVITY_SQL = (
 # Per member: last day active, weight in the window, active in the window before, days ever active.
 SUMMARY_SQL = (
     "SELECT member_id, max(on_date), sum(CASE WHEN on_date > :cur THEN weight ELSE 0 END),"
-    f" max(on_date > :prev AND on_date <= :cur), count(DISTINCT on_date) FROM ({ACTIVITY_SQL})"
+    f" {any_of('on_date > :prev AND on_date <= :cur')}, count(DISTINCT on_date) FROM ({ACTIVITY_SQL})"
     " WHERE on_date != '' AND on_date <= :today GROUP BY member_id"
 )
 

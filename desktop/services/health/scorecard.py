@@ -5,10 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.services.core.database import Database
+from desktop.services.core.dialect import count_if
 from desktop.services.health.counted import COUNTED
 from desktop.services.health.settings import load
 from models import scorecard
 from models.lists import split_list
+
+# Counted in SQL (desktop.services.core.dialect: PostgreSQL does not sum booleans)
+GOING = count_if("rsvp = 'going'")
+CAME = count_if("checked_in_at != ''")
 
 
 def conditions(db: Database, community_id: int, today: dt.date | None = None) -> dict:
@@ -31,9 +36,9 @@ def conditions(db: Database, community_id: int, today: dt.date | None = None) ->
     events = [e for (e,) in q("SELECT id FROM event WHERE community_id = ? AND start_utc >= ? AND start_utc <= ?",
                               (community_id, since, today.isoformat() + "T23:59:59Z"))]  # fmt: skip
     marks = ",".join("?" * len(events))
-    going, came = q(f"SELECT sum(rsvp = 'going'), sum(checked_in_at != '') FROM attendance WHERE event_id IN ({marks})",
+    going, came = q(f"SELECT {GOING}, {CAME} FROM attendance WHERE event_id IN ({marks})",
                     events)[0] if events else (0, 0)  # fmt: skip
-    duties, filled = q(f"SELECT count(*), sum(member_id IS NOT NULL) FROM duty WHERE event_id IN ({marks})",
+    duties, filled = q(f"SELECT count(*), {count_if('member_id IS NOT NULL')} FROM duty WHERE event_id IN ({marks})",
                        events)[0] if events else (0, 0)  # fmt: skip
     communities = q("SELECT count(*) FROM community")[0][0]
     templates = q("SELECT count(*) FROM event_template WHERE community_id = ?", (community_id,))[0][0]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.services.core.database import Database
+from desktop.services.core.dialect import SQLITE, Dialect, count_if
 from desktop.services.health.chart_names import CHARTS
 from desktop.services.health.counted import COUNTED, NOT_TEAM, in_unit, member_ids
 from desktop.services.health.queries import ACTIVITY_SQL, activity_params
@@ -26,21 +27,20 @@ from desktop.services.health.settings import load
 from models.errors import ValidationError
 from models.levels import LEVELS, computed_level
 
-BUCKETS = {
-    "day": "date(on_date)",
-    "week": "date(on_date, '-' || ((CAST(strftime('%w', on_date) AS INTEGER) + 6) % 7) || ' days')",
-    "month": "strftime('%Y-%m-01', on_date)",
-}
+BUCKETS = {"day": Dialect.day, "week": Dialect.week_start, "month": Dialect.month_start}
+CAME, GOING = count_if("a.checked_in_at != ''"), count_if("a.rsvp = 'going'")
+CONTRIBUTIONS, DUTIES = count_if("kind = 'contribution'"), count_if("kind = 'duty'")
 # How each chart is drawn: lines over dates, stacked areas over dates, a heat map, or bars.
 SHAPES = {"levels": "stacked", "cohorts": "heatmap", "degrees": "bars"}
 # The CSV's first column: a period start date, except where the chart's x axis is something else.
 FIRST_COLUMN = {"cohorts": "week", "degrees": "ties"}
 
 
-def bucket(by: str, column: str = "on_date") -> str:
+def bucket(by: str, column: str = "on_date", dialect: Dialect = SQLITE) -> str:
+    """The period a date falls in (its day, its week's Monday, its month's first day), as SQL."""
     if by not in BUCKETS:
         raise ValidationError("bad_period", "by", by)
-    return BUCKETS[by].replace("on_date", column)
+    return BUCKETS[by](dialect, column)
 
 
 def period_end(start: str, by: str) -> str:
@@ -62,7 +62,7 @@ def activity_sql(db: Database, community_id: int, name: str, by: str = "week", u
                  start: str = "", end: str = "") -> tuple[str, dict]:  # fmt: skip
     """The GROUP BY behind the activity and active-members charts, and its parameters."""
     value = "sum(weight)" if name == "activity" else "count(DISTINCT member_id)"
-    sql = (f"SELECT {bucket(by)} AS p, {value} FROM ({ACTIVITY_SQL}) WHERE on_date >= :start AND on_date <= :end"
+    sql = (f"SELECT {bucket(by, dialect=db.dialect)} AS p, {value} FROM ({ACTIVITY_SQL}) WHERE on_date >= :start AND on_date <= :end"
            f" AND on_date != ''{in_unit(unit_id)} GROUP BY p ORDER BY p")  # fmt: skip
     return sql, params(db, community_id, unit_id, start, end)
 
@@ -86,14 +86,14 @@ def series(db: Database, community_id: int, name: str, by: str = "week", unit_id
             ("joins", "joined_on", "1"),
             ("leaves", "status_on", "status != 'active'"),
         ):
-            rows = db.query(f"SELECT {bucket(by, column)} AS p, count(*) FROM member WHERE community_id = :c AND {where}"
+            rows = db.query(f"SELECT {bucket(by, column, db.dialect)} AS p, count(*) FROM member WHERE community_id = :c AND {where}"
                             f" AND {column} != '' AND {column} >= :start AND {column} <= :end"
                             f"{in_unit(unit_id, 'id')} GROUP BY p ORDER BY p", p)  # fmt: skip
             out[label] = [(d, float(v)) for d, v in rows]
         return out
     if name == "show_up":
         rows = db.query(
-            "SELECT substr(e.start_utc, 1, 10) AS d, sum(a.checked_in_at != ''), sum(a.rsvp = 'going') FROM event e"
+            f"SELECT substr(e.start_utc, 1, 10) AS d, {CAME}, {GOING} FROM event e"
             " JOIN attendance a ON a.event_id = e.id WHERE e.community_id = :c AND substr(e.start_utc, 1, 10) >= :start"
             f" AND substr(e.start_utc, 1, 10) <= :end AND e.closed{in_unit(unit_id, 'a.member_id')}"
             " GROUP BY e.id ORDER BY e.start_utc", p)  # fmt: skip
@@ -127,8 +127,10 @@ def series_attendance(db: Database, community_id: int, by: str, unit_id, p: dict
     rows = db.query(
         "SELECT s.title, substr(e.start_utc, 1, 10) AS d, count(a.id) FROM event e JOIN event_series s ON s.id = e.series_id"
         f" LEFT JOIN attendance a ON a.event_id = e.id AND a.checked_in_at != ''{in_unit(unit_id, 'a.member_id')}"
-        " WHERE e.community_id = :c AND d >= :start AND d <= :end AND d <= date('now')"
-        " GROUP BY e.id ORDER BY s.title, e.start_utc", p)  # fmt: skip
+        " WHERE e.community_id = :c AND substr(e.start_utc, 1, 10) >= :start AND substr(e.start_utc, 1, 10) <= :end"
+        " AND substr(e.start_utc, 1, 10) <= :today"
+        " GROUP BY e.id ORDER BY s.title, e.start_utc",
+        p | {"today": dt.datetime.now(dt.UTC).date().isoformat()})  # fmt: skip  (UTC, as start_utc)
     out: dict[str, list[tuple[str, float]]] = {}
     for title, day, came in rows:
         out.setdefault(title, []).append((day, float(came)))
@@ -140,7 +142,7 @@ def levels(db: Database, community_id: int, by: str, unit_id, p: dict) -> dict:
     counted = member_ids(db, community_id, NOT_TEAM, unit_id)
     per: dict[str, dict[str, int]] = {}
     for period, member, days, contributions, duties in db.query(
-        f"SELECT {bucket(by)} AS p, member_id, count(DISTINCT on_date), sum(kind = 'contribution'), sum(kind = 'duty')"
+        f"SELECT {bucket(by, dialect=db.dialect)} AS p, member_id, count(DISTINCT on_date), {CONTRIBUTIONS}, {DUTIES}"
         f" FROM ({ACTIVITY_SQL}) WHERE on_date != '' AND on_date >= :start AND on_date <= :end GROUP BY p, member_id", p
     ):  # fmt: skip
         if member in counted:
@@ -158,10 +160,10 @@ def levels(db: Database, community_id: int, by: str, unit_id, p: dict) -> dict:
 
 def cohorts(db: Database, community_id: int, by: str, unit_id, p: dict) -> dict:
     sizes = dict(db.query(
-        "SELECT strftime('%Y-%m', joined_on) AS k, count(*) FROM member WHERE community_id = :c AND joined_on != ''"
+        f"SELECT {db.dialect.year_month('joined_on')} AS k, count(*) FROM member WHERE community_id = :c AND joined_on != ''"
         f" AND joined_on >= :start AND joined_on <= :end{in_unit(unit_id, 'id')} GROUP BY k", p))  # fmt: skip
     rows = db.query(
-        "SELECT strftime('%Y-%m', m.joined_on) AS k, CAST((julianday(x.on_date) - julianday(m.joined_on)) / 7 AS INTEGER)"
+        f"SELECT {db.dialect.year_month('m.joined_on')} AS k, {db.dialect.days_between('x.on_date', 'm.joined_on')} / 7"
         f" AS w, count(DISTINCT x.member_id) FROM ({ACTIVITY_SQL}) x JOIN member m ON m.id = x.member_id"
         " WHERE m.joined_on != '' AND m.joined_on >= :start AND m.joined_on <= :end AND x.on_date >= m.joined_on"
         f"{in_unit(unit_id, 'x.member_id')} AND w <= {WEEKS} GROUP BY k, w ORDER BY k, w", p)  # fmt: skip
