@@ -82,8 +82,8 @@ def main(big: Path, out: Path) -> list[tuple]:
     pdfs = []
     for _ in range(3):
         t = time.perf_counter()
-        export_pdf("plan", services, first[1].id, out / "plan.pdf")
-        export_pdf("signin", services, first[1].id, out / "signin.pdf")
+        export_pdf("plan", services.printouts.plan(first[1].id), out / "plan.pdf")
+        export_pdf("signin", services.printouts.signin(first[1].id), out / "signin.pdf")
         pdfs.append(time.perf_counter() - t)
     dialog = CheckInDialog(services, services.events.event(first[0].id))
     dialog.show()

@@ -91,16 +91,15 @@ PRINTOUTS = ("plan", "signin", "badges", "roster")  # event printouts, PDF only
 
 
 def render_compilation(db, community_id: int, args) -> None:
-    from desktop.services.container import Services
+    """The data from the Qt-free service, then the ui renderer paints it."""
+    from desktop.services.outputs.compilation import Compilations
     from ui.outputs.compilation import export_compilation
 
-    services = Services(db)
-    ids = [
-        o.id for o in services.outputs.outputs(community_id, kind=args.kind, start=args.from_, end=args.to)
-    ]
+    compilations = Compilations(db)
+    ids = compilations.chosen(community_id, args.kind, args.from_, args.to)
     if not ids:
         raise DomainError("no_outputs", "report", "compilation")
-    export_compilation(services, community_id, ids, args.pdf, args.paper, args.from_, args.to)
+    export_compilation(compilations.booklet(community_id, ids, args.from_, args.to), args.pdf, args.paper)
 
 
 def render_event_printout(db, community_id: int, args) -> None:
@@ -109,7 +108,7 @@ def render_event_printout(db, community_id: int, args) -> None:
 
     services = Services(db)
     event = services.events.find(community_id, args.event, args.date)
-    export_pdf(args.name, services, event.id, args.pdf, args.paper, args.grid)
+    export_pdf(args.name, services.printouts.printout(args.name, event.id), args.pdf, args.paper, args.grid)
 
 
 def chart_outputs(args) -> bool:

@@ -38,7 +38,7 @@ def self_test() -> int:
         app.processEvents()
         events = services.events.events(1)
         plan = Path(tmp) / "plan.pdf"
-        pages = export_pdf("plan", services, events[0].id, plan) if events else 0
+        pages = export_pdf("plan", services.printouts.plan(events[0].id), plan) if events else 0
         window.nav.setCurrentRow(3)  # the outputs view
         app.processEvents()
         works = window.outputs_view.model.rowCount()

@@ -71,6 +71,25 @@ class Services:
 
         return RsvpWrites(self.db, self.region)
 
+    @cached_property
+    def printouts(self):
+        """The event printouts' data (plan, sign-in, roster, badges); its plan reads through the ORM."""
+        from desktop.services.events.printouts import EventPrintouts
+
+        return EventPrintouts(self.db, self.outputs.event_outputs)
+
+    @cached_property
+    def compilations(self):
+        from desktop.services.outputs.compilation import Compilations
+
+        return Compilations(self.db)
+
+    @cached_property
+    def member_lists(self):
+        from desktop.services.members.member_list import MemberLists
+
+        return MemberLists(self.db)
+
     def set_options(self, region: str, day_first: bool) -> None:
         self.region, self.day_first = region, day_first
         for name in ("member_writes", "rsvp_writes"):

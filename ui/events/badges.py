@@ -5,20 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
-from desktop.services.container import Services
+from desktop.services.events.printout_data import BadgeList
 from ui.common.labels import named, role_names
 from ui.common.pages import FAMILIES
 from ui.events.labels import duty_names
 
 GRIDS = {"2x4": (2, 4), "3x8": (3, 8), "2x5": (2, 5), "3x7": (3, 7)}
-
-
-def badge_people(services: Services, event_id: int) -> list[tuple[str, str, str]]:
-    """(name, unit, role) of everyone expected or come, by pinyin."""
-    roles = services.events.badge_roles(event_id)
-    names = {**role_names(), **duty_names()}
-    return [(r.name, r.unit, named(names, roles.get(r.member_id, "")))
-            for r in services.events.roster(event_id) if r.rsvp != "declined"]  # fmt: skip
 
 
 def _fitted(text: str, points: float, width: float, device) -> QFont:
@@ -31,9 +23,10 @@ def _fitted(text: str, points: float, width: float, device) -> QFont:
     return font
 
 
-def paint_badges(
-    people: list[tuple[str, str, str]], community: str, device: QPagedPaintDevice, grid: str = "2x4"
-) -> int:
+def paint_badges(data: BadgeList, device: QPagedPaintDevice, grid: str = "2x4") -> int:
+    """One badge per person on the device's page body (set up by ui.common.pages); returns pages."""
+    community = data.community
+    roles = {**role_names(), **duty_names()}
     cols, rows = GRIDS.get(grid, GRIDS["2x4"])
     per_page = cols * rows
     painter = QPainter(device)
@@ -42,8 +35,9 @@ def paint_badges(
         w, h = page.width() / cols, page.height() / rows
         pad = min(w, h) * 0.08
         big = 30 if rows <= 5 else 18
-        pages = max(1, -(-len(people) // per_page))
-        for i, (name, unit, role) in enumerate(people):
+        pages = max(1, -(-len(data.badges) // per_page))
+        for i, badge in enumerate(data.badges):
+            name, unit, role = badge.name, badge.unit, named(roles, badge.role)
             if i and i % per_page == 0:
                 device.newPage()
             slot = i % per_page

@@ -25,7 +25,7 @@ class EventFileActions:
         from ui.events.printing import preview
 
         if (eid := self.current_id()) is not None and (grid := self._grid(kind)):
-            self._run(lambda: preview(kind, self.services, eid, self, grid=grid))
+            self._run(lambda: preview(kind, self.services.printouts.printout(kind, eid), self, grid=grid))
 
     def save_pdf(self) -> None:
         from ui.events.printing import PRINTOUTS, export_pdf
@@ -48,7 +48,7 @@ class EventFileActions:
             else ("", "")
         )
         if path:
-            self._run(lambda: export_pdf(kind, self.services, eid, path))
+            self._run(lambda: export_pdf(kind, self.services.printouts.printout(kind, eid), path))
 
     def export_ics(self) -> None:
         from desktop.services.events.ics import write_ics

@@ -1,4 +1,5 @@
-"""The event printouts by name, to PDF or through the print preview (paper, or PDF from the dialog)."""
+"""The event printouts painted from their data, to PDF or through the print preview (paper, or PDF
+from the dialog). The caller gathers the data: `services.printouts.printout(kind, event_id)`."""
 
 from __future__ import annotations
 
@@ -8,28 +9,29 @@ from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
 
-from desktop.services.container import Services
+from desktop.services.events.printout_data import BadgeList, PlanSheet, Printout, Roster, SigninSheet
+from desktop.services.events.printouts import PRINTOUTS
 from ui.common import pages
-from ui.events.badges import badge_people, paint_badges
+from ui.events.badges import paint_badges
 from ui.events.sheets import plan_html, roster_html, signin_html
 
-PRINTOUTS = ("plan", "signin", "badges", "roster")
+__all__ = ["PRINTOUTS", "export_pdf", "painter_for", "preview"]
 
 
-def painter_for(
-    kind: str, services: Services, event_id: int, grid: str = "2x4"
-) -> Callable[[QPagedPaintDevice], int]:
-    """A function that paints the printout on a paged device and returns its page count."""
-    event = services.events.event(event_id)
-    community = services.communities.get(event.community_id).name
-    header = f"{community} · {event.title}"
-    if kind == "badges":
-        return partial(paint_badges, badge_people(services, event_id), community, grid=grid)
-    if kind == "roster":
-        html = roster_html(services, event.series_id) if event.series_id else plan_html(services, event_id)
-        header = community
+def painter_for(kind: str, data: Printout, grid: str = "2x4") -> Callable[[QPagedPaintDevice], int]:
+    """A function that paints the printout on a paged device and returns its page count. `kind` is
+    the printout asked for: a "roster" of an event outside a series is its plan, headed as a roster."""
+    if isinstance(data, BadgeList):
+        return partial(paint_badges, data, grid=grid)
+    if isinstance(data, Roster):
+        html, header = roster_html(data), data.community
+    elif isinstance(data, PlanSheet):
+        html = plan_html(data)
+        header = data.community if kind == "roster" else f"{data.community} · {data.event.title}"
+    elif isinstance(data, SigninSheet):
+        html, header = signin_html(data), f"{data.community} · {data.event.title}"
     else:
-        html = plan_html(services, event_id) if kind == "plan" else signin_html(services, event_id)
+        raise TypeError(f"not a printout: {type(data).__name__}")
     return partial(_paint_html, html, header)
 
 
@@ -37,14 +39,9 @@ def _paint_html(html: str, header: str, device: QPagedPaintDevice) -> int:
     return pages.paint_document(html, device, header)
 
 
-def export_pdf(
-    kind: str, services: Services, event_id: int, path: Path, paper: str = "a4", grid: str = "2x4"
-) -> int:
-    landscape = kind == "roster"
-    return pages.write_pdf(painter_for(kind, services, event_id, grid), path, paper, landscape)
+def export_pdf(kind: str, data: Printout, path: Path, paper: str = "a4", grid: str = "2x4") -> int:
+    return pages.write_pdf(painter_for(kind, data, grid), path, paper, kind == "roster")
 
 
-def preview(
-    kind: str, services: Services, event_id: int, parent=None, paper: str = "a4", grid: str = "2x4"
-) -> None:
-    pages.preview(painter_for(kind, services, event_id, grid), parent, paper, kind == "roster")
+def preview(kind: str, data: Printout, parent=None, paper: str = "a4", grid: str = "2x4") -> None:
+    pages.preview(painter_for(kind, data, grid), parent, paper, kind == "roster")

@@ -181,7 +181,7 @@ class EventsView(EventFileActions, QWidget):
         eid = self.current_id()
         for w in self.needs_event:
             w.setEnabled(eid is not None)
-        self.detail.setHtml(plan_html(self.services, eid) if eid is not None else
+        self.detail.setHtml(plan_html(self.services.printouts.plan(eid)) if eid is not None else
                             "<p>" + self.tr("No events here yet. Create one with New event.") + "</p>")  # fmt: skip
 
     # --- actions ----------------------------------------------------------------------------------------

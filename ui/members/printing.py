@@ -1,4 +1,6 @@
-"""Printing the members list (the current filter and order) to paper or PDF through QTextDocument."""
+"""Printing the members list (the current filter and order) to paper or PDF through QTextDocument, from
+its data (desktop.services.members.member_list). It keeps QTextDocument.print_'s own 2 cm margins and page
+numbers rather than ui.common.pages' header and footer bands, so the printed list stays as it was."""
 
 from __future__ import annotations
 
@@ -9,11 +11,10 @@ from PySide6.QtCore import QMarginsF, QObject
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-from desktop.services.container import Services
+from desktop.services.members.member_list import MemberList
 from ui.common.labels import field_names, status_names
 
 FONT = "'DejaVu Sans', 'Noto Sans CJK SC', sans-serif"
-BLOCK = 500
 # phone, WeChat ID and date never break inside
 NOWRAP = [
     "",
@@ -40,30 +41,16 @@ class PrintText(QObject):
         return self.tr("%n member(s)", "", n)
 
 
-def members_html(services: Services, community_name: str, ids: list[int]) -> str:
+def members_html(data: MemberList) -> str:
     text = PrintText()
     statuses = status_names()
     rows = []
-    for start in range(0, len(ids), BLOCK):
-        part = ids[start : start + BLOCK]
-        got = services.members.rows(part)
-        for mid in part:
-            r = got[mid]
-            cells = (
-                r.name,
-                r.phone,
-                r.wechat_id,
-                r.city,
-                r.tags,
-                r.joined_on,
-                statuses.get(r.status, r.status),
-            )
-            rows.append(
-                "<tr>" + "".join(f"<td{NOWRAP[i]}>{escape(c)}</td>" for i, c in enumerate(cells)) + "</tr>"
-            )
+    for r in data.members:
+        cells = (r.name, r.phone, r.wechat_id, r.city, r.tags, r.joined_on, statuses.get(r.status, r.status))
+        rows.append("<tr>" + "".join(f"<td{NOWRAP[i]}>{escape(c)}</td>" for i, c in enumerate(cells)) + "</tr>")
     return (
         f'<html><body style="font-family: {FONT}; font-size: 9pt;">'
-        f"<h2>{escape(text.title(community_name))}</h2><p>{escape(text.count(len(ids)))}</p>"
+        f"<h2>{escape(text.title(data.community))}</h2><p>{escape(text.count(len(data.members)))}</p>"
         "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse;'>"
         "<thead><tr>"
         + "".join(f"<th align='left'>{escape(h)}</th>" for h in text.headers())

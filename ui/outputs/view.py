@@ -217,7 +217,7 @@ class OutputsView(QWidget):
         from ui.outputs.compilation import preview_compilation
 
         if ids := self._compilation_ids():
-            self._run(lambda: preview_compilation(self.services, self.community_id, ids, self))
+            self._run(lambda: preview_compilation(self.services.compilations.booklet(self.community_id, ids), self))
 
     def pdf_compilation(self) -> None:
         from ui.outputs.compilation import export_compilation
@@ -229,4 +229,4 @@ class OutputsView(QWidget):
             else ("", "")
         )
         if path:
-            self._run(lambda: export_compilation(self.services, self.community_id, ids, path))
+            self._run(lambda: export_compilation(self.services.compilations.booklet(self.community_id, ids), path))

@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
 
         view = self.members_view
         ids = [view.model.id_at(r) for r in range(view.model.rowCount())]
-        return member_printing.members_html(self.services, self.community_box.currentText(), ids)
+        return member_printing.members_html(self.services.member_lists.member_list(self.community_id, ids))
 
     def _long_list_ok(self) -> bool:
         """A list of tens of thousands of members makes hundreds of pages: ask before building it."""

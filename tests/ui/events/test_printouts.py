@@ -40,7 +40,7 @@ def event(services, community_id):
 
 def test_plan_has_run_sheet_duties_tasks_materials_notes_and_warns_when_too_long(services, event, tmp_path):
     pdf = tmp_path / "plan.pdf"
-    export_pdf("plan", services, event, pdf)
+    export_pdf("plan", services.printouts.printout("plan", event), pdf)
     text = pdf_text(pdf)
     for needle in ("测试社群 · 读书会", "2026-12-05 Sat 19:00–20:00", "望京书房", "19:00–19:15", "签到与破冰", "李四",
                    "19:15–20:15", "特邀嘉宾", "Host", "张三", "摄影师", "预订场地", "2026-12-01", "名牌贴纸",
@@ -50,7 +50,7 @@ def test_plan_has_run_sheet_duties_tasks_materials_notes_and_warns_when_too_long
 
 def test_sign_in_sheet_lists_the_expected_by_pinyin_with_blank_rows(services, event, tmp_path):
     pdf = tmp_path / "signin.pdf"
-    export_pdf("signin", services, event, pdf, paper="letter")
+    export_pdf("signin", services.printouts.printout("signin", event), pdf, paper="letter")
     text = pdf_text(pdf)
     assert "Sign-in sheet" in text and "Signature" in text and "Walk-ins" in text
     assert text.index("李四") < text.index("张三")  # li < zhang
@@ -63,11 +63,11 @@ def test_sign_in_sheet_lists_the_expected_by_pinyin_with_blank_rows(services, ev
 
 def test_badges_fill_the_label_grid_and_the_roster_lists_every_date(services, event, tmp_path):
     pdf = tmp_path / "badges.pdf"
-    export_pdf("badges", services, event, pdf, grid="3x8")
+    export_pdf("badges", services.printouts.printout("badges", event), pdf, grid="3x8")
     text = pdf_text(pdf, layout=False)
     assert "张三" in text and "李四" in text and "Host" in text and "Alice Wong" not in text
     roster = tmp_path / "roster.pdf"
-    export_pdf("roster", services, event, roster)
+    export_pdf("roster", services.printouts.printout("roster", event), roster)
     text = pdf_text(roster)
     assert "Duty roster: 读书会" in text
     for needle in ("2026-12-05 19:00", "2026-12-12 19:00", "2026-12-19 19:00", "摄影师"):
@@ -82,7 +82,7 @@ def test_the_community_name_is_on_every_page(services, community_id, tmp_path):
                                                                  end=T(2026, 12, 5, 17), tz="UTC"))  # fmt: skip
     services.rsvp_writes.invite(eid, people)
     pdf = tmp_path / "big.pdf"
-    pages = export_pdf("signin", services, eid, pdf)
+    pages = export_pdf("signin", services.printouts.printout("signin", eid), pdf)
     assert pages >= 3
     text = pdf_text(pdf)
     chunks = text.split("\f")[:pages]
@@ -106,7 +106,7 @@ def test_no_sign_in_row_is_split_across_pages(services, tmp_path):
 
     i18n.install(QCoreApplication.instance(), "zh_CN")  # the Chinese sheet is where a row split showed
     try:
-        assert export_pdf("signin", services, meetup.id, pdf) >= 2
+        assert export_pdf("signin", services.printouts.printout("signin", meetup.id), pdf) >= 2
     finally:
         i18n.install(QCoreApplication.instance(), "en")
     rows = [line for line in pdf_text(pdf).splitlines() if re.match(r"^\s*\d+\s", line) and "☐" in line]

@@ -20,7 +20,7 @@ def _pdf_text(path) -> str:
 def test_members_list_pdf_has_names_phones_and_title(services, community_id, people, tmp_path):
     ids = services.members.ordered_ids(community_id)
     pdf = tmp_path / "members.pdf"
-    member_printing.write_pdf(member_printing.members_html(services, "测试社群", ids), pdf)
+    member_printing.write_pdf(member_printing.members_html(services.member_lists.member_list(community_id, ids)), pdf)
     text = _pdf_text(pdf)
     for needle in (
         "Members of 测试社群",
@@ -40,7 +40,7 @@ def test_long_list_paginates(services, tmp_path):
 
     cid = create_demo(services.db, 400)
     pdf = tmp_path / "long.pdf"
-    member_printing.write_pdf(member_printing.members_html(services, "晨读会", services.members.ordered_ids(cid)), pdf)
+    member_printing.write_pdf(member_printing.members_html(services.member_lists.member_list(cid, services.members.ordered_ids(cid))), pdf)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     assert pages >= 5
