@@ -1,4 +1,4 @@
-"""Event benchmarks (issue 4): plan + sign-in sheet PDF for 500 attendees (≤ 1 s), a door check-in on a
+"""Event benchmarks: plan + sign-in sheet PDF for 500 attendees (≤ 1 s), a door check-in on a
 2,000-person roster from key press to headcount (≤ 50 ms median), the events view opened on 2,000
 events with 200,000 attendance rows (≤ 300 ms)."""
 

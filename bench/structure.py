@@ -1,4 +1,4 @@
-"""Structure benchmarks (issue 3): layout + first paint of 2,000 units over 100k members, a split of a
+"""Structure benchmarks: layout + first paint of 2,000 units over 100k members, a split of a
 2,000-member unit with 20,000 ties, and the drag round trip (service write + scene update)."""
 
 from __future__ import annotations

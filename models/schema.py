@@ -1,4 +1,5 @@
-"""The workspace schema. Later issues add units, roles, connections, events, outputs, activity.
+"""The workspace schema: members and their identities, structure (units, memberships, roles, connections),
+with events, outputs and activity in their own *_schema modules, imported at the end (one metadata).
 
 Dates are ISO strings (YYYY-MM-DD): portable to PostgreSQL, sortable, JSON-able in the undo journal.
 List fields (interests, specialties, tags) are stored as "a; b; c" text (see models.lists).
