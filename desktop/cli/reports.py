@@ -1,6 +1,5 @@
-"""`beehive report NAME`: report data gathered by Qt-free services, printed as JSON.
-
-Later issues add events, outputs and health reports, and PDF/SVG/PNG renderings, to REPORTS.
+"""`beehive report NAME`: report data gathered by Qt-free services, printed as JSON (REPORTS), or
+drawn to a file by the ui renderers (ALSO_DRAWN, DRAWN: PDF, SVG, PNG, CSV).
 """
 
 from __future__ import annotations
@@ -54,7 +53,7 @@ def outputs_report(db, community_id: int, args) -> dict:
 def health_report(db, community_id: int, args) -> dict:
     from desktop.services.health.report import HealthReports
 
-    return HealthReports(db).report(community_id, active_days=args.window)
+    return HealthReports(db).report(community_id, active_days=args.window).as_dict()  # the JSON shape
 
 
 def introductions_report(db, community_id: int, args) -> list:

@@ -44,19 +44,19 @@ def self_test() -> int:
         works = window.outputs_view.model.rowCount()
         window.nav.setCurrentRow(4)  # the health view: numbers from the background task (numpy, threads)
         window.health_view.wait()
-        health = window.health_view.report or {}
+        health = window.health_view.report
         ok = (
             rows == 50
             and pdf.stat().st_size > 1000
             and not window.grab().isNull()
             and pages >= 1
             and works > 0
-            and health.get("members", 0) > 0
+            and health is not None and health.members > 0
         )
         window.close()
         services.close()
         print(
             f"self-test: {'ok' if ok else 'FAILED'} ({rows} members shown, PDF {pdf.stat().st_size} bytes,"
-            f" {len(events)} events, plan {pages} page(s), {works} outputs, health of {health.get('members')} members)"
+            f" {len(events)} events, plan {pages} page(s), {works} outputs, health of {health.members} members)"
         )
         return 0 if ok else 1

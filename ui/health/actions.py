@@ -86,17 +86,22 @@ class HealthActions:
             self.reload()
 
     def _printable(self):
+        """The painter for the whole report; None when it is not in (stopped before the end)."""
         if self.task is not None:
             self.wait()  # the whole report, not its first part
+        from desktop.services.health.report_types import HealthReport
         from ui.health.printing import health_painter
 
+        if not isinstance(self.report, HealthReport):
+            return None
         names = self.services.health.settings(self.community_id).level_names
         return health_painter(self.report, self.services.communities.get(self.community_id).name, names)
 
     def print_report(self) -> None:
         from ui.common import pages
 
-        pages.preview(self._printable(), self)
+        if (painter := self._printable()) is not None:
+            pages.preview(painter, self)
 
     def save_pdf(self, path: str | None = None) -> None:
         from ui.common import pages
@@ -104,5 +109,5 @@ class HealthActions:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("HealthView", "Save report as PDF"),
                                                   "health.pdf", "PDF (*.pdf)")  # fmt: skip
-        if path:
-            pages.write_pdf(self._printable(), path)
+        if path and (painter := self._printable()) is not None:
+            pages.write_pdf(painter, path)

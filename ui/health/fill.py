@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from html import escape
 
 from PySide6.QtWidgets import QPushButton, QTableWidgetItem
 
+from desktop.services.health.report_types import HealthReport, HealthStates, Number, UnitRow, Windows
+
 PERCENT = ("retention", "top_share")
 
 
-def shown(key: str, value) -> str:
+def shown(key: str, value: Number) -> str:
     if value is None:
         return "—"
     return f"{value:.0%}" if key in PERCENT else str(value)
@@ -17,41 +20,47 @@ def shown(key: str, value) -> str:
 
 def fill_dashboard(view) -> None:
     """Every part of the report that is in; "…" for the rest (the first part has the member states)."""
-    report, text = view.report or {}, view.text
+    report: HealthStates | None = view.report
+    text = view.text
     settings = view.services.health.settings(view.community_id)
-    windows = report["windows"] if report else {"days": settings.active_days, "drifting": settings.drifting_after_days,
-                                                "inactive": settings.inactive_after_days}  # fmt: skip
+    windows = report.windows if report else Windows(settings.active_days, settings.drifting_after_days,
+                                                    settings.inactive_after_days)  # fmt: skip
+    numbers = report.numbers() if report else {}
+    full = report if isinstance(report, HealthReport) else None  # levels, scorecard, units and lists
     _clear(view.grid)
     _clear(view.level_row)
     for i, (key, name, how) in enumerate(text.numbers()):
-        button = QPushButton(f"{name}\n{shown(key, report[key]) if key in report else '…'}")
-        button.setToolTip(how.format(**windows))
+        button = QPushButton(f"{name}\n{shown(key, numbers[key]) if key in numbers else '…'}")
+        button.setToolTip(how.format(**asdict(windows)))
         button.setMinimumHeight(54)
         button.clicked.connect(lambda _c=False, k=key, n=name: view.show_members(k, n))
         view.grid.addWidget(button, i // 5, i % 5)
     from ui.health.labels import level_names
 
     for level, label in list(level_names(settings.level_names).items())[1:]:  # the first is "(computed)"
-        count = report["levels"].get(level, 0) if "levels" in report else "…"
+        count = full.levels.get(level, 0) if full else "…"
         button = QPushButton(f"{label} {count}")
         button.setToolTip(text.level_tip())
-        button.clicked.connect(lambda _c=False, k=f"level:{level}", n=label: view.show_members(k, n))
+        button.clicked.connect(lambda _c=False, k=level, n=label: view.show_members(k, n, level=True))
         view.level_row.addWidget(button)
     view.level_row.addStretch(1)
-    view.scorecard.setHtml(scorecard_html(report, text) if "conditions" in report else "")
-    view.lists.setHtml(lists_html(report, text) if "lists" in report else "")
-    units = report.get("units", [])
+    view.scorecard.setHtml(scorecard_html(full, text) if full else "")
+    view.lists.setHtml(lists_html(full, text) if full else "")
+    units = full.units if full else ()
     view.units.setRowCount(len(units))
     for r, u in enumerate(units):
-        for c, value in enumerate(
-            (u["name"], u["size"], u["cap"], "⚠" if u["over_cap"] else "", u["absence_factor"])
-        ):
+        for c, value in enumerate(unit_cells(u)):
             view.units.setItem(r, c, QTableWidgetItem(str(value)))
     view.intros.clear()
-    for p in view.pairs if "lists" in report else []:
+    for p in view.pairs if full else []:
         offers = " / ".join(", ".join(o) for o in (p["a_offers"], p["b_offers"]) if o)
         why = "; ".join(x for x in ("、".join(p["shared_interests"]), offers) if x)
         view.intros.addItem(f"{p['a']} ↔ {p['b']}  ({why})")
+
+
+def unit_cells(u: UnitRow) -> tuple[object, ...]:
+    """A unit's row, as the dashboard's table and the printed page show it."""
+    return u.name, u.size, u.cap, "⚠" if u.over_cap else "", u.absence_factor
 
 
 def _clear(layout) -> None:
@@ -63,33 +72,41 @@ def _clear(layout) -> None:
             widget.deleteLater()
 
 
-def scorecard_html(report: dict, text) -> str:
+def scorecard_html(report: HealthReport, text) -> str:
     names, labels, fixes = text.conditions(), text.evidence(), text.fixes()
     rows = []
-    for key, c in report["conditions"].items():
+    for key, c in report.conditions.items():
         evidence = ", ".join(f"{labels.get(k, k)} {shown('retention' if k == 'show_up_rate' else k, v)}"
-                             for k, v in c.items() if k not in ("score", "fix"))  # fmt: skip
-        fix = f"<a href='fix:{c['fix']}'>{escape(fixes.get(c['fix'], c['fix']))}</a>"
-        rows.append(f"<tr><td><b>{escape(names[key])}</b></td><td align='right'><b>{c['score']}</b></td>"
+                             for k, v in c.evidence.items())  # fmt: skip
+        fix = f"<a href='fix:{c.fix}'>{escape(fixes.get(c.fix, c.fix))}</a>"
+        rows.append(f"<tr><td><b>{escape(names[key])}</b></td><td align='right'><b>{c.score}</b></td>"
                     f"<td style='color:#555'>{escape(evidence)}</td><td>{fix}</td></tr>")  # fmt: skip
-    nodes = "、".join(f"{n['name']} ({n['degree']}, {n['betweenness']:.3f})" for n in report["strong_nodes"])
+    nodes = "、".join(f"{n.name} ({n.degree}, {n.betweenness:.3f})" for n in report.strong_nodes)
     five, strong = text.five(), text.strong()
     return (f"<h3>{escape(five)}</h3><table cellpadding='3'>{''.join(rows)}</table>"
             f"<h3>{escape(strong)}</h3><p>{escape(nodes)}</p>")  # fmt: skip
 
 
-def lists_html(report: dict, text, limit: int = 60) -> str:
+def lists_html(report: HealthReport, text, limit: int = 60) -> str:
     parts = []
+    people_in = lists_by_key(report)
     for key, title in text.lists().items():
-        people = report["lists"][key]
+        people = people_in[key]
         more = " …" if len(people) > limit else ""
         parts.append(
             f"<h3>{escape(title)} ({len(people)})</h3><p>{escape('、'.join(people[:limit]))}{more}</p>"
         )
-    credit = report.get("invitations", [])[:10]
+    credit = report.invitations[:10]
     if credit:
-        rows = "".join(f"<tr><td>{escape(r['name'])}</td><td align='right'>{r['successful']} / {r['invited']}</td>"
-                       f"<td style='color:#9a5b00'>{escape(' '.join(r['months_over_rule']))}</td></tr>" for r in credit)  # fmt: skip
+        rows = "".join(f"<tr><td>{escape(r.name)}</td><td align='right'>{r.successful} / {r.invited}</td>"
+                       f"<td style='color:#9a5b00'>{escape(' '.join(r.months_over_rule))}</td></tr>" for r in credit)  # fmt: skip
         cells = "".join(f"<th align='left'>{escape(c)}</th>" for c in text.credit_columns())
         parts.append(f"<h3>{escape(text.credit())}</h3><table cellpadding='2'><tr>{cells}</tr>{rows}</table>")
     return "".join(parts)
+
+
+def lists_by_key(report: HealthReport) -> dict[str, tuple[str, ...]]:
+    """The lists to act on under the keys HealthText.lists() names them by."""
+    lists = report.lists
+    return {"follow_up": lists.follow_up, "new_needing_second_activity": lists.new_needing_second_activity,
+            "removal_candidates": lists.removal_candidates}  # fmt: skip

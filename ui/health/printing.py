@@ -5,14 +5,16 @@ Long lists are cut to their first names and a count, so it stays one page."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict
 from functools import partial
 from html import escape
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QPagedPaintDevice
 
+from desktop.services.health.report_types import HealthReport
 from ui.common import pages
-from ui.health.fill import scorecard_html, shown
+from ui.health.fill import lists_by_key, scorecard_html, shown, unit_cells
 from ui.health.text import HealthText
 
 TABLE = "<table border='1' cellspacing='0' cellpadding='2' width='100%' style='border-collapse: collapse;'>"
@@ -40,31 +42,30 @@ class ReportText(QObject):
         return self.tr("Engagement levels")
 
 
-def health_html(report: dict, today: str | None = None, names: dict[str, str] | None = None) -> str:
+def health_html(report: HealthReport, today: str | None = None, names: dict[str, str] | None = None) -> str:
+    """The page as HTML, from the report's data alone (no queries): `names` are the level names."""
     text, words = HealthText(), ReportText()
-    days = report["window_days"]
+    days, values, windows = report.window_days, report.numbers(), asdict(report.windows)
     numbers = "".join(
-        f"<tr><td><b>{escape(name)}</b></td><td align='right'>{shown(key, report[key])}</td>"
-        f"<td style='color:#444'>{escape(how.format(**report['windows']))}</td></tr>"
+        f"<tr><td><b>{escape(name)}</b></td><td align='right'>{shown(key, values[key])}</td>"
+        f"<td style='color:#444'>{escape(how.format(**windows))}</td></tr>"
         for key, name, how in text.numbers()
     )
     from ui.health.labels import level_names
 
     labels = level_names(names)
-    levels = " · ".join(f"{labels[k]} {n}" for k, n in report["levels"].items())
+    levels = " · ".join(f"{labels[k]} {n}" for k, n in report.levels.items())
     unit_rows = "".join(
-        f"<tr>{''.join(f'<td>{escape(str(v))}</td>' for v in (u['name'], u['size'], u['cap'], '⚠' if u['over_cap'] else '', u['absence_factor']))}</tr>"
-        for u in report["units"][:UNITS]
-    )  # fmt: skip
+        f"<tr>{''.join(f'<td>{escape(str(v))}</td>' for v in unit_cells(u))}</tr>"
+        for u in report.units[:UNITS]
+    )
     unit_more = (
-        f"<p>{escape(words.more_units(len(report['units']) - UNITS))}</p>"
-        if len(report["units"]) > UNITS
-        else ""
+        f"<p>{escape(words.more_units(len(report.units) - UNITS))}</p>" if len(report.units) > UNITS else ""
     )
     heads = "".join(f"<th align='left'>{escape(h)}</th>" for h in text.unit_columns())
-    lists = ""
+    lists, people_in = "", lists_by_key(report)
     for key, title in text.lists().items():
-        people = report["lists"][key]
+        people = people_in[key]
         rest = f" {words.more(len(people) - NAMES)}" if len(people) > NAMES else ""
         lists += f"<p><b>{escape(title)} ({len(people)})</b>: {escape('、'.join(people[:NAMES]))}{escape(rest)}</p>"
     title, window, level_title = (
@@ -79,7 +80,7 @@ def health_html(report: dict, today: str | None = None, names: dict[str, str] | 
     )  # fmt: skip
 
 
-def health_painter(report: dict, community: str, names: dict[str, str] | None = None):
+def health_painter(report: HealthReport, community: str, names: dict[str, str] | None = None):
     """A function that paints the report on a paged device and returns its page count; `names` are the
     organiser's names for the levels."""
     header = f"{community} · {ReportText().title()}"

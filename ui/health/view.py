@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
+from desktop.services.health.report_types import HealthReport, HealthStates
 from desktop.tasks import Task, start
 from ui.health.actions import HealthActions
 from ui.health.fill import fill_dashboard
@@ -37,10 +38,10 @@ FIX_VIEWS = {"interests": "members", "structure": "structure", "outputs": "outpu
              "replicate": "structure"}  # fmt: skip
 
 
-def compute(services, community_id: int, progress) -> tuple[dict, list[dict]]:
+def compute(services, community_id: int, progress) -> tuple[HealthReport, list[dict]]:
     """Runs on a worker thread: the report with names, then the introductions."""
     report = services.health_reports.report(community_id, with_names=True, progress=progress)
-    progress.publish(dict(report))  # every number shows; the introductions follow
+    progress.publish(report)  # every number shows; the introductions follow (frozen: safe to share)
     with services.db.cancellable(progress):
         pairs = services.health.introductions(community_id)
     progress.step(100, 100)
@@ -55,7 +56,7 @@ class HealthView(HealthActions, QWidget):
         self.services, self.community_id = services, community_id
         self.text = HealthText()
         self.task: Task | None = None
-        self.report: dict | None = None
+        self.report: HealthStates | None = None  # a HealthReport once complete
         self.pairs: list[dict] = []
         self.grid, self.level_row = QGridLayout(), QHBoxLayout()
         self.scorecard, self.lists = QTextBrowser(), QTextBrowser()
@@ -138,7 +139,7 @@ class HealthView(HealthActions, QWidget):
         if self._current():
             self.progress.setValue(done)
 
-    def _partial(self, first: dict) -> None:
+    def _partial(self, first: HealthStates) -> None:
         """The member states, shown while the network metrics are still being computed; then the whole
         report, shown while the introductions are."""
         if self._current():
@@ -182,13 +183,14 @@ class HealthView(HealthActions, QWidget):
             QApplication.processEvents()
             time.sleep(0.005)
 
-    def show_members(self, key: str, name: str) -> None:
-        """The members behind a number (once that number is in)."""
-        if self.report is None or key not in self.report.get("names", {}):
-            return
-        from ui.common import member_list_dialog
+    def show_members(self, key: str, name: str, level: bool = False) -> None:
+        """The members behind a number, or at a level (once it is in)."""
+        behind = self.report.names if self.report is not None else None
+        people = (behind.levels if level else behind.numbers).get(key) if behind is not None else None
+        if people is not None:
+            from ui.common import member_list_dialog
 
-        member_list_dialog.show_names(self, name, self.report["names"][key])
+            member_list_dialog.show_names(self, name, list(people))
 
     def show_unit(self, row: int, _column: int = 0) -> None:
         unit = self.services.structure.unit_named(self.community_id, self.units.item(row, 0).text())

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.services.drafts import MemberDraft
+from desktop.services.health.report_types import HealthStates, MemberNames, Windows
 from tests.helpers import pdf_text, snapshot
 from ui.common import member_list_dialog
 
@@ -27,19 +28,32 @@ def _members(services, community_id, days_ago=(1, 40)):
     return out
 
 
+STATES = HealthStates(members=2, active_members=1, new_members=0, drifting=0, inactive=1, quiet=0, retention=None,
+                      absence_factor=1, window_days=28, windows=Windows(28, 91, 365),
+                      names=MemberNames({"active_members": ("会员0",)}))  # fmt: skip
+
+
+def _buttons(view) -> dict[str, QPushButton]:
+    return {
+        b.text().split("\n")[0]: b
+        for b in view.findChildren(QPushButton)
+        if "\n" in b.text() and b.isVisibleTo(view)
+    }
+
+
 def _numbers(view) -> dict[str, str]:
-    return {b.text().split("\n")[0]: b.text().split("\n")[1] for b in view.findChildren(QPushButton)
-            if "\n" in b.text() and b.isVisibleTo(view)}  # fmt: skip
+    return {name: b.text().split("\n")[1] for name, b in _buttons(view).items()}
 
 
-def test_numbers_fill_in_from_the_background_and_cancel_stops_it(qtbot, services, community_id, monkeypatch):
+def test_numbers_fill_in_from_the_background_and_cancel_stops_it(
+    qtbot, services, community_id, monkeypatch, tmp_path
+):
     import ui.health.view as health_view
 
     _members(services, community_id)
 
     def slow(services, community_id, progress):
-        progress.publish({"members": 2, "active_members": 1, "window_days": 28, "names": {"active_members": ["会员0"]},
-                          "windows": {"days": 28, "drifting": 91, "inactive": 365}})  # fmt: skip
+        progress.publish(STATES)  # the first step only: the member states
         while True:  # stands for a long computation: it stops only when cancelled
             progress.step(1, 100)
             time.sleep(0.01)
@@ -50,9 +64,23 @@ def test_numbers_fill_in_from_the_background_and_cancel_stops_it(qtbot, services
     assert view.task is not None
     qtbot.waitUntil(lambda: _numbers(view)["Active"] == "1", timeout=5000)  # the first part shows at once
     assert _numbers(view)["Density"] == "…" and not view.progress.isHidden()
+    assert _numbers(view)["Retention"] == "—" and "last 91" in _buttons(view)["Drifting"].toolTip()
+    assert "Following …" in [b.text() for b in view.findChildren(QPushButton)]  # levels are not in yet
+    assert (
+        view.scorecard.toPlainText() == "" and view.lists.toPlainText() == "" and view.units.rowCount() == 0
+    )
+    shown = []
+    monkeypatch.setattr(
+        member_list_dialog, "show_names", lambda parent, title, names: shown.append((title, names))
+    )
+    _buttons(view)["Active"].click()
+    _buttons(view)["Density"].click()  # not in yet: nobody to list
+    assert shown == [("Active", ["会员0"])]
     view.cancel.click()
     qtbot.waitUntil(lambda: view.task is None, timeout=5000)
     assert "Stopped" in view.status.text() and _numbers(view)["Density"] == "…"
+    view.save_pdf(str(tmp_path / "partial.pdf"))  # stopped before the end: nothing to print
+    assert not (tmp_path / "partial.pdf").exists()
     monkeypatch.undo()
     view.reload()
     view.wait()

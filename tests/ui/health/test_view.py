@@ -116,6 +116,6 @@ def test_the_organisers_level_wins_and_shows_on_the_dashboard(qtbot, services, c
     view = HealthView(services, community_id)
     qtbot.addWidget(view)
     view.wait()
-    assert view.report["levels"]["leading"] == 1
+    assert view.report.levels["leading"] == 1
     shown = [b.text() for b in view.findChildren(QPushButton) if b.text().startswith("Leading")]
     assert "Leading 1" in shown

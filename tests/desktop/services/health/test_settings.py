@@ -28,7 +28,7 @@ def test_windows_and_weights_change_the_numbers_and_saving_is_one_undo_step(serv
     _active(services, community_id, 10, count=4)
     _active(services, community_id, 2, count=1)
     report = services.health_reports.report(community_id)
-    assert report["active_members"] == 2 and report["absence_factor"] == 1
+    assert report.active_members == 2 and report.absence_factor == 1
     steps = []
     services.db.on_step.append(steps.append)
     before = snapshot(services.path)
@@ -36,8 +36,8 @@ def test_windows_and_weights_change_the_numbers_and_saving_is_one_undo_step(serv
     changed = dataclasses.replace(settings, active_days=7, weights={**settings.weights, "chat": 0.0})
     health_settings.save(services.db, community_id, changed)
     report = services.health_reports.report(community_id)
-    assert report["active_members"] == 1 and report["window_days"] == 7
-    assert report["absence_factor"] == 0  # chat weighs nothing now: no activity to share
+    assert report.active_members == 1 and report.window_days == 7
+    assert report.absence_factor == 0  # chat weighs nothing now: no activity to share
     assert len(steps) == 1
     services.db.undo(steps[0])
     assert snapshot(services.path) == before
@@ -81,15 +81,15 @@ def test_checking_in_together_at_enough_events_counts_as_a_tie(services, communi
     assert ties(services.db, community_id, {a, b, c}, 1) == sorted(
         {tuple(sorted(p)) for p in ((a, b), (a, c), (b, c))}
     )
-    assert services.health_reports.report(community_id)["isolated"] == 1  # 丙
+    assert services.health_reports.report(community_id).isolated == 1  # 丙
     settings = health_settings.load(services.db, community_id)
     health_settings.save(services.db, community_id, dataclasses.replace(settings, shared_events=0))
-    assert services.health_reports.report(community_id)["isolated"] == 3  # connections only: nobody is tied
+    assert services.health_reports.report(community_id).isolated == 3  # connections only: nobody is tied
 
 
 def test_a_flagged_member_is_a_removal_candidate_however_active(services, community_id):
     busy = _active(services, community_id, 1)
     services.member_writes.update(busy, MemberDraft(name="成员1", tags="待清退"))
     _active(services, community_id, 2)
-    lists = services.health_reports.report(community_id)["lists"]
-    assert lists["removal_candidates"] == ["成员1"]  # 成员2 is active and not flagged
+    lists = services.health_reports.report(community_id).lists
+    assert lists.removal_candidates == ("成员1",)  # 成员2 is active and not flagged
