@@ -5,8 +5,12 @@ Write services load on first use: they need SQLAlchemy, and the first paint does
 
 from __future__ import annotations
 
-from functools import cached_property
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from functools import cached_property, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.services.communities import Communities
 from desktop.services.core.changes import ChangeHub
@@ -15,6 +19,22 @@ from desktop.services.events.queries import EventQueries
 from desktop.services.members.queries import MemberQueries
 from desktop.services.outputs.queries import OutputQueries
 from desktop.services.structure.queries import StructureQueries
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from desktop.services.core.changeset import Step
+    from desktop.services.core.progress import Progress
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """One import/export kind with the workspace's database filled in (the window never holds it)."""
+
+    name: str
+    plan: Callable  # (community_id, path, progress, **options) -> plan with .rejected; writes nothing
+    apply: Callable  # (plan, progress) -> result; one undo step
+    export: Callable  # (community_id, path) -> row count
 
 
 class Services:
@@ -89,6 +109,82 @@ class Services:
         from desktop.services.members.member_list import MemberLists
 
         return MemberLists(self.db)
+
+    @cached_property
+    def levels(self):
+        from desktop.services.health.levels import Levels
+
+        return Levels(self.db)
+
+    @cached_property
+    def health_settings(self):
+        from desktop.services.health.settings import HealthSettingsStore
+
+        return HealthSettingsStore(self.db)
+
+    @cached_property
+    def activity_writes(self):
+        from desktop.services.health.activity_writes import ActivityWrites
+
+        return ActivityWrites(self.db)
+
+    # --- reads the window asks for by name (each module loads on first use) ----------------------
+    def member_timeline(self, community_id: int, member_id: int,
+                        today: dt.date | None = None) -> list[tuple[str, float, int]]:  # fmt: skip
+        from desktop.services.health.member_timeline import member_timeline
+
+        return member_timeline(self.db, community_id, member_id, today)
+
+    def invitation_tree(self, member_id: int) -> list[tuple[int, str]]:
+        from desktop.services.health.invitations import tree
+
+        return tree(self.db, member_id)
+
+    def invitation_rule_broken(self, community_id: int, inviter_id: int, joined: str,
+                               member_id: int | None = None) -> tuple[int, int, str] | None:  # fmt: skip
+        from desktop.services.health.invitations import rule_broken
+
+        return rule_broken(self.db, community_id, inviter_id, joined, member_id)
+
+    def chart_series(self, community_id: int, name: str, by: str = "week",
+                     unit_id: int | None = None) -> dict[str, list[tuple[str, float]]]:  # fmt: skip
+        from desktop.services.health.series import series
+
+        return series(self.db, community_id, name, by, unit_id)
+
+    def chart_members(self, community_id: int, chart: str, label: str, period: str, by: str = "week",
+                      unit_id: int | None = None) -> list[str]:  # fmt: skip
+        from desktop.services.health.chart_members import members_at
+
+        return members_at(self.db, community_id, chart, label, period, by, unit_id)
+
+    def cancellable(self, progress: Progress) -> AbstractContextManager[None]:
+        """Reads on the calling (worker) thread stop mid-query once `progress` is cancelled."""
+        return self.db.cancellable(progress)
+
+    # --- files, undo, the workspace ---------------------------------------------------------------
+    def transfer(self, kind: str) -> Transfer:
+        from desktop.services.kinds import KINDS
+
+        k = KINDS[kind]
+        return Transfer(k.name, partial(k.plan, self.db), partial(k.apply, self.db), partial(k.export, self.db))
+
+    def export_ics(self, event_ids: Sequence[int], path: Path | str) -> int:
+        from desktop.services.events.ics import write_ics
+
+        return write_ics(self.db, event_ids, path)
+
+    def undo_step(self, step: Step) -> None:
+        """Replay a journal step backwards; ConflictError when its rows changed since."""
+        self.db.undo(step)
+
+    def redo_step(self, step: Step) -> None:
+        self.db.redo(step)
+
+    @property
+    def backup_path(self) -> Path | None:
+        """The copy kept when opening upgraded the workspace, else None."""
+        return self.db.backup
 
     def set_options(self, region: str, day_first: bool) -> None:
         self.region, self.day_first = region, day_first

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )  # fmt: skip
 
-from desktop.errors import DomainError
-from desktop.messages import message
 from ui.common.forms import error_label, ok_cancel
 from ui.common.member_picker import MemberPicker
+from ui.common.write import FAILED, write
 from ui.events.roster_model import RosterModel
 
 
@@ -46,18 +45,17 @@ class WalkInDialog(QDialog):
         self.setMinimumWidth(420)
 
     def accept(self) -> None:
-        rsvp = self.services.rsvp_writes
-        try:
-            if self.member.text().strip():
-                ok, member_id = self.member.member_id()
-                if not ok:
-                    self.error.setText(self.tr("No single member matches; pick one from the list."))
-                    return
-                rsvp.check_in(self.info.id, member_id)
-            else:
-                rsvp.walk_in_guest(self.info.id, self.info.community_id, self.name.text(), self.phone.text())
-        except DomainError as e:
-            self.error.setText(message(e))
+        rsvp, title = self.services.rsvp_writes, self.windowTitle()
+        if self.member.text().strip():
+            ok, member_id = self.member.member_id()
+            if not ok:
+                self.error.setText(self.tr("No single member matches; pick one from the list."))
+                return
+            done = write(self, title, rsvp.check_in, self.info.id, member_id, inline=self.error)
+        else:
+            done = write(self, title, rsvp.walk_in_guest, self.info.id, self.info.community_id, self.name.text(),
+                         self.phone.text(), inline=self.error)  # fmt: skip
+        if done is FAILED:
             return
         super().accept()
 
@@ -142,10 +140,7 @@ class CheckInDialog(QDialog):
         member_id = self.model.member_at(row)
         if member_id is None:
             return
-        try:
-            self.services.rsvp_writes.check_in(self.info.id, member_id)
-        except DomainError as e:
-            QMessageBox.warning(self, self.windowTitle(), message(e))
+        if write(self, self.windowTitle(), self.services.rsvp_writes.check_in, self.info.id, member_id) is FAILED:
             return
         self.search.selectAll()  # the next name typed replaces this one
 
@@ -191,13 +186,15 @@ class CheckInDialog(QDialog):
     def undo_selected(self) -> None:
         member_id = self.model.member_at(self._target_row())
         if member_id is not None:
-            self.services.rsvp_writes.undo_check_in(self.info.id, member_id)
+            write(self, self.windowTitle(), self.services.rsvp_writes.undo_check_in, self.info.id, member_id)
 
     def close_check_in(self) -> None:
         answer = QMessageBox.question(self, self.tr("Close check-in"),
                                       self.tr("Mark everyone going who has not arrived as a no-show?"))  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            n = self.services.rsvp_writes.close(self.info.id)
+            n = write(self, self.tr("Close check-in"), self.services.rsvp_writes.close, self.info.id)
+            if n is FAILED:
+                return
             QMessageBox.information(self, self.tr("Close check-in"), self.tr("%n no-show(s) marked.", "", n))
             self.accept()
 

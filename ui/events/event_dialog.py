@@ -28,6 +28,7 @@ from desktop.services.container import Services
 from desktop.services.drafts import EventDraft, Rule, split_list, to_local
 from desktop.services.events.local_zone import local_zone
 from ui.common.forms import error_label, ok_cancel
+from ui.common.write import FAILED, write
 from ui.events.labels import event_kind_names, freq_names
 
 ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo", "Europe/London",
@@ -174,22 +175,22 @@ class EventDialog(QDialog):
         return Rule(freq, self.start.date().toPython(), self.every.value(), until, self.count.value())
 
     def accept(self) -> None:
-        try:
-            if self.info is None:
-                self.created = self.services.event_writes.create(self.community_id, self.draft(), self.rule(),
-                                                                 self.template.currentData())  # fmt: skip
-            else:
-                scope = "this"
-                if self.info.series_id is not None:
-                    scope = ask_scope(self)
-                    if scope is None:
-                        return
-                warnings = self.services.event_writes.update(self.info.id, self.draft(), scope)
-                for code in warnings:
-                    QMessageBox.warning(self, self.windowTitle(), message(DomainError(code)))
-        except DomainError as e:
-            self.error.setText(message(e))
-            return
+        writes, title = self.services.event_writes, self.windowTitle()
+        if self.info is None:
+            created = write(self, title, lambda: writes.create(self.community_id, self.draft(), self.rule(),
+                                                               self.template.currentData()), inline=self.error)  # fmt: skip
+            if created is FAILED:
+                return
+            self.created = created
+        else:
+            scope = ask_scope(self) if self.info.series_id is not None else "this"
+            if scope is None:
+                return
+            warnings = write(self, title, lambda: writes.update(self.info.id, self.draft(), scope), inline=self.error)
+            if warnings is FAILED:
+                return
+            for code in warnings:  # saved; said after the write, so not under its wait cursor
+                QMessageBox.warning(self, title, message(DomainError(code)))
         super().accept()
 
 

@@ -51,8 +51,6 @@ class EventFileActions:
             self._run(lambda: export_pdf(kind, self.services.printouts.printout(kind, eid), path))
 
     def export_ics(self) -> None:
-        from desktop.services.events.ics import write_ics
-
         if (e := self.current()) is None:
             return
         ids = [x.id for x in self.services.events.series_events(e.series_id)] if e.series_id else [e.id]
@@ -63,7 +61,7 @@ class EventFileActions:
             "iCalendar (*.ics)",
         )
         if path:
-            write_ics(self.services.db, ids, path)
+            self.services.export_ics(ids, path)
 
     def save_template(self) -> None:
         if (e := self.current()) is None:

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )  # fmt: skip
 
-from desktop.errors import DomainError
-from desktop.messages import message
 from desktop.services.drafts import RSVP_STATUSES
 from ui.common.member_picker import MemberPicker
+from ui.common.write import FAILED, write
 from ui.events.labels import rsvp_names
 
 
@@ -83,11 +82,8 @@ class GuestsDialog(QDialog):
                            + (" / " + str(capacity) if capacity else ""))  # fmt: skip
 
     def _run(self, action) -> None:
-        try:
-            action()
-        except DomainError as e:
-            QMessageBox.warning(self, self.windowTitle(), message(e))
-        self.reload()
+        write(self, self.windowTitle(), action)
+        self.reload()  # done or refused: the list shows what is stored
 
     def invite_member(self) -> None:
         ok, member_id = self.member.member_id()
@@ -108,14 +104,11 @@ class GuestsDialog(QDialog):
             )
 
     def set_rsvp(self, member_id: int, status: str) -> None:
-        def act():
-            placed = self.services.rsvp_writes.set_rsvp(self.info.id, member_id, status)
-            if placed != status:
-                QMessageBox.information(
-                    self, self.windowTitle(), self.tr("The event is full: added to the waitlist.")
-                )
-
-        self._run(act)
+        title = self.windowTitle()
+        placed = write(self, title, self.services.rsvp_writes.set_rsvp, self.info.id, member_id, status)
+        if placed is not FAILED and placed != status:  # said once the wait cursor is gone
+            QMessageBox.information(self, title, self.tr("The event is full: added to the waitlist."))
+        self.reload()
 
     def remove(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})

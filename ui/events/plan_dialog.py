@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.drafts import run_sheet, run_time, to_local
-from desktop.services.events.plan import Plan, save_plan
+from desktop.services.events.plan import Plan
 from ui.common.forms import error_label, ok_cancel
+from ui.common.write import FAILED, write
 from ui.events.labels import duty_names, minutes_text
 
 DONE = Qt.CheckState.Checked
@@ -220,9 +221,7 @@ class PlanDialog(QDialog):
         )
 
     def accept(self) -> None:
-        try:
-            save_plan(self.services.db, self.info.id, self.plan())
-        except DomainError as e:
-            self.error.setText(message(e))
+        save = self.services.event_writes.save_plan
+        if write(self, self.windowTitle(), lambda: save(self.info.id, self.plan()), inline=self.error) is FAILED:
             return
         super().accept()

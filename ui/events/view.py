@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
-from desktop.errors import DomainError
-from desktop.messages import message
 from desktop.services.container import Services
 from desktop.services.drafts import now_utc, split_list, to_utc
+from ui.common.write import write
 from ui.events.file_actions import EventFileActions
 from ui.events.labels import event_kind_names
 from ui.events.model import EventsModel
@@ -185,11 +184,9 @@ class EventsView(EventFileActions, QWidget):
                             "<p>" + self.tr("No events here yet. Create one with New event.") + "</p>")  # fmt: skip
 
     # --- actions ----------------------------------------------------------------------------------------
-    def _run(self, action) -> None:
-        try:
-            action()
-        except DomainError as e:
-            QMessageBox.warning(self, self.tr("Events"), message(e))
+    def _run(self, action, busy: bool = False) -> None:
+        """No wait cursor unless asked: the file actions' printouts open a preview dialog of their own."""
+        write(self, self.tr("Events"), action, busy=busy)
 
     def new_event(self) -> None:
         from ui.events.event_dialog import EventDialog
@@ -237,4 +234,4 @@ class EventsView(EventFileActions, QWidget):
             )
             scope = "this" if answer == QMessageBox.StandardButton.Yes else None
         if scope:
-            self._run(lambda: self.services.event_writes.delete(e.id, scope))
+            self._run(lambda: self.services.event_writes.delete(e.id, scope), busy=True)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton
 
 from desktop.errors import DomainError
-from desktop.messages import message
+from ui.common.write import FAILED, write
 
 
 class HealthActions:
@@ -43,12 +43,13 @@ class HealthActions:
             return
         p = self.pairs[row]
         find = self.services.members.resolve
-        try:
+
+        def connect() -> None:  # ValueError: a name no longer names exactly one member
             (a,), (b,) = find(self.community_id, p["a"]), find(self.community_id, p["b"])
             self.services.structure_writes.connect(self.community_id, a, b, source="introduced")
-        except (DomainError, ValueError) as e:
-            QMessageBox.warning(self, QCoreApplication.translate("HealthView", "Introductions"),
-                                message(e) if isinstance(e, DomainError) else str(e))  # fmt: skip
+
+        title = QCoreApplication.translate("HealthView", "Introductions")
+        if write(self, title, connect, expected=(DomainError, ValueError)) is FAILED:
             return
         self.reload()
 
@@ -73,13 +74,13 @@ class HealthActions:
                 self.charts.redraw()
 
     def review_levels(self) -> None:
-        from desktop.services.health.levels import Levels
-
         title = QCoreApplication.translate("HealthView", "Monthly level review")
         if QMessageBox.question(self, title, QCoreApplication.translate(
                 "HealthView", "Store every member's level now, demotions included? You can undo this.")) \
                 == QMessageBox.StandardButton.Yes:  # fmt: skip
-            n = Levels(self.services.db).review(self.community_id)
+            n = write(self, title, self.services.levels.review, self.community_id)
+            if n is FAILED:
+                return
             QMessageBox.information(
                 self, title, QCoreApplication.translate("HealthView", "%n level(s) changed.", "", n)
             )

@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLineEdit, QSpinBox
 
-from desktop.errors import DomainError
-from desktop.messages import message
 from ui.common.forms import error_label, ok_cancel
 from ui.common.member_picker import MemberPicker
+from ui.common.write import FAILED, write
 
 
 class ActivityDialog(QDialog):
@@ -36,16 +35,12 @@ class ActivityDialog(QDialog):
         self.setMinimumWidth(420)
 
     def accept(self) -> None:
-        from desktop.services.health.activity_writes import record_activity
-
         ok, member_id = self.member.member_id()
         if not ok or member_id is None:
             self.error.setText(self.tr("No single member matches; pick one from the list."))
             return
-        try:
-            record_activity(self.services.db, self.community_id, member_id, self.day.date().toString("yyyy-MM-dd"),
-                            self.kind.text(), self.count.value(), self.note.text())  # fmt: skip
-        except DomainError as e:
-            self.error.setText(message(e))
+        if write(self, self.windowTitle(), self.services.activity_writes.record, self.community_id, member_id,
+                 self.day.date().toString("yyyy-MM-dd"), self.kind.text(), self.count.value(), self.note.text(),
+                 inline=self.error) is FAILED:  # fmt: skip
             return
         super().accept()

@@ -59,16 +59,14 @@ class ChartsPanel(QWidget):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication
 
-        from desktop.services.health.series import series
-
         name = self.chart.currentData()
         self.by.setEnabled(
             name not in ("cohorts", "degrees", "series_attendance", "show_up")
         )  # not by period
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # seconds on a million activity rows
         try:
-            self.data = series(
-                self.services.db, self.community_id, name, self.by.currentData(), self.unit.currentData()
+            self.data = self.services.chart_series(
+                self.community_id, name, self.by.currentData(), self.unit.currentData()
             )
         finally:
             QApplication.restoreOverrideCursor()
@@ -81,10 +79,8 @@ class ChartsPanel(QWidget):
         self.layout_.addWidget(self.plot, 1)
 
     def members_at(self, label: str, period: str) -> list[str]:
-        from desktop.services.health.chart_members import members_at
-
-        return members_at(self.services.db, self.community_id, self.chart.currentData(), label, period,
-                          self.by.currentData(), self.unit.currentData())  # fmt: skip
+        return self.services.chart_members(self.community_id, self.chart.currentData(), label, period,
+                                           self.by.currentData(), self.unit.currentData())  # fmt: skip
 
     def show_members(self, label: str, period: str) -> None:
         """The members behind a clicked point."""

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout
 
-from desktop.errors import DomainError
-from desktop.messages import message
 from ui.common.forms import error_label, ok_cancel
 from ui.common.member_picker import MemberPicker
+from ui.common.write import FAILED, write
 from ui.health.labels import level_names
 
 
@@ -29,15 +28,12 @@ class LevelDialog(QDialog):
         self.setMinimumWidth(420)
 
     def accept(self) -> None:
-        from desktop.services.health.levels import Levels
-
         ok, member_id = self.member.member_id()
         if not ok or member_id is None:
             self.error.setText(self.tr("No single member matches; pick one from the list."))
             return
-        try:
-            Levels(self.services.db).set_override(member_id, self.level.currentData())
-        except DomainError as e:
-            self.error.setText(message(e))
+        done = write(self, self.windowTitle(), self.services.levels.set_override, member_id,
+                     self.level.currentData(), inline=self.error)
+        if done is FAILED:
             return
         super().accept()

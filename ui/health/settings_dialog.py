@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from desktop.errors import DomainError
-from desktop.messages import message
-from desktop.services.health import settings as health_settings
 from ui.common.forms import error_label, ok_cancel
+from ui.common.write import FAILED, write
 
 
 class HealthSettingsDialog(QDialog):
@@ -26,7 +24,7 @@ class HealthSettingsDialog(QDialog):
         super().__init__(parent)
         self.services, self.community_id = services, community_id
         self.setWindowTitle(self.tr("Health settings"))
-        self.settings = health_settings.load(services.db, community_id)
+        self.settings = services.health_settings.load(community_id)
         windows = QGroupBox(self.tr("Windows and rules"))
         form = QFormLayout(windows)
         self.spins: dict[str, QSpinBox] = {}
@@ -95,9 +93,7 @@ class HealthSettingsDialog(QDialog):
                        level_names={k: e.text().strip() for k, e in self.names.items() if e.text().strip()})  # fmt: skip
 
     def accept(self) -> None:
-        try:
-            health_settings.save(self.services.db, self.community_id, self.chosen())
-        except DomainError as e:
-            self.error.setText(message(e))
+        save = self.services.health_settings.save
+        if write(self, self.windowTitle(), lambda: save(self.community_id, self.chosen()), inline=self.error) is FAILED:
             return
         super().accept()

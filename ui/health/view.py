@@ -42,7 +42,7 @@ def compute(services, community_id: int, progress) -> tuple[HealthReport, list[d
     """Runs on a worker thread: the report with names, then the introductions."""
     report = services.health_reports.report(community_id, with_names=True, progress=progress)
     progress.publish(report)  # every number shows; the introductions follow (frozen: safe to share)
-    with services.db.cancellable(progress):
+    with services.cancellable(progress):
         pairs = services.health.introductions(community_id)
     progress.step(100, 100)
     return report, pairs

@@ -70,10 +70,9 @@ class MemberDetail(QTextBrowser):
         self.setHtml(f"<h2>{escape(m.name)}</h2><table>{body}</table>{''.join(sections)}")
 
     def _timeline_html(self, member_id: int) -> str:
-        from desktop.services.health.member_timeline import member_timeline
         from ui.members.timeline import timeline_image
 
-        points = member_timeline(self.services.db, self.community_id, member_id)
+        points = self.services.member_timeline(self.community_id, member_id)
         self.timeline = timeline_image(points, self.devicePixelRatioF())
         return "<p><img src='beehive:timeline'></p>"
 
@@ -135,9 +134,7 @@ class MemberDetail(QTextBrowser):
 
     def _invites_html(self, member_id: int) -> str:
         """Whom this member invited, and whom they invited in turn (the invitation tree)."""
-        from desktop.services.health.invitations import tree
-
-        people = tree(self.services.db, member_id)
+        people = self.services.invitation_tree(member_id)
         if not people:
             return ""
         head = self.tr("Invited %n member(s)", "", sum(1 for level, _ in people if level == 1))

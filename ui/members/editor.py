@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import DomainError
-from desktop.messages import message
 from desktop.services.container import Services
 from desktop.services.drafts import MemberDraft
 from ui.common.forms import error_label, ok_cancel
 from ui.common.labels import kind_names, status_names
 from ui.common.member_picker import MemberPicker
+from ui.common.write import FAILED, write
 
 KINDS = ("wechat_id", "wechat_nickname", "qq", "phone", "email")
 STATUSES = ("active", "left", "removed")
@@ -164,11 +163,10 @@ class MemberEditor(QDialog):
 
     def check_invitation_rule(self) -> None:
         """Warn when the inviter already made this month's invitations (the rule is a setting)."""
-        from desktop.services.health.invitations import rule_broken
-
         ok, inviter_id = self.inviter.member_id()
-        broken = rule_broken(self.services.db, self.community_id, inviter_id, self.joined.text(), self.member_id) \
-            if ok and inviter_id is not None else None  # fmt: skip
+        broken = self.services.invitation_rule_broken(
+            self.community_id, inviter_id, self.joined.text(), self.member_id
+        ) if ok and inviter_id is not None else None  # fmt: skip
         if broken:
             month = broken[2]
             self.rule.setText(self.tr("This inviter already invited %n member(s) in %1; the rule is at most %2 a month.",
@@ -182,15 +180,19 @@ class MemberEditor(QDialog):
             self.inviter.setFocus()
             return
         draft = replace(self.draft(), inviter_id=inviter_id)
-        try:
-            if self.member_id is None:
-                self.member_id = self.services.member_writes.create(self.community_id, draft)
-            else:
-                self.services.member_writes.update(self.member_id, draft)
-        except DomainError as e:
-            self.error.setText(message(e))
-            {"name": self.name, "joined": self.joined, "status_date": self.status_on}.get(
-                e.field, self.idents
-            ).setFocus()
+        writes, title = self.services.member_writes, self.windowTitle()
+        if self.member_id is None:
+            created = write(self, title, writes.create, self.community_id, draft, inline=self.error,
+                            on_error=self._focus_refused)  # fmt: skip
+            if created is FAILED:
+                return
+            self.member_id = created
+        elif write(self, title, writes.update, self.member_id, draft, inline=self.error,
+                   on_error=self._focus_refused) is FAILED:  # fmt: skip
             return
         super().accept()
+
+    def _focus_refused(self, e) -> None:
+        """The field the refusal names; the contacts when it names none of the others."""
+        fields = {"name": self.name, "joined": self.joined, "status_date": self.status_on}
+        fields.get(e.field, self.idents).setFocus()

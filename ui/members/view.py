@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import DomainError
-from desktop.messages import message
 from desktop.services.container import Services
 from desktop.settings import Settings
+from ui.common.write import write
 from ui.members.detail import MemberDetail
 from ui.members.model import MembersModel
 
@@ -241,10 +240,7 @@ class MembersView(QWidget):
             )
 
     def _run(self, fn) -> None:
-        try:
-            fn()
-        except DomainError as e:
-            QMessageBox.warning(self, self.tr("Not done"), message(e))
+        write(self, self.tr("Not done"), fn)
 
     def save_state(self) -> None:
         self.settings.save_state("MembersView", "header", self.table.horizontalHeader().saveState())

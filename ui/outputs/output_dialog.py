@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from desktop.errors import DomainError
-from desktop.messages import message
 from desktop.services.drafts import MemberDraft, OutputDraft, split_list, to_local
 from ui.common.forms import error_label, ok_cancel
 from ui.common.output_labels import output_kind_names, output_role_names, output_status_names
+from ui.common.write import FAILED, write
 
 
 def _combo(items: dict[str, str], current: str, editable: bool = False) -> QComboBox:
@@ -153,13 +153,14 @@ class OutputDialog(QDialog):
             revenue=self.revenue.value(), contributors=tuple(dict.fromkeys(people)))  # fmt: skip
 
     def accept(self) -> None:
-        try:
-            draft = self.draft()
-            if self.output is None:
-                self.services.output_writes.create(self.community_id, draft)
-            else:
-                self.services.output_writes.update(self.output.id, draft)
-        except DomainError as e:
-            self.error.setText(message(e))
+        title, writes = self.windowTitle(), self.services.output_writes
+        draft = write(self, title, self.draft, inline=self.error, busy=False)  # it may ask about a stranger
+        if draft is FAILED:
+            return
+        if self.output is None:
+            saved = write(self, title, writes.create, self.community_id, draft, inline=self.error)
+        else:
+            saved = write(self, title, writes.update, self.output.id, draft, inline=self.error)
+        if saved is FAILED:
             return
         super().accept()

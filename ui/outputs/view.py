@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
-from desktop.errors import DomainError
-from desktop.messages import message
 from desktop.services.drafts import OUTPUT_STATUSES, is_stalled, split_list
 from ui.common.labels import named
 from ui.common.list_model import ListTableModel
 from ui.common.output_labels import output_kind_names, output_status_names
+from ui.common.write import write
 from ui.outputs.board import OutputBoard
 
 WATCHED = ("output", "output_status", "contribution", "member", "unit", "event")
@@ -176,11 +175,8 @@ class OutputsView(QWidget):
         if changes.reset or any(changes.keys(t) for t in WATCHED) or changes.keys("community"):
             self.reload()
 
-    def _run(self, action) -> None:
-        try:
-            action()
-        except DomainError as e:
-            QMessageBox.warning(self, self.tr("Outputs"), message(e))
+    def _run(self, action, busy: bool = True) -> None:
+        write(self, self.tr("Outputs"), action, busy=busy)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -217,7 +213,8 @@ class OutputsView(QWidget):
         from ui.outputs.compilation import preview_compilation
 
         if ids := self._compilation_ids():
-            self._run(lambda: preview_compilation(self.services.compilations.booklet(self.community_id, ids), self))
+            booklet = self.services.compilations.booklet
+            self._run(lambda: preview_compilation(booklet(self.community_id, ids), self), busy=False)  # a dialog
 
     def pdf_compilation(self) -> None:
         from ui.outputs.compilation import export_compilation

@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from desktop.errors import DomainError
-from desktop.messages import message
 from desktop.services.communities import CommunityInfo
 from desktop.services.container import Services
 from ui.common.forms import error_label, ok_cancel
 from ui.common.labels import mode_names
+from ui.common.write import FAILED, write
 
 
 class CommunityDialog(QDialog):
@@ -92,13 +91,9 @@ class CommunityDialog(QDialog):
             output_roles=self.output_roles.text(),
             stalled_days=self.stalled.value(),
         )
-        try:
-            if info.id:
-                self.services.communities.update(info)
-            else:
-                info = replace(info, id=self.services.communities.create(info))
-        except DomainError as e:
-            self.error.setText(message(e))
+        communities, title = self.services.communities, self.windowTitle()
+        saved = write(self, title, communities.update if info.id else communities.create, info, inline=self.error)
+        if saved is FAILED:
             return
-        self.info = info
+        self.info = info if info.id else replace(info, id=saved)
         super().accept()

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.container import Services
-from desktop.services.kinds import KINDS
 from ui.common.labels import field_names
 from ui.common.task_dialog import run_with_progress
+from ui.common.write import error_text
 
 SHOWN_REJECTED = 1000  # a table of 100k rejected rows would freeze the dialog; the saved list has them all
 
@@ -35,7 +35,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.services, self.community_id, self.path = services, community_id, path
-        self.kind = KINDS[kind]
+        self.kind = services.transfer(kind)  # plan/apply/export with the workspace filled in
         self.plan = None
         self.result_counts = None
         self.setWindowTitle(self.tr("Import from {name}").format(name=path.name))
@@ -83,7 +83,7 @@ class ImportDialog(QDialog):
         run_with_progress(
             self,
             self.tr("Reading {name}…").format(name=path.name),
-            lambda progress: self.kind.plan(s.db, cid, path, progress, region=s.region, day_first=day_first),
+            lambda progress: self.kind.plan(cid, path, progress, region=s.region, day_first=day_first),
             self.show_plan,
             self.show_error,
         )
@@ -91,7 +91,7 @@ class ImportDialog(QDialog):
     def show_error(self, exc: Exception) -> None:
         self.plan = None
         self.result_counts = None
-        self.summary.setText(message(exc) if isinstance(exc, DomainError) else str(exc))
+        self.summary.setText(error_text(exc))
         self._update_buttons()
 
     def show_plan(self, plan) -> None:
@@ -152,12 +152,12 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(ok and self.plan.targets))
 
     def run_import(self) -> None:
-        plan, db = self.plan, self.services.db
+        plan = self.plan
         self.import_button.setEnabled(False)
         run_with_progress(
             self,
             self.tr("Importing…"),
-            lambda progress: self.kind.apply(db, plan, progress),
+            lambda progress: self.kind.apply(plan, progress),
             self._done,
             self.show_error,
         )

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import DomainError
-from desktop.messages import message
 from desktop.services.container import Services
 from desktop.settings import Settings
+from ui.common.write import FAILED, write
 from ui.members.view import MembersView
 from ui.shell.transfer_menu import TransferMenus
 from ui.shell.undo import StepCommand, replay_refused
@@ -162,13 +161,13 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         self.setWindowTitle(f"{services.path.name} — {self.tr('Beehive')}")
         status = services.path.as_posix()
-        if services.db.backup:
-            status = self.tr("Workspace upgraded; a copy was kept at {path}").format(path=services.db.backup)
+        if services.backup_path:
+            status = self.tr("Workspace upgraded; a copy was kept at {path}").format(path=services.backup_path)
         self.statusBar().showMessage(status)
         self.refresh_communities()
 
     def _push_step(self, step) -> None:
-        self.undo_stack.push(StepCommand(self.services.db, step, replay_refused))
+        self.undo_stack.push(StepCommand(self.services, step, replay_refused))
 
     def _on_changes(self, changes) -> None:
         if "community" in {c.table for c in changes.changes}:
@@ -271,10 +270,8 @@ class MainWindow(QMainWindow):
         )
 
     def load_workspace(self, path: Path) -> bool:
-        try:
-            services = self.open_workspace(path)
-        except DomainError as e:
-            QMessageBox.warning(self, self.tr("Cannot open workspace"), message(e))
+        services = write(self, self.tr("Cannot open workspace"), self.open_workspace, path)  # may migrate
+        if services is FAILED:
             return False
         self.community_id = None
         self.set_services(services)
@@ -312,17 +309,15 @@ class MainWindow(QMainWindow):
         """复制: a new community with this one's rules, wanted specialties and unit tree, no members."""
         from PySide6.QtWidgets import QInputDialog
 
-        from desktop.services.structure.writes import replicate
-
         current = self.community_box.currentText()
         name, ok = QInputDialog.getText(self, self.tr("New chapter"), self.tr("Name of the new chapter:"),
                                         text=self.tr("{name} (new chapter)").format(name=current))  # fmt: skip
         if ok:
-            try:
-                self.community_id = replicate(self.services.db, self.community_id, name)
-            except DomainError as e:
-                QMessageBox.warning(self, self.tr("New chapter"), message(e))
+            replicate = self.services.structure_writes.replicate
+            new_id = write(self, self.tr("New chapter"), replicate, self.community_id, name)
+            if new_id is FAILED:
                 return
+            self.community_id = new_id
             self.refresh_communities()
 
     def print_chart(self) -> None:

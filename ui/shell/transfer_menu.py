@@ -6,10 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu
 
-from desktop.errors import DomainError
-from desktop.messages import message
+from ui.common.write import FAILED, write
 
 KINDS = ("members", "units", "memberships", "roles", "connections", "events", "attendance", "outputs")
 
@@ -62,11 +61,7 @@ class TransferMenus(QObject):
         )
         if not path:
             return
-        from desktop.services.kinds import KINDS as REGISTRY
-
-        try:
-            n = REGISTRY[kind].export(w.services.db, w.community_id, Path(path))
-        except DomainError as e:
-            QMessageBox.warning(w, self.tr("Export"), message(e))
+        n = write(w, self.tr("Export"), w.services.transfer(kind).export, w.community_id, Path(path))
+        if n is FAILED:
             return
         w.statusBar().showMessage(self.tr("Exported %n record(s)", "", n), 5000)

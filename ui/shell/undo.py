@@ -7,7 +7,7 @@ and the refusal is reported through `on_conflict`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
@@ -17,10 +17,17 @@ from desktop.errors import ConflictError
 
 if TYPE_CHECKING:
     from desktop.services.core.changeset import Step
-    from desktop.services.core.database import Database
 
 
 BUSY_CHANGES = 5000
+
+
+class Replay(Protocol):
+    """What replays a step (the Services container): the database stays behind it."""
+
+    def undo_step(self, step: Step) -> None: ...
+
+    def redo_step(self, step: Step) -> None: ...
 
 
 def replay_refused(error: Exception) -> None:
@@ -37,19 +44,19 @@ def replay_refused(error: Exception) -> None:
 
 
 class StepCommand(QUndoCommand):
-    def __init__(self, db: Database, step: Step, on_conflict: Callable[[Exception], None]) -> None:
+    def __init__(self, replay: Replay, step: Step, on_conflict: Callable[[Exception], None]) -> None:
         super().__init__(step.label)
-        self.db, self.step, self.on_conflict = db, step, on_conflict
+        self.replay, self.step, self.on_conflict = replay, step, on_conflict
         self._first = True
 
     def redo(self) -> None:
         if self._first:
             self._first = False
             return
-        self._replay(self.db.redo)
+        self._replay(self.replay.redo_step)
 
     def undo(self) -> None:
-        self._replay(self.db.undo)
+        self._replay(self.replay.undo_step)
 
     def _replay(self, fn) -> None:
         busy = len(self.step.changes) > BUSY_CHANGES

@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QSpinBox
 
-from desktop.errors import DomainError
-from desktop.messages import message
 from ui.common.forms import error_label, ok_cancel
 from ui.common.member_picker import MemberPicker
+from ui.common.write import FAILED, write
 
 
 class ConnectDialog(QDialog):
@@ -37,11 +36,8 @@ class ConnectDialog(QDialog):
         if not ok or other is None:
             self.error.setText(self.tr("Pick the other member from the list."))
             return
-        try:
-            self.services.structure_writes.connect(self.community_id, self.member_id, other, self.strength.value(),
-                                                   QDate.currentDate().toString("yyyy-MM-dd"),
-                                                   self.source.currentData())  # fmt: skip
-        except DomainError as e:
-            self.error.setText(message(e))
+        if write(self, self.windowTitle(), self.services.structure_writes.connect, self.community_id, self.member_id,
+                 other, self.strength.value(), QDate.currentDate().toString("yyyy-MM-dd"),
+                 self.source.currentData(), inline=self.error) is FAILED:  # fmt: skip
             return
         super().accept()

@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QFormLayout, QLineEdit
 
-from desktop.errors import DomainError
-from desktop.messages import message
 from ui.common.forms import error_label, ok_cancel
 from ui.common.labels import role_names
+from ui.common.write import FAILED, write
 
 
 class RoleDialog(QDialog):
@@ -39,11 +38,8 @@ class RoleDialog(QDialog):
         return self.role.itemData(index) if index >= 0 else text
 
     def accept(self) -> None:
-        try:
-            self.services.structure_writes.assign_role(
-                self.member_id, self.role_code(), self.unit_id, self.specialty.text(),
-                self.start.date().toString("yyyy-MM-dd"))  # fmt: skip
-        except DomainError as e:
-            self.error.setText(message(e))
+        if write(self, self.windowTitle(), self.services.structure_writes.assign_role, self.member_id,
+                 self.role_code(), self.unit_id, self.specialty.text(), self.start.date().toString("yyyy-MM-dd"),
+                 inline=self.error) is FAILED:  # fmt: skip
             return
         super().accept()

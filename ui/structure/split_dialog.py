@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QTreeWidget, QTreeWidgetItem
 
-from desktop.errors import DomainError
-from desktop.messages import message
 from desktop.services.container import Services
 from ui.common.forms import error_label, ok_cancel
+from ui.common.write import FAILED, write
 
 
 class SplitDialog(QDialog):
@@ -54,9 +53,7 @@ class SplitDialog(QDialog):
             self.groups.addTopLevelItem(top)
 
     def accept(self) -> None:
-        try:
-            self.services.structure_writes.apply_split(self.unit.id, self.proposal)
-        except DomainError as e:
-            self.error.setText(message(e))
+        apply = self.services.structure_writes.apply_split
+        if write(self, self.windowTitle(), apply, self.unit.id, self.proposal, inline=self.error) is FAILED:
             return
         super().accept()

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox
 
-from desktop.errors import DomainError
-from desktop.messages import message
 from desktop.services.container import Services
 from ui.common.forms import error_label, ok_cancel
 from ui.common.labels import mode_names
 from ui.common.member_picker import MemberPicker
+from ui.common.write import FAILED, write
 
 
 class UnitDialog(QDialog):
@@ -50,13 +49,14 @@ class UnitDialog(QDialog):
             self.error.setText(self.tr("No single member matches the lead; pick one from the list."))
             return
         writes = self.services.structure_writes
-        try:
+
+        def save() -> None:
             writes.update_unit(self.unit.id, name=self.name.text().strip(), kind=self.kind.currentData(),
                                cap=self.cap.value(), management_mode=self.mode.currentData(),
                                notes=self.notes.toPlainText())  # fmt: skip
             if lead_id != self.unit.lead_id:
                 writes.set_lead(self.unit.id, lead_id)
-        except DomainError as e:
-            self.error.setText(message(e))
+
+        if write(self, self.windowTitle(), save, inline=self.error) is FAILED:
             return
         super().accept()

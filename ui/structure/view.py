@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
-from desktop.errors import DomainError
-from desktop.messages import message
 from desktop.services.container import Services
 from ui.common.labels import role_names
+from ui.common.write import write
 from ui.structure.scene import MEMBER_MIME, StructureScene
 
 READABLE = 0.85  # below this zoom the unit boxes show no text
@@ -245,7 +244,4 @@ class StructureView(QWidget):
             )
 
     def _run(self, fn) -> None:
-        try:
-            fn()
-        except DomainError as e:
-            QMessageBox.warning(self, self.tr("Not done"), message(e))
+        write(self, self.tr("Not done"), fn)

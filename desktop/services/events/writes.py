@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from desktop.services.core.database import Database
 from desktop.services.core.step_labels import LABELS
-from desktop.services.events.plan import PLAN_TABLES, Plan, insert_plan, read_plan
+from desktop.services.events.plan import PLAN_TABLES, Plan, insert_plan, read_plan, save_plan
 from models.errors import ValidationError
 from models.event_draft import EventDraft
 from models.event_times import to_local
@@ -166,3 +166,7 @@ class EventWrites:
     def delete_template(self, template_id: int) -> None:
         with self.db.write(LABELS.delete_template()) as uow:
             uow.delete("event_template", [template_id])
+
+    def save_plan(self, event_id: int, plan: Plan) -> None:
+        """The plan as edited: only the changed lines are recorded, in one undo step."""
+        save_plan(self.db, event_id, plan)

@@ -256,6 +256,10 @@ class StructureWrites:
                 created.append(sub)
             return created
 
+    def replicate(self, community_id: int, new_name: str) -> int:
+        """A new chapter of this community (see the module's `replicate`); its id."""
+        return replicate(self.db, community_id, new_name)
+
 
 def replicate(db: Database, community_id: int, new_name: str) -> int:
     """A new chapter (复制): the community's rules, wanted specialties and unit tree, without its members.
