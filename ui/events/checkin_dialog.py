@@ -145,14 +145,11 @@ class CheckInDialog(QDialog):
         self.search.selectAll()  # the next name typed replaces this one
 
     def _on_changes(self, changes) -> None:
-        if not changes.keys("attendance") and not changes.reset:
+        mine = changes.attendance_of(self.info.id)
+        if not mine and not changes.reset:
             return
-        for c in changes.changes:
-            if c.table != "attendance":
-                continue
+        for c in mine:
             record = c.after or c.before
-            if record["event_id"] != self.info.id:
-                continue
             if (
                 c.before is None
                 or c.after is None

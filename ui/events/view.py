@@ -32,9 +32,6 @@ from ui.events.labels import event_kind_names
 from ui.events.model import EventsModel
 from ui.events.sheets import plan_html
 
-LIST_TABLES = ("event", "member", "unit")  # a change here may add, drop or reorder rows: reload the list
-ROW_TABLES = ("attendance", "agenda_item", "duty", "event_task", "material")  # only their event's row
-
 
 class EventsView(EventFileActions, QWidget):
     def __init__(self, services: Services, community_id: int, parent=None) -> None:
@@ -150,10 +147,12 @@ class EventsView(EventFileActions, QWidget):
         self._show_current()
 
     def _on_changes(self, changes) -> None:
-        if changes.reset or any(changes.keys(t) for t in LIST_TABLES):
+        if changes.events_list_changed:
             self.reload()
             return
-        touched = set().union(*(changes.values(t, "event_id") for t in ROW_TABLES))
+        if changes.member_fields_changed({"name"}) and self.isVisible():
+            self._show_current()  # the plan beside the list names people; the list itself does not
+        touched = changes.event_ids
         if not touched:
             return
         # a check-in at the door: refresh that event's counts, not the whole list (200k attendance rows)

@@ -23,16 +23,7 @@ class MemberDetail(QTextBrowser):
         self.show_member(None)
 
     def _on_changes(self, changes) -> None:
-        if self.member_id is not None and (
-            self.member_id in changes.keys("member")
-            or self.member_id in changes.values("member_identity", "member_id")
-            or self.member_id in changes.values("role_assignment", "member_id")
-            or self.member_id in changes.values("unit_member", "member_id")
-            or self.member_id in changes.values("connection", "a_id") | changes.values("connection", "b_id")
-            or self.member_id in changes.values("attendance", "member_id")
-            or self.member_id in changes.values("contribution", "member_id")
-            or self.member_id in changes.values("activity", "member_id")
-        ):
+        if self.member_id is not None and self.member_id in changes.members_touched:
             self.show_member(self.member_id)
 
     def show_member(self, member_id: int | None) -> None:

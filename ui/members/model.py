@@ -152,14 +152,10 @@ class MembersModel(QAbstractTableModel):
         self.reloaded.emit()
 
     def on_changes(self, changes) -> None:
-        if changes.structural("member"):
+        if changes.members_added_or_removed or self._moves_rows(changes):
             self.reload()
             return
-        if self._moves_rows(changes):
-            self.reload()
-            return
-        touched = changes.keys("member") | {v for v in changes.values("member_identity", "member_id") if v}
-        for mid in touched:
+        for mid in changes.member_rows:
             self._cache.pop(mid, None)
             r = self.row_of(mid)
             if r is not None:
@@ -170,8 +166,4 @@ class MembersModel(QAbstractTableModel):
         watched = {SORT_FIELDS.get(self.sort_key, "sort_key")} | (
             {"search_text"} if self.filter_text else set()
         )
-        for c in changes.changes:
-            if c.table == "member" and c.before and c.after:
-                if any(c.before.get(k) != c.after.get(k) for k in watched):
-                    return True
-        return False
+        return changes.member_fields_changed(watched)

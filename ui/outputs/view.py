@@ -31,8 +31,6 @@ from ui.common.output_labels import output_kind_names, output_status_names
 from ui.common.write import write
 from ui.outputs.board import OutputBoard
 
-WATCHED = ("output", "output_status", "contribution", "member", "unit", "event")
-
 
 class OutputColumns(QObject):
     def headers(self) -> list[str]:
@@ -172,7 +170,7 @@ class OutputsView(QWidget):
         self.counts.setText(" · ".join(f"{names[s]} {n}" for s, n in counts.items()))
 
     def _on_changes(self, changes) -> None:
-        if changes.reset or any(changes.keys(t) for t in WATCHED) or changes.keys("community"):
+        if changes.outputs_changed:
             self.reload()
 
     def _run(self, action, busy: bool = True) -> None:

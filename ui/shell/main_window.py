@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(StepCommand(self.services, step, replay_refused))
 
     def _on_changes(self, changes) -> None:
-        if "community" in {c.table for c in changes.changes}:
+        if changes.communities_changed and not changes.reset:  # a reset loads the workspace afresh
             self.refresh_communities()
 
     def refresh_communities(self) -> None:

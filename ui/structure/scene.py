@@ -127,13 +127,7 @@ class StructureScene(QGraphicsScene):
         self.rebuild()
 
     def on_changes(self, changes) -> None:
-        if {c.table for c in changes.changes} & {
-            "unit",
-            "unit_member",
-            "role_assignment",
-            "member",
-            "community",
-        }:
+        if changes.structure_changed:
             self.rebuild()
 
     def toggle(self, unit_id: int) -> None:

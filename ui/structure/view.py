@@ -114,8 +114,8 @@ class StructureView(QWidget):
         services.changes.changed.connect(self._refresh_panel)  # a bound slot: dropped with this view
         self._opened = False
 
-    def _refresh_panel(self, _changes) -> None:
-        if self.members.unit_id:
+    def _refresh_panel(self, changes) -> None:
+        if self.members.unit_id and changes.structure_changed:
             self.show_unit(self.members.unit_id)
 
     def showEvent(self, event) -> None:  # noqa: N802
