@@ -3,10 +3,8 @@ as a board by status, counts per status, stalled outputs flagged, and the printe
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, QObject, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,54 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
-from desktop.services.drafts import OUTPUT_STATUSES, is_stalled, split_list
-from ui.common.labels import named
-from ui.common.list_model import ListTableModel
+from desktop.services.drafts import OUTPUT_STATUSES, split_list
 from ui.common.output_labels import output_kind_names, output_status_names
 from ui.common.write import write
 from ui.outputs.board import OutputBoard
-
-
-class OutputColumns(QObject):
-    def headers(self) -> list[str]:
-        return [self.tr("Title"), self.tr("Kind"), self.tr("Status"), self.tr("Contributors"), self.tr("Date"),
-                self.tr("Unit"), self.tr("Presented at")]  # fmt: skip
-
-    def stalled(self, days: int) -> str:
-        return self.tr("stalled (over %n day(s))", "", days)
-
-
-class OutputsModel(ListTableModel):
-    def __init__(self, parent=None) -> None:
-        words = OutputColumns()
-        super().__init__(words.headers(), parent)
-        self.words = words
-        self.outputs: list = []
-        self.stalled_days = 30
-        self._kinds, self._statuses = output_kind_names(), output_status_names()
-
-    def set_outputs(self, outputs: list, stalled_days: int) -> None:
-        self.beginResetModel()
-        self.outputs, self.stalled_days = outputs, stalled_days
-        self.endResetModel()
-
-    def shown_count(self) -> int:
-        return len(self.outputs)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        o = self.outputs[index.row()]
-        stalled = is_stalled(o.status, o.status_on, dt.date.today(), self.stalled_days)
-        if role == Qt.ItemDataRole.ForegroundRole and stalled and index.column() == 2:
-            return QColor("#b00020")
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        status = named(self._statuses, o.status) + (
-            f" — {self.words.stalled(self.stalled_days)}" if stalled else ""
-        )
-        people = "、".join(n for _, n, _ in o.contributors)
-        return (o.title, named(self._kinds, o.kind), status, people, o.date, o.unit, o.event)[index.column()]
+from ui.outputs.model import OutputsModel
 
 
 class OutputsView(QWidget):

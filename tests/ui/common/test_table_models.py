@@ -45,7 +45,7 @@ def test_roster_model_with_and_without_a_filter(qtmodeltester, services, demo):
 
 
 def test_outputs_model(qtmodeltester, services, demo):
-    from ui.outputs.view import OutputsModel
+    from ui.outputs.model import OutputsModel
 
     model = OutputsModel()
     model.set_outputs(services.outputs.outputs(demo), 30)
