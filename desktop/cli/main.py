@@ -11,7 +11,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.exit_codes import EXIT_OK, EXIT_REFUSED, EXIT_USAGE  # noqa: F401  (re-exported for scripts)
 from desktop.services.health.chart_names import CHARTS
 
 KINDS_HELP = "members, units, memberships, roles, connections, events, attendance, outputs, activity"

@@ -116,19 +116,19 @@ class Services:
 
         return Levels(self.db)
 
-    @cached_property
-    def health_settings(self):
-        from desktop.services.health.settings import HealthSettingsStore
+    # --- health writes and reads the window asks for by name (each module loads on first use) -----
+    def save_health_settings(self, community_id: int, settings) -> None:
+        """One undo step; read them back with `health.settings(community_id)`."""
+        from desktop.services.health.settings import save
 
-        return HealthSettingsStore(self.db)
+        save(self.db, community_id, settings)
 
-    @cached_property
-    def activity_writes(self):
-        from desktop.services.health.activity_writes import ActivityWrites
+    def record_activity(self, community_id: int, member_id: int, on: str, kind: str = "manual", count: int = 1,
+                        note: str = "") -> int:  # fmt: skip
+        from desktop.services.health.activity_writes import record_activity
 
-        return ActivityWrites(self.db)
+        return record_activity(self.db, community_id, member_id, on, kind, count, note)
 
-    # --- reads the window asks for by name (each module loads on first use) ----------------------
     def member_timeline(self, community_id: int, member_id: int,
                         today: dt.date | None = None) -> list[tuple[str, float, int]]:  # fmt: skip
         from desktop.services.health.member_timeline import member_timeline

@@ -39,7 +39,7 @@ class ActivityDialog(QDialog):
         if not ok or member_id is None:
             self.error.setText(self.tr("No single member matches; pick one from the list."))
             return
-        if write(self, self.windowTitle(), self.services.activity_writes.record, self.community_id, member_id,
+        if write(self, self.windowTitle(), self.services.record_activity, self.community_id, member_id,
                  self.day.date().toString("yyyy-MM-dd"), self.kind.text(), self.count.value(), self.note.text(),
                  inline=self.error) is FAILED:  # fmt: skip
             return

@@ -24,7 +24,7 @@ class HealthSettingsDialog(QDialog):
         super().__init__(parent)
         self.services, self.community_id = services, community_id
         self.setWindowTitle(self.tr("Health settings"))
-        self.settings = services.health_settings.load(community_id)
+        self.settings = services.health.settings(community_id)
         windows = QGroupBox(self.tr("Windows and rules"))
         form = QFormLayout(windows)
         self.spins: dict[str, QSpinBox] = {}
@@ -93,7 +93,7 @@ class HealthSettingsDialog(QDialog):
                        level_names={k: e.text().strip() for k, e in self.names.items() if e.text().strip()})  # fmt: skip
 
     def accept(self) -> None:
-        save = self.services.health_settings.save
+        save = self.services.save_health_settings
         if write(self, self.windowTitle(), lambda: save(self.community_id, self.chosen()), inline=self.error) is FAILED:
             return
         super().accept()

@@ -23,14 +23,3 @@ def record_activity(db: Database, community_id: int, member_id: int, on: str, ki
         return uow.insert_one("activity", community_id=community_id, member_id=member_id, on_date=day,
                               kind=kind.strip() or "manual", count=int(count), weight=float(weight), source="manual",
                               note=note.strip())  # fmt: skip
-
-
-class ActivityWrites:
-    """Activity recorded by hand, bound to one workspace (for the window)."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    def record(self, community_id: int, member_id: int, on: str, kind: str = "manual", count: int = 1,
-               note: str = "", weight: float = 1.0) -> int:  # fmt: skip
-        return record_activity(self.db, community_id, member_id, on, kind, count, note, weight)

@@ -16,16 +16,3 @@ def save(db: Database, community_id: int, settings: HealthSettings) -> None:
     text = settings.checked().to_json()
     with db.write(LABELS.health_settings()) as uow:
         uow.update("community", {community_id: {"health_settings": text}})
-
-
-class HealthSettingsStore:
-    """load/save bound to one workspace, for the window (which never holds the database)."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    def load(self, community_id: int) -> HealthSettings:
-        return load(self.db, community_id)
-
-    def save(self, community_id: int, settings: HealthSettings) -> None:
-        save(self.db, community_id, settings)
