@@ -131,6 +131,19 @@ TEXTS = {
 }
 
 
+def _feature_texts() -> None:
+    import importlib
+    import pkgutil
+
+    from desktop import message_texts
+
+    for info in pkgutil.iter_modules(message_texts.__path__):
+        TEXTS.update(importlib.import_module(f"desktop.message_texts.{info.name}").TEXTS)
+
+
+_feature_texts()
+
+
 def message(error: DomainError) -> str:
     text = TEXTS.get(error.code)
     if text is None:

@@ -137,6 +137,13 @@ from models.event_schema import (  # noqa: E402,F401  (events live in their own 
     EventTemplate,
     Material,
 )
+from models.import_schema import (  # noqa: E402,F401
+    AttendanceWord,
+    CustomField,
+    MemberAlias,
+    MemberFieldValue,
+    NotDuplicate,
+)
 from models.output_schema import Contribution, Output, OutputStatus  # noqa: E402,F401
 
 TABLES = {t.name: t for t in Base.metadata.sorted_tables}

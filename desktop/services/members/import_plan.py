@@ -37,6 +37,7 @@ class Target:
     identities: list[tuple[str, str]] = field(default_factory=list)
     inviter: tuple | None = None  # ("db", id) or ("new", index)
     lines: list[int] = field(default_factory=list)
+    custom: dict[str, str] = field(default_factory=dict)  # custom field name → cleaned value
 
 
 @dataclass
@@ -50,6 +51,11 @@ class ImportPlan:
     rejected: list[Rejected]
     targets: list[Target]
     merged_lines: list[tuple[int, int]]  # (line, merged into line)
+    preset: str = ""  # the recognised or chosen source ("" when matched by header meaning)
+    sheets: list = field(default_factory=list)  # every sheet of a workbook: (name, rows, imported?)
+    custom_columns: dict[str, tuple[str, str]] = field(default_factory=dict)  # header → (field, kind)
+    possible_duplicates: list = field(default_factory=list)  # rows sharing a contact, names differ
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (code, value) for the preview to say
 
     @property
     def new_count(self) -> int:
