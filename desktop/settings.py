@@ -70,6 +70,33 @@ class Settings:
         """Window geometry, splitter and header layouts, saved per widget class."""
         self._q.setValue(f"state/{owner}/{name}", state)
 
+    def column_mapping(self, headers: list[str]) -> dict[str, str]:
+        """The columns the organiser remapped the last time a file with these headers was imported."""
+        import json
+
+        value = self._q.value(f"import_mappings/{_header_set_key(headers)}")
+        try:
+            mapping = json.loads(value) if isinstance(value, str) else {}
+        except ValueError:
+            return {}
+        return mapping if isinstance(mapping, dict) else {}
+
+    def save_column_mapping(self, headers: list[str], mapping: dict[str, str]) -> None:
+        import json
+
+        key = f"import_mappings/{_header_set_key(headers)}"
+        if mapping:
+            self._q.setValue(key, json.dumps(mapping, ensure_ascii=False))
+        else:
+            self._q.remove(key)
+
     def state(self, owner: str, name: str) -> QByteArray | None:
         value = self._q.value(f"state/{owner}/{name}")
         return value if isinstance(value, QByteArray) else None
+
+
+def _header_set_key(headers: list[str]) -> str:
+    """One key per set of column names, whatever their order (a platform's exports vary in order)."""
+    import hashlib
+
+    return hashlib.sha1("\x1f".join(sorted(headers)).encode()).hexdigest()[:16]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import sys
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -64,7 +65,13 @@ def run_batch(args) -> int:
 
 
 def _import(db, community_id: int, kind, args, text: BatchText) -> int:
-    plan = kind.plan(db, community_id, args.file, region=args.region, day_first=args.day_first)
+    options = {"region": args.region, "day_first": args.day_first}
+    if args.encoding:
+        if "encoding" not in inspect.signature(kind.plan).parameters:
+            _err(message(DomainError("encoding_members_only", "encoding", args.encoding)))
+            return EXIT_USAGE
+        options["encoding"] = args.encoding
+    plan = kind.plan(db, community_id, args.file, **options)
     if plan.unknown_columns:
         _err(text.unknown_columns(plan.unknown_columns))
     for r in plan.rejected:

@@ -47,6 +47,7 @@ def _transfer_command(sub, name: str) -> None:
         s.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the rest")
         s.add_argument("--day-first", action="store_true", help="read 05/03/2024 as 5 March")
         s.add_argument("--region", default="CN", help="default phone region (default CN)")
+        s.add_argument("--encoding", help="members: the file's text encoding (default: decided from the text)")
 
 
 def _report_command(sub) -> None:

@@ -1,8 +1,10 @@
-"""File ▸ Import members: preview the column mapping and the rejected rows, then import (one undo step)."""
+"""File ▸ Import: the first rows as read (in the encoding chosen), the columns (remappable, remembered
+per header set), the rejected rows; then import (one undo step, all or nothing)."""
 
 from __future__ import annotations
 
 import csv
+import inspect
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -11,20 +13,22 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
 )
 
 from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.container import Services
-from ui.common.labels import field_names
+from desktop.settings import Settings
 from ui.common.task_dialog import run_with_progress
 from ui.common.write import error_text
+from ui.shell.import_columns import ColumnsTable
+from ui.shell.import_options import ImportOptions
+from ui.shell.import_tables import fill, plain_table, sample_rows
+from ui.shell.import_text import ImportText
 
 SHOWN_REJECTED = 1000  # a table of 100k rejected rows would freeze the dialog; the saved list has them all
 
@@ -36,92 +40,103 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.services, self.community_id, self.path = services, community_id, path
         self.kind = services.transfer(kind)  # plan/apply/export with the workspace filled in
+        self.accepts = set(inspect.signature(self.kind.plan).parameters)
+        self.words = ImportText(self)
         self.plan = None
+        self.headers: list[str] = []
         self.result_counts = None
+        self.settings = Settings()
         self.setWindowTitle(self.tr("Import from {name}").format(name=path.name))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.day_first = QCheckBox(self.tr("Dates are day first (05/03/2024 is 5 March)"))
-        self.day_first.setChecked(services.day_first)
-        self.day_first.toggled.connect(lambda _c: self.make_plan())
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.options = ImportOptions(path.suffix.lower(), kind, services.day_first)
+        self.options.changed.connect(self.make_plan)
         self.skip = QCheckBox(self.tr("Import the valid rows and skip the rejected ones"))
         self.skip.toggled.connect(lambda _c: self._update_buttons())
-        self.mapping = self._table([self.tr("Column in file"), self.tr("Imported as")])
-        self.rejected = self._table([self.tr("Line"), self.tr("Reason")])
+        self.mapping = ColumnsTable(kind)
+        self.mapping.overridden.connect(self._remapped)
+        self.preview = plain_table([])
+        self.rejected = plain_table([self.tr("Line"), self.tr("Reason")])
+        self.tabs = QTabWidget()
+        for widget, title in ((self.preview, self.tr("First rows")), (self.mapping, self.tr("Columns")),
+                              (self.rejected, self.tr("Rejected rows"))):  # fmt: skip
+            self.tabs.addTab(widget, title)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.day_first)
-        layout.addWidget(QLabel(self.tr("Columns")))
-        layout.addWidget(self.mapping)
-        layout.addWidget(QLabel(self.tr("Rejected rows")))
-        layout.addWidget(self.rejected)
         self.save_rejected = QPushButton(self.tr("Save the list of rejected rows…"))
         self.save_rejected.setEnabled(False)
         self.save_rejected.clicked.connect(self.save_rejected_rows)
+        layout = QVBoxLayout(self)
+        for w in (self.summary, self.options, self.tabs):
+            layout.addWidget(w)
         layout.addWidget(self.save_rejected, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.skip)
         layout.addWidget(self.buttons)
-        self.resize(640, 560)
+        self.resize(760, 620)
+        self._remembered_tried = False
         self.make_plan()
 
-    @staticmethod
-    def _table(headers: list[str]) -> QTableWidget:
-        t = QTableWidget(0, len(headers))
-        t.setHorizontalHeaderLabels(headers)
-        t.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
-        t.verticalHeader().hide()
-        t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        return t
+    def _options(self) -> dict:
+        """The dialog's choices, as far as this kind's plan() takes them."""
+        s = self.services
+        wanted = {**self.options.values(), "region": s.region, "columns": self.mapping.overrides}
+        return {k: v for k, v in wanted.items() if k in self.accepts}
+
+    def _use_remembered(self, headers: list[str]) -> bool:
+        """Read again with the organiser's earlier remapping of this header set, once, if there is one."""
+        self.headers = headers
+        if self._remembered_tried or "columns" not in self.accepts:
+            return False
+        self._remembered_tried = True
+        remembered = self.settings.column_mapping(headers)
+        if not remembered or self.mapping.overrides:
+            return False
+        self.mapping.overrides = dict(remembered)
+        self.make_plan()
+        return True
 
     def make_plan(self) -> None:
         self.import_button.setEnabled(False)
-        s, cid, path, day_first = self.services, self.community_id, self.path, self.day_first.isChecked()
+        cid, path, options = self.community_id, self.path, self._options()
         run_with_progress(
             self,
             self.tr("Reading {name}…").format(name=path.name),
-            lambda progress: self.kind.plan(cid, path, progress, region=s.region, day_first=day_first),
+            lambda progress: self.kind.plan(cid, path, progress, **options),
             self.show_plan,
             self.show_error,
         )
+
+    def _remapped(self) -> None:
+        if self.headers:
+            self.settings.save_column_mapping(self.headers, self.mapping.overrides)
+        self.make_plan()
 
     def show_error(self, exc: Exception) -> None:
         self.plan = None
         self.result_counts = None
         self.summary.setText(error_text(exc))
+        headers = getattr(exc, "headers", None)
+        if headers and not self._use_remembered(headers):
+            self.mapping.show_plan(_Unmatched(headers))  # no name column: let the organiser pick one
         self._update_buttons()
 
     def show_plan(self, plan) -> None:
+        headers = getattr(plan, "headers", [])  # the member import shows its file; other kinds not yet
+        if headers and self._use_remembered(headers):
+            return
         self.plan = plan
-        if self.kind.name == "members":
-            text = self.tr(
-                "{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected."
-            ).format(rows=plan.total_rows, encoding=plan.encoding, new=plan.new_count, matched=plan.matched_count,
-                     bad=len(plan.rejected))  # fmt: skip
-        else:
-            text = self.tr("{rows} rows ({encoding}): {ok} ready to import, {bad} rejected.").format(
-                rows=plan.total_rows, encoding=plan.encoding, ok=len(plan.targets), bad=len(plan.rejected))  # fmt: skip
-        if plan.unknown_columns:
-            text += "\n" + self.tr("Ignored unknown columns: {names}").format(
-                names=", ".join(plan.unknown_columns)
-            )
-        self.summary.setText(text)
-        names = field_names()
-        mapping = [(h, names.get(f, f)) for h, f in plan.mapping.items()]
-        mapping += [(c, self.tr("(ignored)")) for c in plan.unknown_columns]
-        self._fill(self.mapping, mapping)
+        self.summary.setText(self.words.summary(self.kind.name, plan))
+        self.mapping.show_plan(plan)
+        sample_rows(self.preview, headers, getattr(plan, "sample", []))
         self.save_rejected.setEnabled(bool(plan.rejected))
         shown = [(str(r.line), self._reason(r)) for r in plan.rejected[:SHOWN_REJECTED]]
         if len(plan.rejected) > SHOWN_REJECTED:
             more = len(plan.rejected) - SHOWN_REJECTED
             shown.append(("…", self.tr("%n more: save the list to see them all", "", more)))
-        self._fill(
-            self.rejected,
-            shown,
-        )
+        fill(self.rejected, shown)
         self._update_buttons()
 
     @staticmethod
@@ -140,16 +155,10 @@ class ImportDialog(QDialog):
                 writer.writerow([self.tr("Line"), self.tr("Reason")])
                 writer.writerows([r.line, self._reason(r)] for r in self.plan.rejected)
 
-    @staticmethod
-    def _fill(table: QTableWidget, rows: list[tuple[str, str]]) -> None:
-        table.setRowCount(len(rows))
-        for r, (a, b) in enumerate(rows):
-            table.setItem(r, 0, QTableWidgetItem(a))
-            table.setItem(r, 1, QTableWidgetItem(b))
-
     def _update_buttons(self) -> None:
-        ok = self.plan is not None and (not self.plan.rejected or self.skip.isChecked())
-        self.import_button.setEnabled(bool(ok and self.plan.targets))
+        plan = self.plan
+        ok = plan is not None and (not plan.rejected or self.skip.isChecked())
+        self.import_button.setEnabled(bool(ok and plan.targets))
 
     def run_import(self) -> None:
         plan = self.plan
@@ -165,3 +174,11 @@ class ImportDialog(QDialog):
     def _done(self, result) -> None:
         self.result_counts = result
         self.accept()
+
+
+class _Unmatched:
+    """What the column table needs when no plan could be made: the headers, none of them matched."""
+
+    def __init__(self, headers: list[str]) -> None:
+        self.mapping: dict[str, str] = {}
+        self.unknown_columns = [h for h in headers if h]

@@ -39,7 +39,7 @@ class TransferMenus(QObject):
     def import_kind(self, kind: str) -> None:
         w = self.window
         path, _ = QFileDialog.getOpenFileName(
-            w, self.tr("Import"), "", self.tr("Tables (*.csv *.xlsx *.txt)")
+            w, self.tr("Import"), "", self.tr("Tables and contacts (*.csv *.tsv *.txt *.xlsx *.xls *.vcf *.ics)")
         )
         if not path:
             return

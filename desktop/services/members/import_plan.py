@@ -7,6 +7,7 @@ an existing member of the same name not yet claimed by this import.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from models.errors import DomainError, ValidationError
 from models.members import check_inviter
 from models.schema import MATCHING_KINDS, Member, MemberIdentity
 
+SAMPLE_ROWS = 20
 M = Member.__table__
 I = MemberIdentity.__table__  # noqa: E741
 
@@ -56,6 +58,8 @@ class ImportPlan:
     custom_columns: dict[str, tuple[str, str]] = field(default_factory=dict)  # header → (field, kind)
     possible_duplicates: list = field(default_factory=list)  # rows sharing a contact, names differ
     notes: list[tuple[str, str]] = field(default_factory=list)  # (code, value) for the preview to say
+    headers: list[str] = field(default_factory=list)  # the file's header row as read
+    sample: list[list[str]] = field(default_factory=list)  # its first rows, for the preview
 
     @property
     def new_count(self) -> int:
@@ -104,12 +108,6 @@ def _names(conn, community_id: int, ex: Existing) -> dict[str, list[int]]:
     return ex.names
 
 
-def plan_import(*args, **kwargs) -> ImportPlan:
-    """Read `path` and decide, row by row, what an import would write (nothing is written)."""
-    with gc_paused():
-        return _plan_import(*args, **kwargs)
-
-
 def _plan_import(
     db: Database,
     community_id: int,
@@ -117,12 +115,18 @@ def _plan_import(
     progress: Progress | None = None,
     region: str = "CN",
     day_first: bool = False,
+    encoding: str | None = None,
+    columns: dict[str, str] | None = None,
 ) -> ImportPlan:
     progress = progress or Progress()
-    table = read_table(path)
+    table = read_table(path, encoding)
     mapping, unknown = match_headers(table.headers, SYNONYMS)
+    if columns:
+        mapping, unknown = override_columns(table.headers, mapping, columns)
     if "name" not in mapping.values():
-        raise ValidationError("no_name_column", "file", str(path))
+        error = ValidationError("no_name_column", "file", str(path))
+        error.headers = table.headers  # the preview still lists the columns, so one can be made the name
+        raise error
     if not table.rows:
         raise ValidationError("no_rows", "file", str(path))
     rejected: list[Rejected] = []
@@ -149,9 +153,38 @@ def _plan_import(
     progress.step(total * 2, total * 2)
     rejected.sort(key=lambda r: r.line)
     header_map = {table.headers[i]: f for i, f in mapping.items()}
-    return ImportPlan(
+    plan = ImportPlan(
         community_id, str(path), table.encoding, header_map, unknown, total, rejected, targets, merged
     )
+    plan.headers = table.headers
+    plan.sample = [cells for _line, cells in table.rows[:SAMPLE_ROWS]]
+    return plan
+
+
+@functools.wraps(_plan_import)  # the dialog and the CLI read the options it takes from its signature
+def plan_import(*args, **kwargs) -> ImportPlan:
+    """Read `path` and decide, row by row, what an import would write (nothing is written)."""
+    with gc_paused():
+        return _plan_import(*args, **kwargs)
+
+
+def override_columns(
+    headers: list[str], mapping: dict[int, str], columns: dict[str, str]
+) -> tuple[dict[int, str], list[str]]:
+    """The organiser's choice per column wins ("" ignores it); a field chosen twice keeps the chosen one."""
+    mapping = dict(mapping)
+    for i, header in enumerate(headers):
+        if header not in columns:
+            continue
+        field_name = columns[header]
+        if field_name not in SYNONYMS:
+            mapping.pop(i, None)
+            continue
+        for j in [j for j, f in mapping.items() if f == field_name and headers[j] not in columns]:
+            del mapping[j]
+        mapping[i] = field_name
+    unknown = [h for i, h in enumerate(headers) if h and i not in mapping]
+    return mapping, unknown
 
 
 def _match(conn, community_id: int, rows: list[ParsedRow], ex: Existing):

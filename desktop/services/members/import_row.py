@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.contact import normalise_identity
+from models.contact import normalise_identity, region_of_country
 from models.dates import parse_date
 from models.errors import ValidationError
 from models.lists import normalise_list
@@ -19,6 +19,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wechat": ("微信", "微信号", "wechat id", "weixin"),
     "qq": ("qq号",),
     "city": ("城市",),
+    "country": ("国家", "国家/地区", "country/region", "home country", "business country/region"),
     "organisation": ("organization", "company", "公司", "单位", "org"),
     "title": ("职位", "职务", "头衔"),
     "interests": ("兴趣", "interest", "爱好"),
@@ -74,6 +75,7 @@ def parse_row(
     name = " ".join(raw.get("name", "").split())
     if not name:
         raise ValidationError("name_required", "name", "")
+    region = region_of_country(raw.get("country", "")) or region  # the row's own country first
     identities: list[tuple[str, str]] = []
     for column, kind in IDENTITY_COLUMNS.items():
         cell = raw.get(column, "")

@@ -12,10 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.services.transfer.text_encoding import decode
 from models.errors import ValidationError
 
-ENCODINGS = ("utf-8", "gb18030")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 NEUTRALISED = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -26,19 +25,6 @@ class Table:
     encoding: str = ""
     delimiter: str = ""
     unknown: list[str] = field(default_factory=list)
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    for enc in ENCODINGS:
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if not _CONTROL.search(text):
-            return text, enc
-    raise ValidationError("unknown_encoding", "file", ", ".join(("UTF-8", "GBK/GB18030")))
 
 
 def sniff_delimiter(first_line: str) -> str:
@@ -52,32 +38,52 @@ def clean_cell(value: object) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
+        if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+            return str(int(value))  # 13800138000.0: a phone or an ID typed into a number cell
+        if hasattr(value, "hour") and (value.hour or value.minute):
+            return value.isoformat(" ", "minutes")  # a date-time cell keeps its time
         return value.isoformat()[:10] if hasattr(value, "isoformat") else str(value)
     if len(value) > 1 and value[0] == "'" and value[1] in NEUTRALISED:
         return value[1:]
     return value
 
 
-def read_csv(path: Path) -> Table:
+_SEP_LINE = re.compile(r"^sep=(.)\s*$")  # Excel's hint line: sep=; (the rest uses that delimiter)
+
+
+def read_csv(path: Path, encoding: str | None = None) -> Table:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ValidationError("unreadable", "file", str(path)) from exc
     if not data.strip():
         raise ValidationError("empty_file", "file", str(path))
-    text, encoding = decode(data)
-    first = text.split("\n", 1)[0]
-    delimiter = sniff_delimiter(first)
+    text, encoding = decode(data, encoding)
+    if "\x00" in text:
+        raise ValidationError("unreadable", "file", str(path))  # NUL: a binary file, not a table
+    first, _, rest = text.partition("\n")
+    offset = 0
+    if sep := _SEP_LINE.match(first.strip("\r")):
+        delimiter, offset = sep.group(1), 1
+        text, first = rest, rest.split("\n", 1)[0]
+    else:
+        delimiter = sniff_delimiter(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers = [clean_cell(h).strip() for h in next(reader)]
+    try:
+        headers = [clean_cell(h).strip() for h in next(reader)]
+    except (StopIteration, csv.Error) as exc:
+        raise ValidationError("empty_file" if not text.strip() else "unreadable", "file", str(path)) from exc
     rows = []
     guarded = set(NEUTRALISED)
-    for cells in reader:
-        if any(cells) and any(c.strip() for c in cells):
-            # inline clean_cell: this loop runs once per cell of a 100k-row file
-            rows.append(
-                (reader.line_num, [c[1:] if c[:1] == "'" and c[1:2] in guarded else c for c in cells])
-            )
+    try:
+        for cells in reader:
+            if any(cells) and any(c.strip() for c in cells):
+                # inline clean_cell: this loop runs once per cell of a 100k-row file
+                rows.append(
+                    (reader.line_num + offset, [c[1:] if c[:1] == "'" and c[1:2] in guarded else c for c in cells])
+                )
+    except csv.Error as exc:  # a cell past the 128 KB limit, a stray quote at the end of the file
+        raise ValidationError("broken_row", "line", str(reader.line_num + offset)) from exc
     return Table(headers, rows, encoding, delimiter)
 
 
@@ -102,12 +108,12 @@ def read_xlsx(path: Path) -> Table:
     return Table(headers, rows, "xlsx", "")
 
 
-def read_table(path: Path) -> Table:
+def read_table(path: Path, encoding: str | None = None) -> Table:
     suffix = Path(path).suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(path)
     if suffix in (".csv", ".txt", ".tsv", ""):
-        return read_csv(path)
+        return read_csv(path, encoding)
     raise ValidationError("unknown_format", "file", suffix)
 
 

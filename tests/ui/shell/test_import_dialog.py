@@ -96,3 +96,54 @@ def test_events_and_outputs_through_the_import_dialog(qtbot, services, community
         services.outputs.outputs(community_id) if kind == "outputs" else services.events.events(community_id)
     )
     assert [x.title for x in found] == ["合写的书" if kind == "outputs" else "读书会"]
+
+
+def _imported_as(dlg) -> dict[str, str]:
+    return dlg.mapping.imported_as()
+
+
+def _choose(dlg, row: int, field: str) -> None:
+    combo = dlg.mapping.cellWidget(row, 1)
+    combo.setCurrentIndex(combo.findData(field))
+
+
+def test_a_remapped_column_is_read_again_and_remembered_for_the_same_headers(
+    qtbot, services, community_id, tmp_path
+):
+    from ui.shell.import_columns import IGNORED
+
+    text = "称呼,联系方式,城市\n张伟,13800138000,北京\n"
+    dlg = ImportDialog(services, community_id, write_csv(tmp_path / "a.csv", text))
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.mapping.rowCount() == 3, timeout=5000)
+    assert dlg.plan is None and "name column" in dlg.summary.text()  # 称呼 is no known header
+    _choose(dlg, 0, "name")  # the organiser says which column is the name, then the phone
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
+    _choose(dlg, [r for r in range(3) if dlg.mapping.item(r, 0).text() == "联系方式"][0], "phone")
+    qtbot.waitUntil(lambda: dlg.plan is not None and "联系方式" not in dlg.plan.unknown_columns, timeout=5000)
+    assert [t.values["name"] for t in dlg.plan.targets] == ["张伟"]
+    assert _imported_as(dlg) == {"称呼": "Name", "联系方式": "Phone", "城市": "City"}
+    again = ImportDialog(
+        services, community_id, write_csv(tmp_path / "b.csv", "城市,称呼,联系方式\n上海,李娜,13912345678\n")
+    )
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.plan is not None and bool(again.plan.targets), timeout=5000)
+    assert [t.values["name"] for t in again.plan.targets] == ["李娜"]  # the same header set, remembered
+    assert dict(again.plan.targets[0].identities) == {"phone": "+8613912345678"}
+    _choose(again, [r for r in range(3) if again.mapping.item(r, 0).text() == "城市"][0], IGNORED)
+    qtbot.waitUntil(lambda: again.plan is not None and "城市" in again.plan.unknown_columns, timeout=5000)
+
+
+def test_the_first_rows_show_as_decoded_and_the_encoding_can_be_switched(
+    qtbot, services, community_id, tmp_path
+):
+    path = tmp_path / "tw.csv"
+    path.write_bytes("姓名,電話\n陳大文,+852 9123 4567\n".encode("big5"))
+    dlg = ImportDialog(services, community_id, path)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
+    assert dlg.preview.item(0, 0).text() == "陳大文" and "big5" in dlg.summary.text()
+    combo = dlg.options.encoding
+    combo.setCurrentIndex(combo.findData("gb18030"))
+    qtbot.waitUntil(lambda: dlg.plan is None, timeout=5000)
+    assert "does not read as sensible text" in dlg.summary.text() and not dlg.import_button.isEnabled()

@@ -1,0 +1,30 @@
+"""Messages of the file readers and the contact checks added for real exports (issue 12)."""
+
+from desktop.i18n import QT_TRANSLATE_NOOP
+
+TEXTS = {
+    "phone_digits_lost": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Phone number lost its digits in the spreadsheet ({value}): format the column as text and export again.",
+    ),
+    "phone_needs_country": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Phone {value} is not a number of the default region but is one elsewhere: give the row a "
+        "country, or write the number with + and its country code.",
+    ),
+    "phone_ambiguous": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Phone {value} reads as a valid number in more than one country: give the row a country, or "
+        "write the number with + and its country code.",
+    ),
+    "implausible_encoding": QT_TRANSLATE_NOOP(
+        "Messages", "The file does not read as sensible text in {value}: choose another encoding."
+    ),
+    "broken_row": QT_TRANSLATE_NOOP(
+        "Messages", "The file breaks off or holds an oversized cell at line {value}; nothing was imported."
+    ),
+    "encoding_members_only": QT_TRANSLATE_NOOP(
+        "Messages", "--encoding is taken by the member import for now (got {value})."
+    ),
+    "unknown_country": QT_TRANSLATE_NOOP("Messages", "Unknown country: {value}"),
+}
