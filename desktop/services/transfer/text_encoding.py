@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from models.errors import ValidationError
 
@@ -42,10 +43,10 @@ def implausibility(text: str) -> float:
     bad = len(_CONTROL.findall(sample)) + 3 * len(_PRIVATE.findall(sample))
     bad += sum(len(m) for m in _LATIN_RUN.findall(sample))
     letters = 0
-    for ch in set(sample):
+    for ch, n in Counter(sample).items():
         if ch.isascii():
+            letters += n if ch.isalpha() else 0
             continue
-        n = sample.count(ch)
         letters += n
         if "\u4e00" <= ch <= "\u9fff":
             if not _common_cjk(ch):
@@ -54,7 +55,6 @@ def implausibility(text: str) -> float:
             bad += n  # kana, box drawing, Hangul: what GBK bytes of Big5 text look like
         elif unicodedata.category(ch).startswith("C"):
             bad += n
-    letters += sum(1 for ch in sample if ch.isascii() and ch.isalpha())
     return bad / max(1, letters)
 
 
