@@ -362,6 +362,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnsTable</name>
+    <message>
+        <source>Column in file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommunityDialog</name>
     <message>
         <source>Edit community</source>
@@ -1376,19 +1395,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dates are day first (05/03/2024 is 5 March)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import the valid rows and skip the rejected ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column in file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1408,6 +1415,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>First rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,22 +1428,6 @@
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{rows} rows ({encoding}): {ok} ready to import, {bad} rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignored unknown columns: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1448,6 +1443,36 @@
     </message>
     <message>
         <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptions</name>
+    <message>
+        <source>Decide from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are day first (05/03/2024 is 5 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows ({encoding}): {ok} ready to import, {bad} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored unknown columns: {names}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,6 +2508,34 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>More than one member matches: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number lost its digits in the spreadsheet ({value}): format the column as text and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone {value} is not a number of the default region but is one elsewhere: give the row a country, or write the number with + and its country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone {value} reads as a valid number in more than one country: give the row a country, or write the number with + and its country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not read as sensible text in {value}: choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file breaks off or holds an oversized cell at line {value}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding is taken by the member import for now (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown country: {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3571,7 +3624,7 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tables (*.csv *.xlsx *.txt)</source>
+        <source>Tables and contacts (*.csv *.tsv *.txt *.xlsx *.xls *.vcf *.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

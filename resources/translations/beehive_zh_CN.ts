@@ -358,6 +358,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnsTable</name>
+    <message>
+        <source>Column in file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>（忽略）</translation>
+    </message>
+</context>
+<context>
     <name>CommunityDialog</name>
     <message>
         <source>Edit community</source>
@@ -1371,20 +1390,8 @@
         <translation>从 {name} 导入</translation>
     </message>
     <message>
-        <source>Dates are day first (05/03/2024 is 5 March)</source>
-        <translation>日期为日在前（05/03/2024 表示 3 月 5 日）</translation>
-    </message>
-    <message>
         <source>Import the valid rows and skip the rejected ones</source>
         <translation>导入有效的行，跳过被拒绝的行</translation>
-    </message>
-    <message>
-        <source>Column in file</source>
-        <translation>文件中的列</translation>
-    </message>
-    <message>
-        <source>Imported as</source>
-        <translation>导入为</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1403,6 +1410,10 @@
         <translation>列</translation>
     </message>
     <message>
+        <source>First rows</source>
+        <translation>前几行</translation>
+    </message>
+    <message>
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
@@ -1413,22 +1424,6 @@
     <message>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
-    </message>
-    <message>
-        <source>{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected.</source>
-        <translation>共 {rows} 行（{encoding}）：新成员 {new} 位，匹配到已有成员 {matched} 位，拒绝 {bad} 行。</translation>
-    </message>
-    <message>
-        <source>{rows} rows ({encoding}): {ok} ready to import, {bad} rejected.</source>
-        <translation>共 {rows} 行（{encoding}）：{ok} 行可导入，拒绝 {bad} 行。</translation>
-    </message>
-    <message>
-        <source>Ignored unknown columns: {names}</source>
-        <translation>已忽略无法识别的列：{names}</translation>
-    </message>
-    <message>
-        <source>(ignored)</source>
-        <translation>（忽略）</translation>
     </message>
     <message numerus="yes">
         <source>%n more: save the list to see them all</source>
@@ -1443,6 +1438,36 @@
     <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptions</name>
+    <message>
+        <source>Decide from the text</source>
+        <translation>根据内容判断</translation>
+    </message>
+    <message>
+        <source>Dates are day first (05/03/2024 is 5 March)</source>
+        <translation>日期为日在前（05/03/2024 表示 3 月 5 日）</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>文本编码：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected.</source>
+        <translation>共 {rows} 行（{encoding}）：新成员 {new} 位，匹配到已有成员 {matched} 位，拒绝 {bad} 行。</translation>
+    </message>
+    <message>
+        <source>{rows} rows ({encoding}): {ok} ready to import, {bad} rejected.</source>
+        <translation>共 {rows} 行（{encoding}）：{ok} 行可导入，拒绝 {bad} 行。</translation>
+    </message>
+    <message>
+        <source>Ignored unknown columns: {names}</source>
+        <translation>已忽略无法识别的列：{names}</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2491,34 @@ For organisers of interest communities.</source>
     <message>
         <source>More than one member matches: {value}</source>
         <translation>有多位成员匹配：{value}</translation>
+    </message>
+    <message>
+        <source>Phone number lost its digits in the spreadsheet ({value}): format the column as text and export again.</source>
+        <translation>电话号码在表格中丢失了位数（{value}）：请把该列设为文本格式后重新导出。</translation>
+    </message>
+    <message>
+        <source>Phone {value} is not a number of the default region but is one elsewhere: give the row a country, or write the number with + and its country code.</source>
+        <translation>电话 {value} 不是默认地区的号码，但在其他国家有效：请为该行填写国家，或写成带 + 和国家代码的号码。</translation>
+    </message>
+    <message>
+        <source>Phone {value} reads as a valid number in more than one country: give the row a country, or write the number with + and its country code.</source>
+        <translation>电话 {value} 在多个国家都是有效号码：请为该行填写国家，或写成带 + 和国家代码的号码。</translation>
+    </message>
+    <message>
+        <source>The file does not read as sensible text in {value}: choose another encoding.</source>
+        <translation>按 {value} 读取，文件内容不是正常文字：请换一种编码。</translation>
+    </message>
+    <message>
+        <source>The file breaks off or holds an oversized cell at line {value}; nothing was imported.</source>
+        <translation>文件在第 {value} 行中断或含有过大的单元格；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>--encoding is taken by the member import for now (got {value}).</source>
+        <translation>目前只有成员导入支持 --encoding（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>Unknown country: {value}</source>
+        <translation>未知国家：{value}</translation>
     </message>
 </context>
 <context>
@@ -3535,8 +3588,8 @@ For organisers of interest communities.</source>
         <translation>导入</translation>
     </message>
     <message>
-        <source>Tables (*.csv *.xlsx *.txt)</source>
-        <translation>表格 (*.csv *.xlsx *.txt)</translation>
+        <source>Tables and contacts (*.csv *.tsv *.txt *.xlsx *.xls *.vcf *.ics)</source>
+        <translation>表格和通讯录 (*.csv *.tsv *.txt *.xlsx *.xls *.vcf *.ics)</translation>
     </message>
     <message>
         <source>Imported: {new} new, {updated} updated, {same} unchanged.</source>
