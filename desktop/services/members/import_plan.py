@@ -53,11 +53,7 @@ class ImportPlan:
     rejected: list[Rejected]
     targets: list[Target]
     merged_lines: list[tuple[int, int]]  # (line, merged into line)
-    preset: str = ""  # the recognised or chosen source ("" when matched by header meaning)
-    sheets: list = field(default_factory=list)  # every sheet of a workbook: (name, rows, imported?)
     custom_columns: dict[str, tuple[str, str]] = field(default_factory=dict)  # header → (field, kind)
-    possible_duplicates: list = field(default_factory=list)  # rows sharing a contact, names differ
-    notes: list[tuple[str, str]] = field(default_factory=list)  # (code, value) for the preview to say
     headers: list[str] = field(default_factory=list)  # the file's header row as read
     sample: list[list[str]] = field(default_factory=list)  # its first rows, for the preview
 
