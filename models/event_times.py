@@ -46,3 +46,16 @@ def parse_local(text: str, field: str = "start") -> dt.datetime:
 def check_span(start_utc: str, end_utc: str) -> None:
     if end_utc <= start_utc:
         raise ValidationError("event_end_before_start", "end", end_utc)
+
+
+def in_dst_gap(local: dt.datetime, tz: dt.tzinfo | str) -> bool:
+    """Whether a naive wall-clock time does not exist in `tz` (skipped when the clocks go forward).
+
+    zoneinfo silently maps such a time to one an hour off; a round trip through UTC shows it. A time
+    in the repeated hour when clocks go back exists (twice): fold=0, the first, is what we store."""
+    info = zone(tz) if isinstance(tz, str) else tz
+    try:
+        back = local.replace(tzinfo=info).astimezone(dt.UTC).astimezone(info)
+    except OverflowError:  # year 1 or 9999 at the edge of what datetime holds: no clocks changed there
+        return False
+    return back.replace(tzinfo=None) != local

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from models.contact import normalise_identity, region_of_country
+from models.phones import region_from_row
 from models.dates import parse_date
 from models.errors import ValidationError
 from models.lists import normalise_list
@@ -75,7 +76,8 @@ def parse_row(
     name = " ".join(raw.get("name", "").split())
     if not name:
         raise ValidationError("name_required", "name", "")
-    region = region_of_country(raw.get("country", "")) or region  # the row's own country first
+    region_of_country(raw.get("country", ""))  # an unknown country is refused, not read as the default
+    row_region = region_from_row(raw.get("country", ""), raw.get("city", ""))  # the row's own, else None
     identities: list[tuple[str, str]] = []
     for column, kind in IDENTITY_COLUMNS.items():
         cell = raw.get(column, "")
@@ -84,7 +86,7 @@ def parse_row(
         parts = [cell.strip()] if kind == "wechat_nickname" else _MULTI.split(cell)
         for part in parts:
             if part:
-                pair = (kind, normalise_identity(kind, part, region))
+                pair = (kind, normalise_identity(kind, part, region, row_region))
                 if pair not in identities:
                     identities.append(pair)
     status = raw.get("status", "")

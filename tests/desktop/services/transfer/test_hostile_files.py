@@ -60,6 +60,16 @@ def test_a_us_number_without_a_country_is_refused_not_stored_as_chinese(services
     assert [(r.line, r.code) for r in plan.rejected] == [(2, "phone_ambiguous")]
 
 
+def test_a_rows_city_decides_how_its_phone_is_read(services, community_id, tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_text("name,city,phone\nAmy Chen,San Francisco,(415) 555-0132\n"
+                    "王芳,上海,138 0013 8000\nTom Ward,London,020 7946 0958\n", encoding="utf-8")  # fmt: skip
+    plan = plan_import(services.db, community_id, path, region="CN")
+    assert plan.rejected == []
+    phones = [v for t in plan.targets for k, v in t.identities if k == "phone"]
+    assert phones == ["+14155550132", "+8613800138000", "+442079460958"]
+
+
 def test_scientific_notation_phones_are_rejected_as_digits_lost(services, community_id):
     plan = plan_import(services.db, community_id, HOSTILE / "scientific_phones.csv")
     assert [(r.line, r.code, r.value) for r in plan.rejected] == [(2, "phone_digits_lost", "1.38001E+10")]
