@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 
 from models.contact import normalise_identity, region_of_country
-from models.phones import region_from_row
 from models.dates import parse_date
 from models.errors import ValidationError
 from models.lists import normalise_list
+from models.phones import region_from_row
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "uuid": ("id", "编号"),
