@@ -179,6 +179,7 @@ def main() -> int:
     rows += bench_structure(big)
     rows += bench_structure(big, "events")
     rows += bench_structure(big, "health")
+    rows += bench_structure(big, "duplicates")
     print(f"\n{'measure':44} {'ours':>10} {'baseline':>10} {'ratio':>7} {'limit':>6}  ok")
     for name, ours, base, ratio, limit in rows:
         if limit is None:  # a figure for context, under no limit of its own

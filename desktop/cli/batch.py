@@ -19,6 +19,9 @@ class BatchText(QObject):
     def exported(self, n: int, file) -> str:
         return self.tr("Exported %n record(s) to {file}", "", n).format(file=file)
 
+    def custom_columns(self, names) -> str:
+        return self.tr("Kept as custom fields: {names}").format(names=", ".join(names))
+
     def unknown_columns(self, names: list[str]) -> str:
         return self.tr("Ignored unknown columns: {names}").format(names=", ".join(names))
 
@@ -66,14 +69,23 @@ def run_batch(args) -> int:
 
 def _import(db, community_id: int, kind, args, text: BatchText) -> int:
     options = {"region": args.region, "day_first": args.day_first}
+    taken = inspect.signature(kind.plan).parameters
     if args.encoding:
-        if "encoding" not in inspect.signature(kind.plan).parameters:
+        if "encoding" not in taken:
             _err(message(DomainError("encoding_members_only", "encoding", args.encoding)))
             return EXIT_USAGE
         options["encoding"] = args.encoding
+    if getattr(args, "drop_unknown", False):
+        if "keep_unknown" not in taken:
+            _err(message(DomainError("option_members_only", "drop_unknown", "--drop-unknown")))
+            return EXIT_USAGE
+        options["keep_unknown"] = False
     plan = kind.plan(db, community_id, args.file, **options)
-    if plan.unknown_columns:
-        _err(text.unknown_columns(plan.unknown_columns))
+    kept = getattr(plan, "custom_columns", {})
+    if kept:
+        _err(text.custom_columns(kept))
+    if ignored := [h for h in plan.unknown_columns if h not in kept]:
+        _err(text.unknown_columns(ignored))
     for r in plan.rejected:
         _err(text.rejected_line(r.line, message(DomainError(r.code, r.field, r.value))))
     if plan.rejected and not args.skip_invalid:

@@ -15,7 +15,7 @@ from desktop.services.health.chart_names import CHARTS
 
 KINDS_HELP = "members, units, memberships, roles, connections, events, attendance, outputs, activity"
 REPORTS = ["structure", "split", "attendance", "outputs", "health", "introductions", "chart",
-           "plan", "signin", "badges", "roster", "compilation"]  # fmt: skip
+           "plan", "signin", "badges", "roster", "compilation", "duplicates"]  # fmt: skip
 
 
 def _window_options(p: argparse.ArgumentParser) -> None:
@@ -48,6 +48,8 @@ def _transfer_command(sub, name: str) -> None:
         s.add_argument("--day-first", action="store_true", help="read 05/03/2024 as 5 March")
         s.add_argument("--region", default="CN", help="default phone region (default CN)")
         s.add_argument("--encoding", help="members: the file's text encoding (default: decided from the text)")
+        s.add_argument("--drop-unknown", action="store_true",
+                       help="members: ignore unknown columns instead of keeping them as custom fields")  # fmt: skip
 
 
 def _report_command(sub) -> None:
@@ -77,6 +79,13 @@ def _report_command(sub) -> None:
     r.add_argument("--parts", type=int, default=None, help="how many groups (report split; default: by the cap)")
 
 
+def _merge_command(sub) -> None:
+    m = sub.add_parser("merge", help="merge member B into member A (see: report duplicates --json)")
+    m.add_argument("a", help="the member who stays: name, email, phone, WeChat ID or UUID")
+    m.add_argument("b", help="the member merged into A and removed")
+    m.add_argument("--keep-from", default="", help="fields whose value comes from B, e.g. B:name,city")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="beehive", description="Beehive (社群蜂巢): run your interest community.")
     _window_options(p)
@@ -84,17 +93,22 @@ def build_parser() -> argparse.ArgumentParser:
     for name in ("import", "export"):
         _transfer_command(sub, name)
     _report_command(sub)
+    _merge_command(sub)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if any(a in argv for a in ("import", "export", "report")):
+    if any(a in argv for a in ("import", "export", "report", "merge")):
         # the window and the self-test: no QCoreApplication may exist before their QApplication
         from desktop.cli.argparse_i18n import install_for_argparse
 
         install_for_argparse(argv)
     args = build_parser().parse_args(argv)
+    if args.command == "merge":
+        from desktop.cli.merge import run_merge
+
+        return run_merge(args)
     if args.command == "report":
         from desktop.cli.reports import run_report
 

@@ -84,8 +84,18 @@ def render_activity_chart(db, community_id: int, args) -> None:
         export_chart(make_plot(data, args.chart or "activity", names=names), args.png, args.svg)
 
 
+def duplicates_report(db, community_id: int, args) -> list:
+    """Candidate pairs, best first: ids, names, score and reason codes (for `beehive merge A B`)."""
+    from dataclasses import asdict
+
+    from desktop.services.members.duplicates import find_duplicates
+
+    return [asdict(c) for c in find_duplicates(db, community_id)]
+
+
 REPORTS = {"structure": structure_report, "split": split_report, "attendance": attendance_report,
-           "outputs": outputs_report, "health": health_report, "introductions": introductions_report}  # fmt: skip
+           "outputs": outputs_report, "health": health_report, "introductions": introductions_report,
+           "duplicates": duplicates_report}  # fmt: skip
 PRINTOUTS = ("plan", "signin", "badges", "roster")  # event printouts, PDF only
 
 

@@ -26,5 +26,6 @@ TEXTS = {
     "encoding_members_only": QT_TRANSLATE_NOOP(
         "Messages", "--encoding is taken by the member import for now (got {value})."
     ),
+    "option_members_only": QT_TRANSLATE_NOOP("Messages", "{value} is taken by the member import only."),
     "unknown_country": QT_TRANSLATE_NOOP("Messages", "Unknown country: {value}"),
 }

@@ -105,6 +105,20 @@ class Services:
         return Compilations(self.db)
 
     @cached_property
+    def custom_fields(self):
+        """Custom member fields: their queries and writes (each write one undo step)."""
+        from desktop.services.members.custom_field_writes import CustomFields
+
+        return CustomFields(self.db)
+
+    @cached_property
+    def duplicates(self):
+        """The duplicate finder and merge (each write one undo step)."""
+        from desktop.services.members.duplicates import Duplicates
+
+        return Duplicates(self.db)
+
+    @cached_property
     def member_lists(self):
         from desktop.services.members.member_list import MemberLists
 

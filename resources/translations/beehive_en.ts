@@ -169,6 +169,10 @@
         </translation>
     </message>
     <message>
+        <source>Kept as custom fields: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ignored unknown columns: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,6 +380,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field “{name}” ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(ignored)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,6 +504,191 @@
     <message>
         <source>Pick the other member from the list.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldInputs</name>
+    <message>
+        <source>e.g. 2024-03-05 or 2024年3月5日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number, e.g. 12 or 12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFields</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the field “%1” and its value for %n member(s)?</source>
+        <translation>
+            <numerusform>Delete the field “%1” and its value for %n member?</numerusform>
+            <numerusform>Delete the field “%1” and its value for %n members?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same WeChat ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same QQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name in pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge all identical pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate pair(s)</source>
+        <translation>
+            <numerusform>%n possible duplicate pair</numerusform>
+            <numerusform>%n possible duplicate pairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts (all kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n identical pair(s).</source>
+        <translation>
+            <numerusform>Merged %n identical pair.</numerusform>
+            <numerusform>Merged %n identical pairs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -898,6 +1095,25 @@
     </message>
     <message>
         <source>Delete {title} with its plan and guest list? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>e.g. S; M; L; XL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,6 +1685,10 @@
     </message>
     <message>
         <source>{rows} rows ({encoding}): {ok} ready to import, {bad} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as custom fields: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2085,6 +2305,10 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A custom field: type its name, = and a value (T恤尺码 = L); for numbers and dates also &lt; or &gt;; nothing after = finds members without a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,7 +2341,15 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Find duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2185,6 +2417,13 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeText</name>
+    <message>
+        <source>Merged “{other}” into “{survivor}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2535,7 +2774,67 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{value} is taken by the member import only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown country: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} does not exist in the time zone it is read in: the clocks skip that hour when summer time begins. Write the time it really is, or give it with its UTC offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone {value} is not a number of the row&apos;s country but is one elsewhere: check the country, or write the number with + and its country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: not a number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not one of the field&apos;s choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: unknown field kind {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field name is too long: {value}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is a standard member column; give the custom field another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a field named {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field no longer exists (deleted meanwhile?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: list the choices, separated with ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only two different members of the same community can be merged ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member field of that name to keep: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep-from takes B:field,field (or A:…), for example B:name,city; got: {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,6 +3566,26 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New community</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,6 +3750,21 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Record activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n identical pair(s)</source>
+        <translation>
+            <numerusform>Merge %n identical pair</numerusform>
+            <numerusform>Merge %n identical pairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as not a duplicate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -168,6 +168,10 @@
         </translation>
     </message>
     <message>
+        <source>Kept as custom fields: {names}</source>
+        <translation>保留为自定义字段：{names}</translation>
+    </message>
+    <message>
         <source>Ignored unknown columns: {names}</source>
         <translation>已忽略无法识别的列：{names}</translation>
     </message>
@@ -372,6 +376,14 @@
         <translation>国家/地区</translation>
     </message>
     <message>
+        <source>Custom field</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Custom field “{name}” ({kind})</source>
+        <translation>自定义字段“{name}”（{kind}）</translation>
+    </message>
+    <message>
         <source>(ignored)</source>
         <translation>（忽略）</translation>
     </message>
@@ -488,6 +500,188 @@
     <message>
         <source>Pick the other member from the list.</source>
         <translation>请从列表中选择另一位成员。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldInputs</name>
+    <message>
+        <source>e.g. 2024-03-05 or 2024年3月5日</source>
+        <translation>例如 2024-03-05 或 2024年3月5日</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 12 or 12.5</source>
+        <translation>数字，例如 12 或 12.5</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFields</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add custom field</source>
+        <translation>添加自定义字段</translation>
+    </message>
+    <message>
+        <source>Edit custom field</source>
+        <translation>编辑自定义字段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the field “%1” and its value for %n member(s)?</source>
+        <translation>
+            <numerusform>删除字段“%1”及 %n 名成员的该字段值？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>可以用 编辑 ▸ 撤销 恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same email</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same WeChat ID</source>
+        <translation>微信号相同</translation>
+    </message>
+    <message>
+        <source>same QQ</source>
+        <translation>QQ 相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>same name in pinyin</source>
+        <translation>姓名拼音相同</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>姓名相近</translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation>城市相同</translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation>单位相同</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复成员</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Member A</source>
+        <translation>成员 A</translation>
+    </message>
+    <message>
+        <source>Member B</source>
+        <translation>成员 B</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>不是重复</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Merge all identical pairs</source>
+        <translation>合并所有完全相同的对</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复成员…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate pair(s)</source>
+        <translation>
+            <numerusform>%n 对可能重复的成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts (all kept)</source>
+        <translation>联系方式（全部保留）</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n identical pair(s).</source>
+        <translation>
+            <numerusform>已合并 %n 对完全相同的成员。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -895,6 +1089,25 @@
     <message>
         <source>Delete {title} with its plan and guest list? You can undo this.</source>
         <translation>删除“{title}”及其计划和名单？可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>e.g. S; M; L; XL</source>
+        <translation>例如 S; M; L; XL</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Choices</source>
+        <translation>选项(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1677,10 @@
     <message>
         <source>{rows} rows ({encoding}): {ok} ready to import, {bad} rejected.</source>
         <translation>共 {rows} 行（{encoding}）：{ok} 行可导入，拒绝 {bad} 行。</translation>
+    </message>
+    <message>
+        <source>Kept as custom fields: {names}</source>
+        <translation>保留为自定义字段：{names}</translation>
     </message>
     <message>
         <source>Ignored unknown columns: {names}</source>
@@ -2072,6 +2289,10 @@ For organisers of interest communities.</source>
         <translation>筛选：姓名、拼音（zhangsan、zs）、昵称、微信、手机、邮箱、标签</translation>
     </message>
     <message>
+        <source>A custom field: type its name, = and a value (T恤尺码 = L); for numbers and dates also &lt; or &gt;; nothing after = finds members without a value.</source>
+        <translation>自定义字段：输入字段名、= 和值（T恤尺码 = L）；数字和日期也可用 &lt; 或 &gt;；= 后不写内容则查找没有填写该字段的成员。</translation>
+    </message>
+    <message>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -2104,8 +2325,16 @@ For organisers of interest communities.</source>
         <translation>连接选中的两位…</translation>
     </message>
     <message>
+        <source>Find duplicates…</source>
+        <translation>查找重复成员…</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>查找</translation>
+    </message>
+    <message>
+        <source>Custom fields…</source>
+        <translation>自定义字段…</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -2168,6 +2397,13 @@ For organisers of interest communities.</source>
     <message>
         <source>Not done</source>
         <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>MergeText</name>
+    <message>
+        <source>Merged “{other}” into “{survivor}”.</source>
+        <translation>已将“{other}”合并到“{survivor}”。</translation>
     </message>
 </context>
 <context>
@@ -2517,8 +2753,68 @@ For organisers of interest communities.</source>
         <translation>目前只有成员导入支持 --encoding（收到 {value}）。</translation>
     </message>
     <message>
+        <source>{value} is taken by the member import only.</source>
+        <translation>只有成员导入支持 {value}。</translation>
+    </message>
+    <message>
         <source>Unknown country: {value}</source>
         <translation>未知国家：{value}</translation>
+    </message>
+    <message>
+        <source>{value} does not exist in the time zone it is read in: the clocks skip that hour when summer time begins. Write the time it really is, or give it with its UTC offset.</source>
+        <translation>{value} 在所用时区中不存在：夏令时开始时时钟会跳过这一小时。请写出实际时间，或带上 UTC 偏移。</translation>
+    </message>
+    <message>
+        <source>Phone {value} is not a number of the row&apos;s country but is one elsewhere: check the country, or write the number with + and its country code.</source>
+        <translation>电话 {value} 不是该行所在国家的号码，但在其他国家有效：请检查国家，或写成带 + 和国家代码的号码。</translation>
+    </message>
+    <message>
+        <source>{field}: not a number: {value}</source>
+        <translation>{field}：不是数字：{value}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not one of the field&apos;s choices.</source>
+        <translation>{field}：{value} 不在该字段的选项中。</translation>
+    </message>
+    <message>
+        <source>{field}: unknown field kind {value}</source>
+        <translation>{field}：未知的字段类型 {value}</translation>
+    </message>
+    <message>
+        <source>A field needs a name.</source>
+        <translation>字段需要名称。</translation>
+    </message>
+    <message>
+        <source>The field name is too long: {value}…</source>
+        <translation>字段名称过长：{value}…</translation>
+    </message>
+    <message>
+        <source>{value} is a standard member column; give the custom field another name.</source>
+        <translation>{value} 是成员的标准列，请给自定义字段另取一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a field named {value}.</source>
+        <translation>已有名为 {value} 的字段。</translation>
+    </message>
+    <message>
+        <source>The field no longer exists (deleted meanwhile?).</source>
+        <translation>该字段已不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>{field}: list the choices, separated with ;</source>
+        <translation>{field}：请列出选项，用 ; 分隔</translation>
+    </message>
+    <message>
+        <source>Only two different members of the same community can be merged ({value}).</source>
+        <translation>只能合并同一社群中的两名不同成员（{value}）。</translation>
+    </message>
+    <message>
+        <source>No member field of that name to keep: {value}</source>
+        <translation>没有这个名称的成员字段可保留：{value}</translation>
+    </message>
+    <message>
+        <source>--keep-from takes B:field,field (or A:…), for example B:name,city; got: {value}</source>
+        <translation>--keep-from 的格式为 B:字段,字段（或 A:…），例如 B:name,city；收到：{value}</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3533,26 @@ For organisers of interest communities.</source>
         <translation>导入成员</translation>
     </message>
     <message>
+        <source>Add custom field</source>
+        <translation>添加自定义字段</translation>
+    </message>
+    <message>
+        <source>Rename custom field</source>
+        <translation>重命名自定义字段</translation>
+    </message>
+    <message>
+        <source>Change custom field</source>
+        <translation>修改自定义字段</translation>
+    </message>
+    <message>
+        <source>Delete custom field</source>
+        <translation>删除自定义字段</translation>
+    </message>
+    <message>
+        <source>Edit custom fields</source>
+        <translation>编辑自定义字段</translation>
+    </message>
+    <message>
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
@@ -3397,6 +3713,20 @@ For organisers of interest communities.</source>
     <message>
         <source>Record activity</source>
         <translation>记录活动</translation>
+    </message>
+    <message>
+        <source>Merge members</source>
+        <translation>合并成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n identical pair(s)</source>
+        <translation>
+            <numerusform>合并 %n 对完全相同的成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as not a duplicate</source>
+        <translation>标记为不是重复</translation>
     </message>
 </context>
 <context>

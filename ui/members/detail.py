@@ -23,7 +23,9 @@ class MemberDetail(QTextBrowser):
         self.show_member(None)
 
     def _on_changes(self, changes) -> None:
-        if self.member_id is not None and self.member_id in changes.members_touched:
+        if self.member_id is not None and (
+            self.member_id in changes.members_touched or changes.custom_fields_changed
+        ):
             self.show_member(self.member_id)
 
     def show_member(self, member_id: int | None) -> None:
@@ -51,6 +53,7 @@ class MemberDetail(QTextBrowser):
             (self.tr("Invited"), "、".join(m.invitees)),
             (f["notes"], m.notes),
         ]
+        rows[-1:-1] = self.services.custom_fields.shown(self.community_id, m.id)  # before the notes
         body = "".join(
             f"<tr><td style='color:#666;padding-right:8px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
             for k, v in rows

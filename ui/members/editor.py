@@ -26,6 +26,7 @@ from ui.common.forms import error_label, ok_cancel
 from ui.common.labels import kind_names, status_names
 from ui.common.member_picker import MemberPicker
 from ui.common.write import FAILED, write
+from ui.members.custom_field_inputs import CustomFieldInputs
 
 KINDS = ("wechat_id", "wechat_nickname", "qq", "phone", "email")
 STATUSES = ("active", "left", "removed")
@@ -74,6 +75,8 @@ class MemberEditor(QDialog):
         form.addRow("", self.rule)
         self.inviter.textChanged.connect(self.check_invitation_rule)
         self.joined.editingFinished.connect(self.check_invitation_rule)
+        self.custom = CustomFieldInputs(services.custom_fields.fields(community_id))
+        self.custom.add_rows(form)
         form.addRow(self.tr("Notes"), self.notes)
         self.error = error_label()
         buttons = ok_cancel(self)
@@ -139,6 +142,7 @@ class MemberEditor(QDialog):
         self.status.setCurrentIndex(max(0, self.status.findData(m.status)))
         self.inviter.set_member(m.inviter_id, m.inviter_name)
         self.notes.setPlainText(m.notes)
+        self.custom.load(self.services.custom_fields.values(member_id))
 
     def draft(self) -> MemberDraft:
         identities = []
@@ -181,6 +185,15 @@ class MemberEditor(QDialog):
             return
         draft = replace(self.draft(), inviter_id=inviter_id)
         writes, title = self.services.member_writes, self.windowTitle()
+        if self.custom.fields:  # the member and its custom values: one undo step
+            saved = write(self, title, self.services.custom_fields.save_member, writes, self.community_id,
+                          self.member_id, draft, self.custom.values(), inline=self.error,
+                          on_error=self._focus_refused)  # fmt: skip
+            if saved is FAILED:
+                return
+            self.member_id = saved
+            super().accept()
+            return
         if self.member_id is None:
             created = write(self, title, writes.create, self.community_id, draft, inline=self.error,
                             on_error=self._focus_refused)  # fmt: skip
@@ -195,4 +208,4 @@ class MemberEditor(QDialog):
     def _focus_refused(self, e) -> None:
         """The field the refusal names; the contacts when it names none of the others."""
         fields = {"name": self.name, "joined": self.joined, "status_date": self.status_on}
-        fields.get(e.field, self.idents).setFocus()
+        (fields.get(e.field) or self.custom.widget_named(e.field) or self.idents).setFocus()

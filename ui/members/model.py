@@ -166,4 +166,6 @@ class MembersModel(QAbstractTableModel):
         watched = {SORT_FIELDS.get(self.sort_key, "sort_key")} | (
             {"search_text"} if self.filter_text else set()
         )
+        if self.filter_text and "member_field_value" in changes.tables:  # a "field = value" filter
+            return True
         return changes.member_fields_changed(watched)

@@ -37,6 +37,8 @@ class MembersView(QWidget):
             self.tr("Filter: name, pinyin (zhangsan, zs), nickname, WeChat, phone, email, tag")
         )
         self.filter.setClearButtonEnabled(True)
+        self.filter.setToolTip(self.tr("A custom field: type its name, = and a value (T恤尺码 = L); for numbers "
+                                       "and dates also < or >; nothing after = finds members without a value."))  # fmt: skip
         self._debounce = QTimer(self, singleShot=True, interval=120)
         self._debounce.timeout.connect(lambda: self.model.set_filter(self.filter.text().strip()))
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
@@ -115,9 +117,11 @@ class MembersView(QWidget):
         self.act_connect = action(
             self.tr("Connect the two selected…"), self.connect_two, QKeySequence("Ctrl+K")
         )
+        self.act_duplicates = action(self.tr("Find duplicates…"), self.find_duplicates, QKeySequence("Ctrl+Shift+D"))
         self.act_find = action(
             self.tr("Find"), self.focus_filter, QKeySequence(QKeySequence.StandardKey.Find)
         )
+        self.act_custom_fields = action(self.tr("Custom fields…"), self.edit_custom_fields)
 
     def _bulk_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -130,6 +134,9 @@ class MembersView(QWidget):
             self.act_untag,
             self.act_status,
             self.act_connect,
+            self.act_duplicates,
+            None,
+            self.act_custom_fields,
         ):
             menu.addSeparator() if a is None else menu.addAction(a)
         return menu
@@ -238,6 +245,16 @@ class MembersView(QWidget):
             self._run(
                 lambda: self.services.structure_writes.connect(self.community_id, ids[0], ids[1], strength)
             )
+
+    def find_duplicates(self) -> None:
+        from ui.members.duplicates_dialog import find_duplicates_dialog
+
+        self.duplicates_dialog = find_duplicates_dialog(self.services, self.community_id, self)
+
+    def edit_custom_fields(self) -> None:
+        from ui.members.custom_fields_dialog import CustomFieldsDialog
+
+        CustomFieldsDialog(self.services, self.community_id, self).exec()
 
     def _run(self, fn) -> None:
         write(self, self.tr("Not done"), fn)

@@ -1,7 +1,8 @@
 """The import preview's column table: each column of the file and what it is imported as, changeable.
 
-A change is an override {header: field} handed back to the plan ("" ignores the column).
-The dialog remembers the overrides per header set.
+A change is an override {header: field} handed back to the plan: "" ignores the column, CUSTOM keeps an
+unknown column as a custom member field (of the kind its cells suggest). The dialog remembers the
+overrides per header set.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ui.common.labels import field_names
+from ui.members.custom_fields_dialog import field_kind_names
 
 IGNORED = ""
+CUSTOM = "custom"  # desktop.services.members.import_plan.CUSTOM
 MEMBER_FIELDS = ("name", "nickname", "email", "phone", "wechat", "qq", "city", "country", "organisation",
                  "title", "interests", "specialties", "tags", "joined", "inviter", "status", "status_date",
                  "status_reason", "notes", "uuid")  # fmt: skip
@@ -28,16 +31,25 @@ class ColumnsTable(QTableWidget):
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.overrides: dict[str, str] = {}
+        self._kept: dict[str, tuple[str, str]] = {}  # header → (custom field, kind) as last planned
 
-    def _choices(self) -> list[tuple[str, str]]:
+    def _choices(self, custom: tuple[str, str] | None) -> list[tuple[str, str]]:
         names = {**field_names(), "country": self.tr("Country")}
         fields = [(f, names.get(f, f)) for f in MEMBER_FIELDS]
-        return [(IGNORED, self.tr("(ignored)")), *fields]
+        if custom is None:  # the kind is decided from the column's cells once chosen
+            kept = self.tr("Custom field")
+        else:  # a column the plan keeps (or kept before the organiser ignored it): as which field and kind
+            name, kind = custom
+            kept = self.tr("Custom field “{name}” ({kind})").format(name=name, kind=field_kind_names()[kind])
+        return [(IGNORED, self.tr("(ignored)")), (CUSTOM, kept), *fields]
 
     def show_plan(self, plan) -> None:
         """One row per column: a combo for members (remappable), plain text for the other kinds."""
         names = field_names()
-        rows = [(h, f) for h, f in plan.mapping.items()] + [(h, IGNORED) for h in plan.unknown_columns]
+        custom = getattr(plan, "custom_columns", {})
+        self._kept.update(custom)
+        unknown = [(h, CUSTOM if h in custom else IGNORED) for h in plan.unknown_columns]
+        rows = [(h, f) for h, f in plan.mapping.items()] + unknown
         self.setRowCount(len(rows))
         for r, (header, field) in enumerate(rows):
             self.setItem(r, 0, QTableWidgetItem(header))
@@ -46,7 +58,7 @@ class ColumnsTable(QTableWidget):
                 self.setItem(r, 1, QTableWidgetItem(text))
                 continue
             combo = QComboBox()
-            for key, label in self._choices():
+            for key, label in self._choices(self._kept.get(header)):
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(0, combo.findData(field)))
             combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self._changed(h, c.currentData()))

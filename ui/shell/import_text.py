@@ -1,4 +1,4 @@
-"""The import preview's summary: rows, encoding, what each becomes, the columns ignored."""
+"""The import preview's summary: rows, encoding, what each becomes, the columns kept as custom fields and those ignored."""
 
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ class ImportText(QObject):
         else:
             lines.append(self.tr("{rows} rows ({encoding}): {ok} ready to import, {bad} rejected.").format(
                 rows=plan.total_rows, encoding=plan.encoding, ok=len(plan.targets), bad=len(plan.rejected)))  # fmt: skip
-        if plan.unknown_columns:
-            lines.append(self.tr("Ignored unknown columns: {names}").format(names=", ".join(plan.unknown_columns)))
+        kept = getattr(plan, "custom_columns", {})
+        if kept:
+            lines.append(self.tr("Kept as custom fields: {names}").format(names=", ".join(kept)))
+        ignored = [h for h in plan.unknown_columns if h not in kept]
+        if ignored:
+            lines.append(self.tr("Ignored unknown columns: {names}").format(names=", ".join(ignored)))
         return "\n".join(lines)

@@ -76,6 +76,11 @@ class ChangeSet:
         return self.reset or bool(self.tables & STRUCTURE_TABLES) or self.member_fields_changed(SHOWN_NAME)
 
     @cached_property
+    def custom_fields_changed(self) -> bool:
+        """A custom member field was added, renamed, deleted or given another kind or choices."""
+        return self.reset or "custom_field" in self.tables
+
+    @cached_property
     def communities_changed(self) -> bool:
         return self.reset or "community" in self.tables
 
@@ -120,7 +125,8 @@ class ChangeSet:
 # The tables each question reads (the schema's names; models/*_schema.py).
 MEMBER_LINKS = {"member_identity": ("member_id",), "role_assignment": ("member_id",), "unit_member": ("member_id",),
                 "connection": ("a_id", "b_id"), "attendance": ("member_id",), "contribution": ("member_id",),
-                "activity": ("member_id",), "member_level": ("member_id",)}  # fmt: skip
+                "activity": ("member_id",), "member_level": ("member_id",),
+                "member_field_value": ("member_id",)}  # fmt: skip
 STRUCTURE_TABLES = frozenset({"unit", "unit_member", "role_assignment", "community"})
 SHOWN_NAME = {"name", "sort_key"}
 EVENT_LIST_TABLES = frozenset({"event", "event_series", "unit"})

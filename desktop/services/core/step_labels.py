@@ -31,6 +31,21 @@ class StepLabels(QObject):
     def import_members(self) -> str:
         return self.tr("Import members")
 
+    def add_custom_field(self) -> str:
+        return self.tr("Add custom field")
+
+    def rename_custom_field(self) -> str:
+        return self.tr("Rename custom field")
+
+    def change_custom_field(self) -> str:
+        return self.tr("Change custom field")
+
+    def delete_custom_field(self) -> str:
+        return self.tr("Delete custom field")
+
+    def set_custom_values(self) -> str:
+        return self.tr("Edit custom fields")
+
     def new_community(self) -> str:
         return self.tr("New community")
 
@@ -144,6 +159,15 @@ class StepLabels(QObject):
 
     def record_activity(self) -> str:
         return self.tr("Record activity")
+
+    def merge_members(self) -> str:
+        return self.tr("Merge members")
+
+    def merge_identical(self, n: int) -> str:
+        return self.tr("Merge %n identical pair(s)", "", n)
+
+    def not_duplicate(self) -> str:
+        return self.tr("Mark as not a duplicate")
 
 
 LABELS = StepLabels()

@@ -1,6 +1,7 @@
 """Member export to CSV (UTF-8 with BOM, for Excel and WPS) or XLSX; cells guarded against injection.
 
-The columns are the import's own headers, so an export imports back without change.
+The columns are the import's own headers, so an export imports back without change; the community's
+custom fields follow as extra columns named like the fields (the import keeps them as those fields).
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from sqlalchemy import select
 
 from desktop.services.core.database import Database
 from desktop.services.transfer.tabular import write_table
-from models.schema import Member, MemberIdentity
+from models.schema import CustomField, Member, MemberFieldValue, MemberIdentity
 
 M = Member.__table__
 I = MemberIdentity.__table__  # noqa: E741
+F = CustomField.__table__
+V = MemberFieldValue.__table__
 
 HEADERS = [
     "uuid",
@@ -47,7 +50,28 @@ KIND_COLUMN = {
 INVITER_KEYS = ("email", "phone", "wechat_id")
 
 
+def custom_fields_of(conn, community_id: int) -> list[tuple[int, str]]:
+    """(id, name) of the community's custom fields in the order they are shown."""
+    stmt = select(F.c.id, F.c.name).where(F.c.community_id == community_id)
+    return [tuple(r) for r in conn.execute(stmt.order_by(F.c.position, F.c.id))]
+
+
+def custom_values(conn, community_id: int) -> dict[int, dict[int, str]]:
+    """member → field → value for the whole community, in one query."""
+    values: dict[int, dict[int, str]] = {}
+    stmt = select(V.c.member_id, V.c.field_id, V.c.value).join(F, F.c.id == V.c.field_id)
+    for mid, fid, value in conn.execute(stmt.where(F.c.community_id == community_id)):
+        values.setdefault(mid, {})[fid] = value
+    return values
+
+
+def export_headers(db: Database, community_id: int) -> list[str]:
+    with db.read() as conn:
+        return HEADERS + [name for _, name in custom_fields_of(conn, community_id)]
+
+
 def member_table(db: Database, community_id: int) -> list[list[str]]:
+    """One row per member: the standard columns, then the custom fields' values (see export_headers)."""
     with db.read() as conn:
         members = (
             conn.execute(select(M).where(M.c.community_id == community_id).order_by(M.c.sort_key, M.c.id))
@@ -63,6 +87,8 @@ def member_table(db: Database, community_id: int) -> list[list[str]]:
         )
         for mid, kind, value in conn.execute(stmt):
             idents.setdefault(mid, {}).setdefault(kind, []).append(value)
+        fields = [fid for fid, _ in custom_fields_of(conn, community_id)]
+        custom = custom_values(conn, community_id)
     names = {m["id"]: m["name"] for m in members}
     out = []
     for m in members:
@@ -89,9 +115,10 @@ def member_table(db: Database, community_id: int) -> list[list[str]]:
             inv_idents = idents.get(inv, {})
             ref = next((inv_idents[k][0] for k in INVITER_KEYS if inv_idents.get(k)), None)
             row["inviter"] = ref or names.get(inv, "")
-        out.append([row[h] for h in HEADERS])
+        own_custom = custom.get(m["id"], {})
+        out.append([row[h] for h in HEADERS] + [own_custom.get(f, "") for f in fields])
     return out
 
 
 def export_members(db: Database, community_id: int, path: Path) -> int:
-    return write_table(path, HEADERS, member_table(db, community_id), "members")
+    return write_table(path, export_headers(db, community_id), member_table(db, community_id), "members")

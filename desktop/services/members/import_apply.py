@@ -9,6 +9,7 @@ from desktop.services.core.gc_pause import gc_paused
 from desktop.services.core.journal import fetch_rows
 from desktop.services.core.progress import Progress
 from desktop.services.core.step_labels import LABELS
+from desktop.services.members.custom_values_import import write_custom_values
 from desktop.services.members.import_plan import ImportPlan
 from desktop.services.members.writes import identity_rows, member_columns
 from desktop.services.transfer.results import ImportResult
@@ -60,14 +61,19 @@ def _apply(db: Database, plan: ImportPlan, progress: Progress | None) -> ImportR
                 for i, u, (m, k, v) in zip(ident_ids, new_uuids(len(idents)), idents, strict=True)
             ],
         )
-        updated = 0
+        touched: set[int] = set()
         for start in range(0, len(old), CHUNK):
             progress.step(len(new) + start, total)
-            updated += _merge_existing(uow, old[start : start + CHUNK], ref_id)
-    return ImportResult(len(new), updated, len(old) - updated)
+            touched |= _merge_existing(uow, old[start : start + CHUNK], ref_id)
+        member_of = [
+            t.member_id if t.member_id is not None else new_id[i] for i, t in enumerate(plan.targets)
+        ]
+        # A matched member whose only news is a custom value counts as updated, not unchanged.
+        touched |= write_custom_values(uow, plan, member_of) & {t.member_id for t in old}
+    return ImportResult(len(new), len(touched), len(old) - len(touched))
 
 
-def _merge_existing(uow, targets, ref_id) -> int:
+def _merge_existing(uow, targets, ref_id) -> set[int]:
     ids = [t.member_id for t in targets]
     current = fetch_rows(uow.conn, "member", ids)
     have: dict[int, list[tuple[str, str]]] = {}
@@ -75,7 +81,8 @@ def _merge_existing(uow, targets, ref_id) -> int:
         select(I.c.member_id, I.c.kind, I.c.value).where(I.c.member_id.in_(ids)).order_by(I.c.id)
     ):
         have.setdefault(mid, []).append((kind, value))
-    changes, touched = {}, 0
+    changes: dict[int, dict] = {}
+    touched: set[int] = set()
     for t in targets:
         row = current[t.member_id]
         values = {}
@@ -95,7 +102,7 @@ def _merge_existing(uow, targets, ref_id) -> int:
         )
         merged = {**row, **values}
         if merged != row or extra:
-            touched += 1
+            touched.add(t.member_id)
             changes[t.member_id] = values
         uow.insert("member_identity", identity_rows(uow, t.member_id, extra))
     uow.update("member", changes)

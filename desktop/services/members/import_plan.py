@@ -16,6 +16,7 @@ from sqlalchemy import select
 from desktop.services.core.database import Database
 from desktop.services.core.gc_pause import gc_paused
 from desktop.services.core.progress import Progress
+from desktop.services.members.custom_values_import import fill_custom
 from desktop.services.members.import_row import SYNONYMS, ParsedRow, parse_row
 from desktop.services.transfer.results import Rejected
 from desktop.services.transfer.tabular import match_headers, read_table
@@ -24,6 +25,7 @@ from models.errors import DomainError, ValidationError
 from models.members import check_inviter
 from models.schema import MATCHING_KINDS, Member, MemberIdentity
 
+CUSTOM = "custom"  # an override keeping the column as a custom member field
 SAMPLE_ROWS = 20
 M = Member.__table__
 I = MemberIdentity.__table__  # noqa: E741
@@ -54,6 +56,7 @@ class ImportPlan:
     targets: list[Target]
     merged_lines: list[tuple[int, int]]  # (line, merged into line)
     custom_columns: dict[str, tuple[str, str]] = field(default_factory=dict)  # header → (field, kind)
+    ignored_columns: list[str] = field(default_factory=list)  # unknown columns the organiser chose to drop
     headers: list[str] = field(default_factory=list)  # the file's header row as read
     sample: list[list[str]] = field(default_factory=list)  # its first rows, for the preview
 
@@ -91,6 +94,12 @@ def load_existing(conn, community_id: int) -> Existing:
         all_uuids.add(uuid)
         if cid == community_id:
             uuids[uuid] = mid
+    from models.schema import MemberAlias
+
+    A = MemberAlias.__table__  # a merged member's old UUID finds the survivor (an export from before)
+    for old, mid in conn.execute(select(A.c.old_uuid, A.c.member_id).join(M, M.c.id == A.c.member_id)
+                                 .where(M.c.community_id == community_id)):  # fmt: skip
+        uuids.setdefault(old, mid)
     return Existing(ids, uuids, all_uuids)
 
 
@@ -113,6 +122,7 @@ def _plan_import(
     day_first: bool = False,
     encoding: str | None = None,
     columns: dict[str, str] | None = None,
+    keep_unknown: bool = True,
 ) -> ImportPlan:
     progress = progress or Progress()
     table = read_table(path, encoding)
@@ -137,24 +147,40 @@ def _plan_import(
             rejected.append(Rejected(line, e.code, e.field, e.value))
     with db.read() as conn:
         existing = load_existing(conn, community_id)
-        excluded: set[int] = set()
-        while True:  # re-run matching without rows a later check rejected, until nothing changes
-            targets, merged, late = _match(
-                conn, community_id, [p for p in parsed if p.line not in excluded], existing
-            )
-            if not late:
-                break
-            rejected.extend(late)
-            excluded.update(r.line for r in late)
+    excluded: set[int] = set()
+    targets, merged = _match_until_settled(db, community_id, parsed, existing, excluded, rejected)
     progress.step(total * 2, total * 2)
-    rejected.sort(key=lambda r: r.line)
     header_map = {table.headers[i]: f for i, f in mapping.items()}
     plan = ImportPlan(
         community_id, str(path), table.encoding, header_map, unknown, total, rejected, targets, merged
     )
     plan.headers = table.headers
     plan.sample = [cells for _line, cells in table.rows[:SAMPLE_ROWS]]
+    plan.ignored_columns = [h for h in unknown if not keep_unknown or (columns or {}).get(h) == ""]
+    if len(plan.ignored_columns) < len(unknown):
+        bad = fill_custom(db, plan, table.rows, day_first)
+        if bad:  # a cell that does not fit its field refuses its row, as a bad phone does
+            rejected.extend(bad)
+            excluded.update(r.line for r in bad)
+            plan.targets, plan.merged_lines = _match_until_settled(
+                db, community_id, parsed, existing, excluded, rejected
+            )
+            fill_custom(db, plan, table.rows, day_first)
+    rejected.sort(key=lambda r: r.line)
     return plan
+
+
+def _match_until_settled(db, community_id, parsed, existing, excluded: set[int], rejected: list):
+    """Match the parsed rows, re-running without rows a later check rejected until nothing changes."""
+    with db.read() as conn:
+        while True:
+            targets, merged, late = _match(
+                conn, community_id, [p for p in parsed if p.line not in excluded], existing
+            )
+            if not late:
+                return targets, merged
+            rejected.extend(late)
+            excluded.update(r.line for r in late)
 
 
 @functools.wraps(_plan_import)  # the dialog and the CLI read the options it takes from its signature
@@ -167,7 +193,8 @@ def plan_import(*args, **kwargs) -> ImportPlan:
 def override_columns(
     headers: list[str], mapping: dict[int, str], columns: dict[str, str]
 ) -> tuple[dict[int, str], list[str]]:
-    """The organiser's choice per column wins ("" ignores it); a field chosen twice keeps the chosen one."""
+    """The organiser's choice per column wins: a field, CUSTOM (kept as a custom field) or "" (ignored,
+    so neither imported nor kept). A field chosen twice keeps the chosen one."""
     mapping = dict(mapping)
     for i, header in enumerate(headers):
         if header not in columns:

@@ -71,6 +71,19 @@ def filter_sql(community_id: int, text: str) -> tuple[str, list]:
     return sql, [community_id, *(like_pattern(w) for w in words)]
 
 
+def member_filter(db: Database, community_id: int, text: str) -> tuple[str, list]:
+    """filter_sql, plus a custom field's "field = value" (its own subquery) when the text has one."""
+    if any(op in text for op in "=<>＝＜＞"):
+        from desktop.services.members.custom_fields import field_filter
+
+        found = field_filter(db, community_id, text)
+        if found is not None:
+            clause, params, words = found
+            where, word_params = filter_sql(community_id, words)
+            return f"{where} AND {clause}", [*word_params, *params]
+    return filter_sql(community_id, text)
+
+
 def marks(n: int) -> str:
     return ",".join("?" * n)
 
@@ -85,7 +98,7 @@ class MemberQueries:
         """Member ids in display order; `limit` gives just the first ones (the first screenful)."""
         col = SORT_COLUMNS.get(sort, "sort_key")
         direction = "DESC" if descending else "ASC"
-        where, params = filter_sql(community_id, text)
+        where, params = member_filter(self.db, community_id, text)
         rows = self.db.query(
             f"SELECT id FROM member WHERE {where} ORDER BY {col} {direction}, id {direction} LIMIT ?",
             [*params, limit],
@@ -93,7 +106,7 @@ class MemberQueries:
         return [r[0] for r in rows]
 
     def count(self, community_id: int, text: str = "") -> int:
-        where, params = filter_sql(community_id, text)
+        where, params = member_filter(self.db, community_id, text)
         return self.db.query(f"SELECT count(*) FROM member WHERE {where}", params)[0][0]
 
     def rows(self, ids: Sequence[int]) -> dict[int, MemberRow]:

@@ -26,6 +26,7 @@ CHUNK = 500
 # Rows that belong to a member and go when the member is deleted: (table, member columns).
 DEPENDENTS = (
     ("member_identity", ("member_id",)),
+    ("member_field_value", ("member_id",)),
     ("unit_member", ("member_id",)),
     ("role_assignment", ("member_id",)),
     ("connection", ("a_id", "b_id")),
@@ -33,6 +34,8 @@ DEPENDENTS = (
     ("contribution", ("member_id",)),
     ("activity", ("member_id",)),
     ("member_level", ("member_id",)),
+    ("member_alias", ("member_id",)),  # UUIDs merged into the member
+    ("not_duplicate", ("a_id", "b_id")),
 )
 # Plan rows that name a member keep their line with nobody named when the member is deleted.
 NAMED_IN = (("agenda_item", "owner_id"), ("duty", "member_id"), ("event_task", "member_id"))
@@ -103,17 +106,21 @@ class MemberWrites:
     def update(self, member_id: int, draft: MemberDraft) -> None:
         d = self.clean(draft)
         with self.db.write(LABELS.edit_member()) as uow:
-            self._check_inviter(uow, member_id, d.inviter_id)
-            uow.update("member", {member_id: draft_columns(d)})
-            old = {
-                (r.kind, r.value): r.id
-                for r in uow.conn.execute(
-                    select(I.c.id, I.c.kind, I.c.value).where(I.c.member_id == member_id)
-                )
-            }
-            wanted = list(d.identities)
-            uow.delete("member_identity", [i for pair, i in old.items() if pair not in wanted])
-            uow.insert("member_identity", identity_rows(uow, member_id, [p for p in wanted if p not in old]))
+            self.update_in(uow, member_id, d)
+
+    def update_in(self, uow: UnitOfWork, member_id: int, d: MemberDraft) -> None:
+        """Write a cleaned draft inside a larger step (the editor saves custom fields in the same one)."""
+        self._check_inviter(uow, member_id, d.inviter_id)
+        uow.update("member", {member_id: draft_columns(d)})
+        old = {
+            (r.kind, r.value): r.id
+            for r in uow.conn.execute(
+                select(I.c.id, I.c.kind, I.c.value).where(I.c.member_id == member_id)
+            )
+        }
+        wanted = list(d.identities)
+        uow.delete("member_identity", [i for pair, i in old.items() if pair not in wanted])
+        uow.insert("member_identity", identity_rows(uow, member_id, [p for p in wanted if p not in old]))
 
     def delete(self, member_ids: Sequence[int]) -> None:
         """Delete members; people they invited keep their record with an empty inviter, units they

@@ -43,3 +43,20 @@ def test_encoding_is_refused_for_kinds_that_do_not_take_it(tmp_path, capsys):
         "big5",
     ]
     assert main(args) == 2
+
+
+def test_unknown_columns_are_kept_as_custom_fields_unless_dropped(tmp_path, capsys):
+    src = tmp_path / "m.csv"
+    src.write_text("姓名,手机,鞋码\n张伟,13800138000,42\n", encoding="utf-8")
+    kept, dropped = tmp_path / "kept.beehive", tmp_path / "dropped.beehive"
+    assert main(["--db", str(kept), "--lang", "en", "import", "members", str(src)]) == 0
+    assert "Kept as custom fields: 鞋码" in capsys.readouterr().err
+    assert main(["--db", str(dropped), "--lang", "en", "import", "members", str(src), "--drop-unknown"]) == 0
+    assert "Ignored unknown columns: 鞋码" in capsys.readouterr().err
+    out = tmp_path / "out.csv"
+    for db, expected in ((kept, True), (dropped, False)):
+        assert main(["--db", str(db), "export", "members", str(out)]) == 0
+        header = out.read_text(encoding="utf-8-sig").splitlines()[0]
+        assert ("鞋码" in header) is expected
+    assert main(["--db", str(kept), "--lang", "en", "import", "units", str(src), "--drop-unknown"]) == 2
+    assert "--drop-unknown is taken by the member import only" in capsys.readouterr().err

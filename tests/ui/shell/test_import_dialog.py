@@ -18,7 +18,7 @@ def test_preview_shows_mapping_and_rejected_rows_then_imports_the_rest(
     mapping = {
         dlg.mapping.item(r, 0).text(): dlg.mapping.item(r, 1).text() for r in range(dlg.mapping.rowCount())
     }
-    assert mapping == {"姓名": "Name", "邮箱": "Email", "鞋码": "(ignored)"}
+    assert mapping == {"姓名": "Name", "邮箱": "Email", "鞋码": "Custom field “鞋码” (Number)"}
     assert not dlg.import_button.isEnabled()
     before = snapshot(services.path)
     dlg.skip.setChecked(True)
@@ -131,7 +131,25 @@ def test_a_remapped_column_is_read_again_and_remembered_for_the_same_headers(
     assert [t.values["name"] for t in again.plan.targets] == ["李娜"]  # the same header set, remembered
     assert dict(again.plan.targets[0].identities) == {"phone": "+8613912345678"}
     _choose(again, [r for r in range(3) if again.mapping.item(r, 0).text() == "城市"][0], IGNORED)
-    qtbot.waitUntil(lambda: again.plan is not None and "城市" in again.plan.unknown_columns, timeout=5000)
+    qtbot.waitUntil(lambda: again.plan is not None and "城市" in again.plan.ignored_columns, timeout=5000)
+    assert "城市" not in again.plan.custom_columns and again.plan.targets[0].values["city"] == ""
+
+
+def test_an_unknown_column_is_kept_as_a_custom_field_unless_ignored(qtbot, services, community_id, tmp_path):
+    from ui.shell.import_columns import CUSTOM, IGNORED
+
+    path = write_csv(tmp_path / "c.csv", "姓名,手机,行业\n张伟,13800138000,教育\n李娜,13912345678,金融\n")
+    dlg = ImportDialog(services, community_id, path)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
+    assert dlg.plan.custom_columns == {"行业": ("行业", "text")}
+    assert _imported_as(dlg)["行业"] == "Custom field “行业” (Text)"
+    row = [r for r in range(3) if dlg.mapping.item(r, 0).text() == "行业"][0]
+    _choose(dlg, row, IGNORED)
+    qtbot.waitUntil(lambda: dlg.plan is not None and "行业" in dlg.plan.ignored_columns, timeout=5000)
+    assert dlg.plan.custom_columns == {}
+    _choose(dlg, row, CUSTOM)  # and back: the choice still names the field it would be
+    qtbot.waitUntil(lambda: dlg.plan is not None and "行业" in dlg.plan.custom_columns, timeout=5000)
 
 
 def test_the_first_rows_show_as_decoded_and_the_encoding_can_be_switched(
