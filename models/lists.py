@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-_SPLIT = re.compile(r"[;；,，、|]")
+_SPLIT = re.compile(r"[;；,，、|┋]|:::")  # ┋ separates 问卷星 choices, ::: Google Contacts values
 
 
 def split_list(text: str | None) -> list[str]:
-    """Split on ; ， 、 | (ASCII and full-width), trim, drop blanks and repeats, keep order."""
+    """Split on ; ， 、 | (ASCII and full-width), ┋ and :::, trim, drop blanks and repeats, keep order."""
     if not text:
         return []
     out: list[str] = []

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from desktop import i18n, settings
 from desktop.exit_codes import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from desktop.messages import message
+from desktop.services.members.presets import BY_KEY
 from models.errors import DomainError
 
 
@@ -18,6 +19,9 @@ class BatchText(QObject):
 
     def exported(self, n: int, file) -> str:
         return self.tr("Exported %n record(s) to {file}", "", n).format(file=file)
+
+    def recognised(self, source: str) -> str:
+        return self.tr("Recognised: {source}").format(source=source)
 
     def custom_columns(self, names) -> str:
         return self.tr("Kept as custom fields: {names}").format(names=", ".join(names))
@@ -75,12 +79,18 @@ def _import(db, community_id: int, kind, args, text: BatchText) -> int:
             _err(message(DomainError("encoding_members_only", "encoding", args.encoding)))
             return EXIT_USAGE
         options["encoding"] = args.encoding
-    if getattr(args, "drop_unknown", False):
-        if "keep_unknown" not in taken:
-            _err(message(DomainError("option_members_only", "drop_unknown", "--drop-unknown")))
+    for flag, param, value in (("--drop-unknown", "keep_unknown", False if args.drop_unknown else None),
+                               ("--preset", "preset", args.preset),
+                               ("--split-remarks", "split_remarks", args.split_remarks or None)):  # fmt: skip
+        if value is None:
+            continue
+        if param not in taken:
+            _err(message(DomainError("option_members_only", param, flag)))
             return EXIT_USAGE
-        options["keep_unknown"] = False
+        options[param] = value
     plan = kind.plan(db, community_id, args.file, **options)
+    if preset := BY_KEY.get(getattr(plan, "preset", "")):
+        _err(text.recognised(QCoreApplication.translate("Presets", preset.title)))
     kept = getattr(plan, "custom_columns", {})
     if kept:
         _err(text.custom_columns(kept))

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from desktop.services.health.chart_names import CHARTS
+from desktop.services.members.presets import PRESETS
 
 KINDS_HELP = "members, units, memberships, roles, connections, events, attendance, outputs, activity"
 REPORTS = ["structure", "split", "attendance", "outputs", "health", "introductions", "chart",
@@ -50,6 +51,11 @@ def _transfer_command(sub, name: str) -> None:
         s.add_argument("--encoding", help="members: the file's text encoding (default: decided from the text)")
         s.add_argument("--drop-unknown", action="store_true",
                        help="members: ignore unknown columns instead of keeping them as custom fields")  # fmt: skip
+        s.add_argument("--preset", metavar="NAME",
+                       help=f"members: the file's source (default: recognised from the header row; none: match "
+                            f"columns by name only): {', '.join(p.key for p in PRESETS)}")  # fmt: skip
+        s.add_argument("--split-remarks", action="store_true",
+                       help="members: split WeChat remarks written city-name-occupation (北京-赵丽-设计师)")  # fmt: skip
 
 
 def _report_command(sub) -> None:

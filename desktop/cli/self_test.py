@@ -45,8 +45,12 @@ def self_test() -> int:
         window.nav.setCurrentRow(4)  # the health view: numbers from the background task (numpy, threads)
         window.health_view.wait()
         health = window.health_view.report
+        from desktop.services.transfer.header_names import header_key
+
+        headers = header_key("1、您的電話：") == "电话"  # OpenCC's dictionaries made it into the bundle
         ok = (
-            rows == 50
+            headers
+            and rows == 50
             and pdf.stat().st_size > 1000
             and not window.grab().isNull()
             and pages >= 1
@@ -57,6 +61,7 @@ def self_test() -> int:
         services.close()
         print(
             f"self-test: {'ok' if ok else 'FAILED'} ({rows} members shown, PDF {pdf.stat().st_size} bytes,"
-            f" {len(events)} events, plan {pages} page(s), {works} outputs, health of {health.members} members)"
+            f" {len(events)} events, plan {pages} page(s), {works} outputs, health of {health.members} members,"
+            f" headers {'read' if headers else 'NOT read'})"
         )
         return 0 if ok else 1

@@ -169,6 +169,10 @@
         </translation>
     </message>
     <message>
+        <source>Recognised: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kept as custom fields: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,6 +381,26 @@
     </message>
     <message>
         <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First (given) name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last (family) name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat remark (备注)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1673,12 +1697,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recognise from the header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file (match columns by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split remarks written city-name-occupation (北京-赵丽-设计师)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Text encoding:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportText</name>
+    <message>
+        <source>the WeChat remark (备注)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WeChat nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email address</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected.</source>
         <translation type="unfinished"></translation>
@@ -1688,8 +1744,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recognised: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) built from {source}, as the rows have no name.</source>
+        <translation>
+            <numerusform>%n name built from {source}, as the rows have no name.</numerusform>
+            <numerusform>%n names built from {source}, as the rows have no name.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Kept as custom fields: {names}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored %n column(s) the source keeps for itself (see Columns).</source>
+        <translation>
+            <numerusform>Ignored %n column the source keeps for itself (see Columns).</numerusform>
+            <numerusform>Ignored %n columns the source keeps for itself (see Columns).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ignored unknown columns: {names}</source>
@@ -2277,7 +2351,7 @@ For organisers of interest communities.</source>
     <name>MemberListDialog</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
         </translation>
@@ -2774,6 +2848,10 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown source preset: {value} (beehive import --help lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} is taken by the member import only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,6 +3340,61 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>The phone region is a two-letter country code such as CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Meetup member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetup event attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eventbrite attendee report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luma guest list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Forms responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问卷星 (Wenjuanxing) download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>腾讯问卷 (Tencent Survey) download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金数据 (Jinshuju) download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>知识星球 (Zhishi Xingqiu) member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook contacts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

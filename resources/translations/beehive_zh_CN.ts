@@ -168,6 +168,10 @@
         </translation>
     </message>
     <message>
+        <source>Recognised: {source}</source>
+        <translation>已识别：{source}</translation>
+    </message>
+    <message>
         <source>Kept as custom fields: {names}</source>
         <translation>保留为自定义字段：{names}</translation>
     </message>
@@ -374,6 +378,26 @@
     <message>
         <source>Country</source>
         <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>First (given) name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last (family) name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>WeChat remark (备注)</source>
+        <translation>微信备注</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
     </message>
     <message>
         <source>Custom field</source>
@@ -1664,12 +1688,44 @@
         <translation>日期为日在前（05/03/2024 表示 3 月 5 日）</translation>
     </message>
     <message>
+        <source>Recognise from the header row</source>
+        <translation>根据表头识别</translation>
+    </message>
+    <message>
+        <source>Another file (match columns by name)</source>
+        <translation>其他文件（按列名匹配）</translation>
+    </message>
+    <message>
+        <source>Split remarks written city-name-occupation (北京-赵丽-设计师)</source>
+        <translation>拆分“城市-姓名-职业”格式的备注（北京-赵丽-设计师）</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
         <source>Text encoding:</source>
         <translation>文本编码：</translation>
     </message>
 </context>
 <context>
     <name>ImportText</name>
+    <message>
+        <source>the WeChat remark (备注)</source>
+        <translation>微信备注</translation>
+    </message>
+    <message>
+        <source>the group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>the WeChat nickname</source>
+        <translation>微信昵称</translation>
+    </message>
+    <message>
+        <source>the email address</source>
+        <translation>邮箱地址</translation>
+    </message>
     <message>
         <source>{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected.</source>
         <translation>共 {rows} 行（{encoding}）：新成员 {new} 位，匹配到已有成员 {matched} 位，拒绝 {bad} 行。</translation>
@@ -1679,8 +1735,24 @@
         <translation>共 {rows} 行（{encoding}）：{ok} 行可导入，拒绝 {bad} 行。</translation>
     </message>
     <message>
+        <source>Recognised: {source}</source>
+        <translation>已识别：{source}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) built from {source}, as the rows have no name.</source>
+        <translation>
+            <numerusform>%n 个姓名取自{source}（这些行没有姓名）。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Kept as custom fields: {names}</source>
         <translation>保留为自定义字段：{names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored %n column(s) the source keeps for itself (see Columns).</source>
+        <translation>
+            <numerusform>已忽略来源自用的 %n 列（见“列”）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ignored unknown columns: {names}</source>
@@ -2753,6 +2825,10 @@ For organisers of interest communities.</source>
         <translation>目前只有成员导入支持 --encoding（收到 {value}）。</translation>
     </message>
     <message>
+        <source>Unknown source preset: {value} (beehive import --help lists them).</source>
+        <translation>未知的来源预设：{value}（beehive import --help 会列出全部）。</translation>
+    </message>
+    <message>
         <source>{value} is taken by the member import only.</source>
         <translation>只有成员导入支持 {value}。</translation>
     </message>
@@ -3240,6 +3316,61 @@ For organisers of interest communities.</source>
     <message>
         <source>The phone region is a two-letter country code such as CN.</source>
         <translation>手机号地区应为两字母代码，例如 CN。</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Meetup member list</source>
+        <translation>Meetup 成员列表</translation>
+    </message>
+    <message>
+        <source>Meetup event attendees</source>
+        <translation>Meetup 活动报名名单</translation>
+    </message>
+    <message>
+        <source>Eventbrite attendee report</source>
+        <translation>Eventbrite 参会者报表</translation>
+    </message>
+    <message>
+        <source>Luma guest list</source>
+        <translation>Luma 嘉宾名单</translation>
+    </message>
+    <message>
+        <source>Google Forms responses</source>
+        <translation>Google 表单回复</translation>
+    </message>
+    <message>
+        <source>问卷星 (Wenjuanxing) download</source>
+        <translation>问卷星下载数据</translation>
+    </message>
+    <message>
+        <source>腾讯问卷 (Tencent Survey) download</source>
+        <translation>腾讯问卷下载数据</translation>
+    </message>
+    <message>
+        <source>金数据 (Jinshuju) download</source>
+        <translation>金数据下载数据</translation>
+    </message>
+    <message>
+        <source>WeChat contact list</source>
+        <translation>微信通讯录</translation>
+    </message>
+    <message>
+        <source>WeChat group members</source>
+        <translation>微信群成员</translation>
+    </message>
+    <message>
+        <source>知识星球 (Zhishi Xingqiu) member list</source>
+        <translation>知识星球成员列表</translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google 通讯录</translation>
+    </message>
+    <message>
+        <source>Outlook contacts</source>
+        <translation>Outlook 联系人</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,11 @@ from ui.common.labels import field_names
 from ui.members.custom_fields_dialog import field_kind_names
 
 IGNORED = ""
-CUSTOM = "custom"  # desktop.services.members.import_plan.CUSTOM
+CUSTOM = "custom"  # desktop.services.members.column_matching.CUSTOM
 MEMBER_FIELDS = ("name", "nickname", "email", "phone", "wechat", "qq", "city", "country", "organisation",
                  "title", "interests", "specialties", "tags", "joined", "inviter", "status", "status_date",
-                 "status_reason", "notes", "uuid")  # fmt: skip
+                 "status_reason", "notes", "uuid", "given_name", "family_name", "remark", "group_nickname",
+                 "postcode")  # fmt: skip
 
 
 class ColumnsTable(QTableWidget):
@@ -34,7 +35,9 @@ class ColumnsTable(QTableWidget):
         self._kept: dict[str, tuple[str, str]] = {}  # header → (custom field, kind) as last planned
 
     def _choices(self, custom: tuple[str, str] | None) -> list[tuple[str, str]]:
-        names = {**field_names(), "country": self.tr("Country")}
+        names = {**field_names(), "country": self.tr("Country"), "given_name": self.tr("First (given) name"),
+                 "family_name": self.tr("Last (family) name"), "remark": self.tr("WeChat remark (备注)"),
+                 "group_nickname": self.tr("Group nickname"), "postcode": self.tr("Postcode")}  # fmt: skip
         fields = [(f, names.get(f, f)) for f in MEMBER_FIELDS]
         if custom is None:  # the kind is decided from the column's cells once chosen
             kept = self.tr("Custom field")
@@ -60,7 +63,7 @@ class ColumnsTable(QTableWidget):
             combo = QComboBox()
             for key, label in self._choices(self._kept.get(header)):
                 combo.addItem(label, key)
-            combo.setCurrentIndex(max(0, combo.findData(field)))
+            combo.setCurrentIndex(max(0, combo.findData(field.partition("+")[0])))  # phone+7: a second phone
             combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self._changed(h, c.currentData()))
             self.setCellWidget(r, 1, combo)
             self.setItem(r, 1, QTableWidgetItem(combo.currentText()))

@@ -1,12 +1,15 @@
-"""The import preview's choices: the text encoding and day-first dates.
+"""The import preview's choices: the source (a preset, detected by default), the text encoding,
+day-first dates and splitting WeChat remarks written 城市-姓名-职业.
 
 Each change re-reads the file; values() gives the keyword options the kind's plan() accepts.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
+
+from desktop.services.members.presets import AUTO, NONE, PRESETS
 
 ENCODINGS = ("utf-8", "gb18030", "big5", "cp1252", "utf-16")
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", "")
@@ -22,11 +25,21 @@ class ImportOptions(QWidget):
         self.encoding = self._combo([("", self.tr("Decide from the text")), *((e, e.upper()) for e in ENCODINGS)])
         self.day_first = QCheckBox(self.tr("Dates are day first (05/03/2024 is 5 March)"))
         self.day_first.setChecked(day_first)
+        presets = [(p.key, QCoreApplication.translate("Presets", p.title)) for p in PRESETS]
+        self.preset = self._combo([(AUTO, self.tr("Recognise from the header row")),
+                                   (NONE, self.tr("Another file (match columns by name)")), *presets])  # fmt: skip
+        self.split_remarks = QCheckBox(self.tr("Split remarks written city-name-occupation (北京-赵丽-设计师)"))
+        if kind == "members":
+            form.addRow(self.tr("Source:"), self.preset)
         if suffix in TEXT_SUFFIXES and kind == "members":
             form.addRow(self.tr("Text encoding:"), self.encoding)
         form.addRow(self.day_first)
-        self.encoding.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.day_first.toggled.connect(lambda _c: self.changed.emit())
+        if kind == "members":
+            form.addRow(self.split_remarks)
+        for combo in (self.preset, self.encoding):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        for box in (self.day_first, self.split_remarks):
+            box.toggled.connect(lambda _c: self.changed.emit())
 
     @staticmethod
     def _combo(items) -> QComboBox:
@@ -36,4 +49,5 @@ class ImportOptions(QWidget):
         return combo
 
     def values(self) -> dict:
-        return {"encoding": self.encoding.currentData() or None, "day_first": self.day_first.isChecked()}
+        return {"encoding": self.encoding.currentData() or None, "day_first": self.day_first.isChecked(),
+                "preset": self.preset.currentData(), "split_remarks": self.split_remarks.isChecked()}  # fmt: skip

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
+
+from desktop.services.members.presets import BY_KEY
 
 
 class ImportText(QObject):
+    def _sources(self) -> dict[str, str]:
+        return {"remark": self.tr("the WeChat remark (备注)"), "group_nickname": self.tr("the group nickname"),
+                "nickname": self.tr("the WeChat nickname"), "email": self.tr("the email address")}  # fmt: skip
+
     def summary(self, kind: str, plan) -> str:
         lines = []
         if kind == "members":
@@ -16,10 +22,19 @@ class ImportText(QObject):
         else:
             lines.append(self.tr("{rows} rows ({encoding}): {ok} ready to import, {bad} rejected.").format(
                 rows=plan.total_rows, encoding=plan.encoding, ok=len(plan.targets), bad=len(plan.rejected)))  # fmt: skip
+        if preset := BY_KEY.get(getattr(plan, "preset", "")):
+            lines.append(self.tr("Recognised: {source}").format(source=QCoreApplication.translate("Presets", preset.title)))
+        for source, n in sorted(getattr(plan, "names_built", {}).items()):
+            if source in self._sources():
+                lines.append(self.tr("%n name(s) built from {source}, as the rows have no name.", "", n).format(
+                    source=self._sources()[source]))  # fmt: skip
         kept = getattr(plan, "custom_columns", {})
         if kept:
             lines.append(self.tr("Kept as custom fields: {names}").format(names=", ".join(kept)))
         ignored = [h for h in plan.unknown_columns if h not in kept]
+        if preset and (own := [h for h in ignored if preset.ignores(h)]):  # order numbers, fees, IP addresses
+            lines.append(self.tr("Ignored %n column(s) the source keeps for itself (see Columns).", "", len(own)))
+            ignored = [h for h in ignored if h not in own]
         if ignored:
             lines.append(self.tr("Ignored unknown columns: {names}").format(names=", ".join(ignored)))
         return "\n".join(lines)

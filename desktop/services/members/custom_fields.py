@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.services.core.database import Database
+from desktop.services.transfer.header_names import strip_numbering
 from models.custom_fields import clean_value, guess_kind, split_choices
 from models.errors import ValidationError
 
@@ -38,8 +39,10 @@ def _marks(n: int) -> str:
 
 
 def field_name_of(header: str) -> str:
-    """The field a file's column becomes: its header without a trailing colon or question mark."""
-    return " ".join(_HEADER_TAIL.sub("", header).split()) or header.strip()
+    """The field a file's column becomes: its header without a survey's numbering (1、, Q3.) and
+    without a trailing colon or question mark."""
+    text = strip_numbering(header)
+    return " ".join(_HEADER_TAIL.sub("", text).split()) or header.strip()
 
 
 def clean_custom(kind: str, text: object, choices: str = "", field: str = "", day_first: bool = False) -> str:

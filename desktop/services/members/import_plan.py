@@ -8,6 +8,7 @@ an existing member of the same name not yet claimed by this import.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,16 +17,17 @@ from sqlalchemy import select
 from desktop.services.core.database import Database
 from desktop.services.core.gc_pause import gc_paused
 from desktop.services.core.progress import Progress
+from desktop.services.members.column_matching import CUSTOM, NAMING_FIELDS, match_columns, override_columns
 from desktop.services.members.custom_values_import import fill_custom
-from desktop.services.members.import_row import SYNONYMS, ParsedRow, parse_row
+from desktop.services.members.import_row import ParsedRow, parse_row
+from desktop.services.members.presets import AUTO, BY_KEY, NONE, detect_preset
 from desktop.services.transfer.results import Rejected
-from desktop.services.transfer.tabular import match_headers, read_table
+from desktop.services.transfer.tabular import read_table
 from models.contact import reference_keys
 from models.errors import DomainError, ValidationError
 from models.members import check_inviter
 from models.schema import MATCHING_KINDS, Member, MemberIdentity
 
-CUSTOM = "custom"  # an override keeping the column as a custom member field
 SAMPLE_ROWS = 20
 M = Member.__table__
 I = MemberIdentity.__table__  # noqa: E741
@@ -56,7 +58,9 @@ class ImportPlan:
     targets: list[Target]
     merged_lines: list[tuple[int, int]]  # (line, merged into line)
     custom_columns: dict[str, tuple[str, str]] = field(default_factory=dict)  # header → (field, kind)
-    ignored_columns: list[str] = field(default_factory=list)  # unknown columns the organiser chose to drop
+    ignored_columns: list[str] = field(default_factory=list)  # unknown columns dropped (by choice or preset)
+    preset: str = ""  # the recognised or chosen source (presets.BY_KEY), "" for none
+    names_built: Counter = field(default_factory=Counter)  # field → rows whose name was built from it
     headers: list[str] = field(default_factory=list)  # the file's header row as read
     sample: list[list[str]] = field(default_factory=list)  # its first rows, for the preview
 
@@ -123,13 +127,19 @@ def _plan_import(
     encoding: str | None = None,
     columns: dict[str, str] | None = None,
     keep_unknown: bool = True,
+    preset: str = AUTO,
+    split_remarks: bool = False,
 ) -> ImportPlan:
     progress = progress or Progress()
     table = read_table(path, encoding)
-    mapping, unknown = match_headers(table.headers, SYNONYMS)
+    preset = AUTO if preset == "auto" else preset
+    chosen = detect_preset(table.headers) if preset == AUTO else BY_KEY.get(preset)
+    if preset not in (AUTO, NONE) and chosen is None:
+        raise ValidationError("unknown_preset", "preset", preset)
+    mapping, unknown = match_columns(table.headers, chosen)
     if columns:
         mapping, unknown = override_columns(table.headers, mapping, columns)
-    if "name" not in mapping.values():
+    if not NAMING_FIELDS & {f.partition("+")[0] for f in mapping.values()}:
         error = ValidationError("no_name_column", "file", str(path))
         error.headers = table.headers  # the preview still lists the columns, so one can be made the name
         raise error
@@ -142,7 +152,7 @@ def _plan_import(
         if n % 2000 == 0:
             progress.step(n, total * 2)
         try:
-            parsed.append(parse_row(line, cells, mapping, region, day_first))
+            parsed.append(parse_row(line, cells, mapping, region, day_first, split_remarks))
         except DomainError as e:
             rejected.append(Rejected(line, e.code, e.field, e.value))
     with db.read() as conn:
@@ -156,7 +166,11 @@ def _plan_import(
     )
     plan.headers = table.headers
     plan.sample = [cells for _line, cells in table.rows[:SAMPLE_ROWS]]
-    plan.ignored_columns = [h for h in unknown if not keep_unknown or (columns or {}).get(h) == ""]
+    plan.preset = chosen.key if chosen else ""
+    plan.names_built = Counter(p.name_from for p in parsed if p.name_from != "name")
+    chosen_for = columns or {}
+    plan.ignored_columns = [h for h in unknown if not keep_unknown or chosen_for.get(h) == ""
+                            or (chosen and chosen.ignores(h) and chosen_for.get(h) != CUSTOM)]  # fmt: skip
     if len(plan.ignored_columns) < len(unknown):
         bad = fill_custom(db, plan, table.rows, day_first)
         if bad:  # a cell that does not fit its field refuses its row, as a bad phone does
@@ -188,26 +202,6 @@ def plan_import(*args, **kwargs) -> ImportPlan:
     """Read `path` and decide, row by row, what an import would write (nothing is written)."""
     with gc_paused():
         return _plan_import(*args, **kwargs)
-
-
-def override_columns(
-    headers: list[str], mapping: dict[int, str], columns: dict[str, str]
-) -> tuple[dict[int, str], list[str]]:
-    """The organiser's choice per column wins: a field, CUSTOM (kept as a custom field) or "" (ignored,
-    so neither imported nor kept). A field chosen twice keeps the chosen one."""
-    mapping = dict(mapping)
-    for i, header in enumerate(headers):
-        if header not in columns:
-            continue
-        field_name = columns[header]
-        if field_name not in SYNONYMS:
-            mapping.pop(i, None)
-            continue
-        for j in [j for j, f in mapping.items() if f == field_name and headers[j] not in columns]:
-            del mapping[j]
-        mapping[i] = field_name
-    unknown = [h for i, h in enumerate(headers) if h and i not in mapping]
-    return mapping, unknown
 
 
 def _match(conn, community_id: int, rows: list[ParsedRow], ex: Existing):

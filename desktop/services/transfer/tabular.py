@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.services.transfer.header_names import header_key, header_keys
 from desktop.services.transfer.text_encoding import decode
 from models.errors import ValidationError
 
@@ -117,20 +118,19 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
     raise ValidationError("unknown_format", "file", suffix)
 
 
-def header_key(text: str) -> str:
-    return re.sub(r"[\s_\-]+", "", text).casefold()
-
-
 def match_headers(
-    headers: list[str], synonyms: dict[str, tuple[str, ...]]
+    headers: list[str], synonyms: dict[str, tuple[str, ...]], repeatable: tuple[str, ...] = ()
 ) -> tuple[dict[int, str], list[str]]:
-    """Column index → field for known headers (first wins), and the unknown header names."""
+    """Column index → field for known headers (first wins), and the unknown header names. A field in
+    `repeatable` (a second phone or email column) maps again as "field+index"."""
     lookup = {header_key(s): f for f, names in synonyms.items() for s in (f, *names)}
     mapping: dict[int, str] = {}
     unknown = []
     for i, h in enumerate(headers):
-        f = lookup.get(header_key(h))
-        if f and f not in mapping.values():
+        f = next((lookup[k] for k in header_keys(h) if k in lookup), None)
+        if f and f in mapping.values():
+            f = f"{f}+{i}" if f in repeatable else None
+        if f:
             mapping[i] = f
         elif h:
             unknown.append(h)

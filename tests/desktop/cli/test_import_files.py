@@ -60,3 +60,19 @@ def test_unknown_columns_are_kept_as_custom_fields_unless_dropped(tmp_path, caps
         assert ("鞋码" in header) is expected
     assert main(["--db", str(kept), "--lang", "en", "import", "units", str(src), "--drop-unknown"]) == 2
     assert "--drop-unknown is taken by the member import only" in capsys.readouterr().err
+
+
+def test_the_source_is_recognised_chosen_or_refused(tmp_path, capsys):
+    presets = Path(__file__).parents[2] / "fixtures" / "presets"
+    db = tmp_path / "w.beehive"
+    args = ["--db", str(db), "--lang", "en", "import", "members"]
+    assert main([*args, str(presets / "wechat_contacts.csv"), "--split-remarks"]) == 0
+    err = capsys.readouterr().err
+    assert "Recognised: WeChat contact list" in err and "2 new" in err
+    out = tmp_path / "out.csv"
+    assert main(["--db", str(db), "export", "members", str(out)]) == 0
+    assert "赵丽" in out.read_text(encoding="utf-8-sig")  # the remark 北京-赵丽-设计师, split
+    assert main([*args, str(presets / "wjx.csv"), "--preset", "nonsense"]) == 1
+    assert "Unknown source preset: nonsense" in capsys.readouterr().err
+    assert main([*args, str(presets / "wjx.csv"), "--preset", "none"]) == 0
+    assert "Recognised" not in capsys.readouterr().err

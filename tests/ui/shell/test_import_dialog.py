@@ -165,3 +165,22 @@ def test_the_first_rows_show_as_decoded_and_the_encoding_can_be_switched(
     combo.setCurrentIndex(combo.findData("gb18030"))
     qtbot.waitUntil(lambda: dlg.plan is None, timeout=5000)
     assert "does not read as sensible text" in dlg.summary.text() and not dlg.import_button.isEnabled()
+
+
+def test_the_source_is_recognised_and_can_be_chosen_by_hand(qtbot, services, community_id):
+    from pathlib import Path
+
+    path = Path(__file__).parents[2] / "fixtures" / "presets" / "wechat_contacts.csv"
+    dlg = ImportDialog(services, community_id, path)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
+    text = dlg.summary.text()
+    assert "Recognised: WeChat contact list" in text and "1 name built from the WeChat remark (备注)" in text
+    dlg.options.split_remarks.setChecked(True)
+    qtbot.waitUntil(lambda: dlg.plan is not None and "赵丽" in [t.values["name"] for t in dlg.plan.targets],
+                    timeout=5000)  # fmt: skip
+    combo = dlg.options.preset
+    combo.setCurrentIndex(combo.findData("none"))  # match columns by name only: 备注 is a note again
+    qtbot.waitUntil(lambda: dlg.plan is not None and dlg.plan.preset == "", timeout=5000)
+    assert "Recognised" not in dlg.summary.text() and "备注" not in dlg.plan.unknown_columns
+    assert dlg.plan.mapping["备注"] == "notes"

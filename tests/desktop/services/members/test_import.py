@@ -60,7 +60,7 @@ def test_unknown_columns_are_reported_and_ignored(services, community_id, tmp_pa
 
 
 def test_rejected_rows_refuse_the_whole_import_and_list_every_row(services, community_id, tmp_path):
-    text = "name,email,phone,joined,inviter\nGood,g@example.com,,,\n,x@example.com,,,\nBad,bad@,,,\nP,,12345,,\nD,,,2024-13-40,\nI,,,,Nobody\n"
+    text = "name,email,phone,joined,inviter\nGood,g@example.com,,,\n,,,2024-01-02,\nBad,bad@,,,\nP,,12345,,\nD,,,2024-13-40,\nI,,,,Nobody\n"
     before = snapshot(services.path)
     plan = plan_import(services.db, community_id, write_csv(tmp_path / "m.csv", text))
     assert [(r.line, r.code) for r in plan.rejected] == [
