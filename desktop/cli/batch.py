@@ -20,6 +20,14 @@ class BatchText(QObject):
     def exported(self, n: int, file) -> str:
         return self.tr("Exported %n record(s) to {file}", "", n).format(file=file)
 
+    def conflict(self, c) -> str:
+        other = (self.tr("{name} on line {line}").format(name=c.other, line=c.other_line) if c.other_line
+                 else self.tr("the member {name}").format(name=c.other))  # fmt: skip
+        decided = {"keep": self.tr("kept as a separate member"), "merge": self.tr("merged"),
+                   "skip": self.tr("skipped")}[c.decision]  # fmt: skip
+        return self.tr("line {line}: {name} shares {value} with {other}: {decided} (--on-conflict to choose)").format(
+            line=c.line, name=c.name, value=c.shared[1], other=other, decided=decided)  # fmt: skip
+
     def recognised(self, source: str) -> str:
         return self.tr("Recognised: {source}").format(source=source)
 
@@ -81,7 +89,8 @@ def _import(db, community_id: int, kind, args, text: BatchText) -> int:
         options["encoding"] = args.encoding
     for flag, param, value in (("--drop-unknown", "keep_unknown", False if args.drop_unknown else None),
                                ("--preset", "preset", args.preset),
-                               ("--split-remarks", "split_remarks", args.split_remarks or None)):  # fmt: skip
+                               ("--split-remarks", "split_remarks", args.split_remarks or None),
+                               ("--on-conflict", "on_conflict", args.on_conflict)):  # fmt: skip
         if value is None:
             continue
         if param not in taken:
@@ -96,6 +105,8 @@ def _import(db, community_id: int, kind, args, text: BatchText) -> int:
         _err(text.custom_columns(kept))
     if ignored := [h for h in plan.unknown_columns if h not in kept]:
         _err(text.unknown_columns(ignored))
+    for c in getattr(plan, "conflicts", []):
+        _err(text.conflict(c))
     for r in plan.rejected:
         _err(text.rejected_line(r.line, message(DomainError(r.code, r.field, r.value))))
     if plan.rejected and not args.skip_invalid:

@@ -27,6 +27,7 @@ TEXTS = {
         "Messages", "--encoding is taken by the member import for now (got {value})."
     ),
     "unknown_preset": QT_TRANSLATE_NOOP("Messages", "Unknown source preset: {value} (beehive import --help lists them)."),
+    "bad_conflict_decision": QT_TRANSLATE_NOOP("Messages", "Unknown decision for conflicting rows: {value}"),
     "option_members_only": QT_TRANSLATE_NOOP("Messages", "{value} is taken by the member import only."),
     "unknown_country": QT_TRANSLATE_NOOP("Messages", "Unknown country: {value}"),
 }

@@ -169,6 +169,30 @@
         </translation>
     </message>
     <message>
+        <source>{name} on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as a separate member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {name} shares {value} with {other}: {decided} (--on-conflict to choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recognised: {source}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,6 +516,49 @@
     </message>
     <message>
         <source>Stalled after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTable</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both (separate members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (already a member)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,6 +1730,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the list of rejected rows…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,6 +1746,13 @@
         <translation>
             <numerusform>%n more: save the list to see them all</numerusform>
             <numerusform>%n more: save the list to see them all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicates (%n)</source>
+        <translation>
+            <numerusform>Possible duplicates (%n)</numerusform>
+            <numerusform>Possible duplicates (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1752,6 +1830,13 @@
         <translation>
             <numerusform>%n name built from {source}, as the rows have no name.</numerusform>
             <numerusform>%n names built from {source}, as the rows have no name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) share an email, phone or WeChat ID with someone of another name: decide in Possible duplicates.</source>
+        <translation>
+            <numerusform>%n row shares an email, phone or WeChat ID with someone of another name: decide in Possible duplicates.</numerusform>
+            <numerusform>%n rows share an email, phone or WeChat ID with someone of another name: decide in Possible duplicates.</numerusform>
         </translation>
     </message>
     <message>
@@ -2849,6 +2934,10 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Unknown source preset: {value} (beehive import --help lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown decision for conflicting rows: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -168,6 +168,30 @@
         </translation>
     </message>
     <message>
+        <source>{name} on line {line}</source>
+        <translation>第 {line} 行的 {name}</translation>
+    </message>
+    <message>
+        <source>the member {name}</source>
+        <translation>成员 {name}</translation>
+    </message>
+    <message>
+        <source>kept as a separate member</source>
+        <translation>已作为另一位成员保留</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} shares {value} with {other}: {decided} (--on-conflict to choose)</source>
+        <translation>第 {line} 行：{name} 与{other}共用 {value}：{decided}（可用 --on-conflict 选择）</translation>
+    </message>
+    <message>
         <source>Recognised: {source}</source>
         <translation>已识别：{source}</translation>
     </message>
@@ -489,6 +513,49 @@
     <message>
         <source>Stalled after (days)</source>
         <translation>停滞判定（天）</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTable</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>共用</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Keep both (separate members)</source>
+        <translation>两者都保留（分别为成员）</translation>
+    </message>
+    <message>
+        <source>Merge into the other</source>
+        <translation>合并到对方</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation>跳过此行</translation>
+    </message>
+    <message>
+        <source>{name} (line {line})</source>
+        <translation>{name}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>{name} (already a member)</source>
+        <translation>{name}（已是成员）</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1722,10 @@
         <translation>被拒绝的行</translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
         <source>Save the list of rejected rows…</source>
         <translation>保存被拒绝的行列表…</translation>
     </message>
@@ -1666,6 +1737,12 @@
         <source>%n more: save the list to see them all</source>
         <translation>
             <numerusform>还有 %n 行：保存列表以查看全部</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicates (%n)</source>
+        <translation>
+            <numerusform>可能重复（%n）</numerusform>
         </translation>
     </message>
     <message>
@@ -1742,6 +1819,12 @@
         <source>%n name(s) built from {source}, as the rows have no name.</source>
         <translation>
             <numerusform>%n 个姓名取自{source}（这些行没有姓名）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) share an email, phone or WeChat ID with someone of another name: decide in Possible duplicates.</source>
+        <translation>
+            <numerusform>%n 行与另一个姓名的人共用邮箱、电话或微信号：请在“可能重复”中决定。</numerusform>
         </translation>
     </message>
     <message>
@@ -2827,6 +2910,10 @@ For organisers of interest communities.</source>
     <message>
         <source>Unknown source preset: {value} (beehive import --help lists them).</source>
         <translation>未知的来源预设：{value}（beehive import --help 会列出全部）。</translation>
+    </message>
+    <message>
+        <source>Unknown decision for conflicting rows: {value}</source>
+        <translation>未知的冲突行处理方式：{value}</translation>
     </message>
     <message>
         <source>{value} is taken by the member import only.</source>

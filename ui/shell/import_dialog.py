@@ -26,6 +26,7 @@ from desktop.settings import Settings
 from ui.common.task_dialog import run_with_progress
 from ui.common.write import error_text
 from ui.shell.import_columns import ColumnsTable
+from ui.shell.import_conflicts import ConflictsTable
 from ui.shell.import_options import ImportOptions
 from ui.shell.import_tables import fill, plain_table, sample_rows
 from ui.shell.import_text import ImportText
@@ -58,9 +59,12 @@ class ImportDialog(QDialog):
         self.mapping.overridden.connect(self._remapped)
         self.preview = plain_table([])
         self.rejected = plain_table([self.tr("Line"), self.tr("Reason")])
+        self.conflicts = ConflictsTable()
+        self.conflicts.decided.connect(self.make_plan)
         self.tabs = QTabWidget()
         for widget, title in ((self.preview, self.tr("First rows")), (self.mapping, self.tr("Columns")),
-                              (self.rejected, self.tr("Rejected rows"))):  # fmt: skip
+                              (self.rejected, self.tr("Rejected rows")),
+                              (self.conflicts, self.tr("Possible duplicates"))):  # fmt: skip
             self.tabs.addTab(widget, title)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -82,7 +86,8 @@ class ImportDialog(QDialog):
     def _options(self) -> dict:
         """The dialog's choices, as far as this kind's plan() takes them."""
         s = self.services
-        wanted = {**self.options.values(), "region": s.region, "columns": self.mapping.overrides}
+        wanted = {**self.options.values(), "region": s.region, "columns": self.mapping.overrides,
+                  "conflicts": self.conflicts.decisions}  # fmt: skip
         return {k: v for k, v in wanted.items() if k in self.accepts}
 
     def _use_remembered(self, headers: list[str]) -> bool:
@@ -137,6 +142,10 @@ class ImportDialog(QDialog):
             more = len(plan.rejected) - SHOWN_REJECTED
             shown.append(("…", self.tr("%n more: save the list to see them all", "", more)))
         fill(self.rejected, shown)
+        found = getattr(plan, "conflicts", [])
+        self.conflicts.show_conflicts(found)
+        self.tabs.setTabText(3, self.tr("Possible duplicates (%n)", "", len(found)))
+        self.tabs.setTabVisible(3, bool(found) or bool(self.conflicts.decisions))
         self._update_buttons()
 
     @staticmethod

@@ -28,6 +28,9 @@ class ImportText(QObject):
             if source in self._sources():
                 lines.append(self.tr("%n name(s) built from {source}, as the rows have no name.", "", n).format(
                     source=self._sources()[source]))  # fmt: skip
+        if found := getattr(plan, "conflicts", []):
+            lines.append(self.tr("%n row(s) share an email, phone or WeChat ID with someone of another name: "
+                                 "decide in Possible duplicates.", "", len(found)))  # fmt: skip
         kept = getattr(plan, "custom_columns", {})
         if kept:
             lines.append(self.tr("Kept as custom fields: {names}").format(names=", ".join(kept)))

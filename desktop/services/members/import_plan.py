@@ -19,6 +19,16 @@ from desktop.services.core.gc_pause import gc_paused
 from desktop.services.core.progress import Progress
 from desktop.services.members.column_matching import CUSTOM, NAMING_FIELDS, match_columns, override_columns
 from desktop.services.members.custom_values_import import fill_custom
+from desktop.services.members.import_conflicts import (
+    DECISIONS,
+    KEEP,
+    MERGE,
+    SKIP,
+    Conflict,
+    Decisions,
+    member_names,
+    same_person,
+)
 from desktop.services.members.import_row import ParsedRow, parse_row
 from desktop.services.members.presets import AUTO, BY_KEY, NONE, detect_preset
 from desktop.services.transfer.results import Rejected
@@ -61,6 +71,7 @@ class ImportPlan:
     ignored_columns: list[str] = field(default_factory=list)  # unknown columns dropped (by choice or preset)
     preset: str = ""  # the recognised or chosen source (presets.BY_KEY), "" for none
     names_built: Counter = field(default_factory=Counter)  # field → rows whose name was built from it
+    conflicts: list[Conflict] = field(default_factory=list)  # shared identity, other name: decided, not silent
     headers: list[str] = field(default_factory=list)  # the file's header row as read
     sample: list[list[str]] = field(default_factory=list)  # its first rows, for the preview
 
@@ -82,6 +93,7 @@ class Existing:
     all_uuids: set[str]
     names: dict[str, list[int]] | None = None
     inviters: dict[int, int | None] | None = None
+    member_names: dict[int, str] | None = None  # id → name, loaded when a row matches by identity
 
 
 def load_existing(conn, community_id: int) -> Existing:
@@ -129,6 +141,8 @@ def _plan_import(
     keep_unknown: bool = True,
     preset: str = AUTO,
     split_remarks: bool = False,
+    conflicts: dict[int, str] | None = None,
+    on_conflict: str = KEEP,
 ) -> ImportPlan:
     progress = progress or Progress()
     table = read_table(path, encoding)
@@ -158,7 +172,10 @@ def _plan_import(
     with db.read() as conn:
         existing = load_existing(conn, community_id)
     excluded: set[int] = set()
-    targets, merged = _match_until_settled(db, community_id, parsed, existing, excluded, rejected)
+    if on_conflict not in DECISIONS:
+        raise ValidationError("bad_conflict_decision", "on_conflict", on_conflict)
+    decisions = Decisions(conflicts or {}, on_conflict)
+    targets, merged, found = _match_until_settled(db, community_id, parsed, existing, excluded, rejected, decisions)
     progress.step(total * 2, total * 2)
     header_map = {table.headers[i]: f for i, f in mapping.items()}
     plan = ImportPlan(
@@ -176,23 +193,24 @@ def _plan_import(
         if bad:  # a cell that does not fit its field refuses its row, as a bad phone does
             rejected.extend(bad)
             excluded.update(r.line for r in bad)
-            plan.targets, plan.merged_lines = _match_until_settled(
-                db, community_id, parsed, existing, excluded, rejected
+            plan.targets, plan.merged_lines, found = _match_until_settled(
+                db, community_id, parsed, existing, excluded, rejected, decisions
             )
             fill_custom(db, plan, table.rows, day_first)
+    plan.conflicts = found
     rejected.sort(key=lambda r: r.line)
     return plan
 
 
-def _match_until_settled(db, community_id, parsed, existing, excluded: set[int], rejected: list):
+def _match_until_settled(db, community_id, parsed, existing, excluded: set[int], rejected: list, decisions):
     """Match the parsed rows, re-running without rows a later check rejected until nothing changes."""
     with db.read() as conn:
         while True:
-            targets, merged, late = _match(
-                conn, community_id, [p for p in parsed if p.line not in excluded], existing
+            targets, merged, late, conflicts = _match(
+                conn, community_id, [p for p in parsed if p.line not in excluded], existing, decisions
             )
             if not late:
-                return targets, merged
+                return targets, merged, conflicts
             rejected.extend(late)
             excluded.update(r.line for r in late)
 
@@ -204,7 +222,7 @@ def plan_import(*args, **kwargs) -> ImportPlan:
         return _plan_import(*args, **kwargs)
 
 
-def _match(conn, community_id: int, rows: list[ParsedRow], ex: Existing):
+def _match(conn, community_id: int, rows: list[ParsedRow], ex: Existing, decisions: Decisions):
     targets: list[Target] = []
     where: dict[tuple, int] = {}  # ("db", id) / ("new", i) → index in targets
     keys: dict[tuple[str, str], tuple] = {k: ("db", v) for k, v in ex.identities.items()}
@@ -212,13 +230,25 @@ def _match(conn, community_id: int, rows: list[ParsedRow], ex: Existing):
     late: list[Rejected] = []
     merged: list[tuple[int, int]] = []
     row_target: dict[int, tuple] = {}
+    conflicts: list[Conflict] = []
     for row in rows:
-        found = {keys[p] for p in row.identities if p[0] in MATCHING_KINDS and p in keys}
+        shared = {keys[p]: p for p in row.identities if p[0] in MATCHING_KINDS and p in keys}
+        found = set(shared)
         if row.uuid in ex.uuids:
             found.add(("db", ex.uuids[row.uuid]))
         if len(found) > 1:
             late.append(Rejected(row.line, "matches_several", "identity", ""))
             continue
+        if found and row.uuid not in ex.uuids:  # matched by identity alone: does the name agree?
+            ref = next(iter(found))
+            other, other_line = _name_of(conn, community_id, ex, targets, where, ref)
+            if not same_person(row.values["name"], other):
+                decision = decisions.of(row.line)
+                conflicts.append(Conflict(row.line, row.values["name"], other, other_line, shared[ref], decision))
+                if decision == SKIP:
+                    continue
+                if decision == KEEP:
+                    found = set()
         if not found and not row.uuid and not any(k in MATCHING_KINDS for k, _ in row.identities):
             free = [
                 m
@@ -241,12 +271,24 @@ def _match(conn, community_id: int, rows: list[ParsedRow], ex: Existing):
             merged.append((row.line, targets[where[ref]].lines[0]))
         target = targets[where[ref]]
         _merge(target, row)
+        if conflicts and conflicts[-1].line == row.line and conflicts[-1].decision == MERGE:  # the other's name stays
+            target.values["name"] = conflicts[-1].other
         for p in row.identities:
             if p[0] in MATCHING_KINDS:
                 keys.setdefault(p, ref)
         row_target[row.line] = ref
     late += _resolve_inviters(conn, community_id, rows, targets, where, keys, row_target, ex)
-    return targets, merged, late
+    return targets, merged, late, conflicts
+
+
+def _name_of(conn, community_id, ex: Existing, targets, where, ref) -> tuple[str, int]:
+    """The name (and line, 0 for the workspace) of what `ref` stands for."""
+    if ref[0] == "new":
+        target = targets[where[ref]]
+        return target.values["name"], target.lines[0]
+    if ex.member_names is None:
+        ex.member_names = member_names(conn, community_id)
+    return ex.member_names.get(ref[1], ""), 0
 
 
 def _merge(target: Target, row: ParsedRow) -> None:

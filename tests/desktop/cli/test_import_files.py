@@ -76,3 +76,14 @@ def test_the_source_is_recognised_chosen_or_refused(tmp_path, capsys):
     assert "Unknown source preset: nonsense" in capsys.readouterr().err
     assert main([*args, str(presets / "wjx.csv"), "--preset", "none"]) == 0
     assert "Recognised" not in capsys.readouterr().err
+
+
+def test_conflicting_rows_are_reported_and_decided_by_on_conflict(tmp_path, capsys):
+    src = tmp_path / "f.csv"
+    src.write_text("姓名,手机\n张伟,13800138000\n李娜,13800138000\n", encoding="utf-8")
+    for decision, expected in (("keep", "kept as a separate member"), ("skip", "skipped"), ("merge", "merged")):
+        db = tmp_path / f"{decision}.beehive"
+        assert main(["--db", str(db), "--lang", "en", "import", "members", str(src), "--on-conflict", decision]) == 0
+        err = capsys.readouterr().err
+        assert f"line 3: 李娜 shares +8613800138000 with 张伟 on line 2: {expected}" in err
+        assert ("2 new" if decision == "keep" else "1 new") in err

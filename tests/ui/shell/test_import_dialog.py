@@ -184,3 +184,22 @@ def test_the_source_is_recognised_and_can_be_chosen_by_hand(qtbot, services, com
     qtbot.waitUntil(lambda: dlg.plan is not None and dlg.plan.preset == "", timeout=5000)
     assert "Recognised" not in dlg.summary.text() and "备注" not in dlg.plan.unknown_columns
     assert dlg.plan.mapping["备注"] == "notes"
+
+
+def test_possible_duplicates_are_listed_and_decided_in_the_preview(qtbot, services, community_id, tmp_path):
+    path = write_csv(tmp_path / "f.csv", "姓名,手机\n张伟,13800138000\n李娜,13800138000\n")
+    dlg = ImportDialog(services, community_id, path)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
+    assert "1 row shares an email, phone or WeChat ID" in dlg.summary.text()
+    assert dlg.tabs.isTabVisible(3) and dlg.tabs.tabText(3) == "Possible duplicates (1)"
+    assert [dlg.conflicts.item(0, c).text() for c in range(4)] == ["3", "李娜", "Phone +8613800138000",
+                                                                   "张伟 (line 2)"]  # fmt: skip
+    assert dlg.plan.new_count == 2
+    combo = dlg.conflicts.cellWidget(0, 4)
+    combo.setCurrentIndex(combo.findData("merge"))
+    qtbot.waitUntil(lambda: dlg.plan is not None and dlg.plan.new_count == 1, timeout=5000)
+    assert dlg.conflicts.cellWidget(0, 4).currentData() == "merge"  # the choice survives the re-read
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: dlg.result() == 1, timeout=5000)
+    assert services.members.count(community_id) == 1
