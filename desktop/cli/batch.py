@@ -20,13 +20,13 @@ class BatchText(QObject):
     def exported(self, n: int, file) -> str:
         return self.tr("Exported %n record(s) to {file}", "", n).format(file=file)
 
-    def conflict(self, c) -> str:
-        other = (self.tr("{name} on line {line}").format(name=c.other, line=c.other_line) if c.other_line
+    def conflict(self, c, where) -> str:
+        other = (self.tr("{name} on line {line}").format(name=c.other, line=where(c.other_line)) if c.other_line
                  else self.tr("the member {name}").format(name=c.other))  # fmt: skip
         decided = {"keep": self.tr("kept as a separate member"), "merge": self.tr("merged"),
                    "skip": self.tr("skipped")}[c.decision]  # fmt: skip
         return self.tr("line {line}: {name} shares {value} with {other}: {decided} (--on-conflict to choose)").format(
-            line=c.line, name=c.name, value=c.shared[1], other=other, decided=decided)  # fmt: skip
+            line=where(c.line), name=c.name, value=c.shared[1], other=other, decided=decided)  # fmt: skip
 
     def recognised(self, source: str) -> str:
         return self.tr("Recognised: {source}").format(source=source)
@@ -37,7 +37,20 @@ class BatchText(QObject):
     def unknown_columns(self, names: list[str]) -> str:
         return self.tr("Ignored unknown columns: {names}").format(names=", ".join(names))
 
-    def rejected_line(self, line: int, reason: str) -> str:
+    def sheets(self, sheets) -> str:
+        why = {"no_member_columns": self.tr("no member columns"), "not_chosen": self.tr("not chosen"),
+               "other_columns": self.tr("other columns: import it with --sheet")}  # fmt: skip
+        parts = []
+        for s in sheets:
+            if s.imported:
+                rows = self.tr("%n row(s)", "", s.rows)
+                status = {"active": self.tr("active"), "left": self.tr("left"), "removed": self.tr("removed")}.get(s.status)
+                parts.append(f"{s.name} ({rows}, {status})" if status else f"{s.name} ({rows})")
+            else:
+                parts.append(self.tr("{name}: not imported, {why}").format(name=s.name, why=why[s.reason]))
+        return self.tr("Sheets: {sheets}").format(sheets="; ".join(parts))
+
+    def rejected_line(self, line, reason: str) -> str:
         return self.tr("line {line}: {reason}").format(line=line, reason=reason)
 
     def nothing_imported(self, n: int) -> str:
@@ -90,7 +103,8 @@ def _import(db, community_id: int, kind, args, text: BatchText) -> int:
     for flag, param, value in (("--drop-unknown", "keep_unknown", False if args.drop_unknown else None),
                                ("--preset", "preset", args.preset),
                                ("--split-remarks", "split_remarks", args.split_remarks or None),
-                               ("--on-conflict", "on_conflict", args.on_conflict)):  # fmt: skip
+                               ("--on-conflict", "on_conflict", args.on_conflict),
+                               ("--sheet", "sheet", args.sheet)):  # fmt: skip
         if value is None:
             continue
         if param not in taken:
@@ -105,10 +119,14 @@ def _import(db, community_id: int, kind, args, text: BatchText) -> int:
         _err(text.custom_columns(kept))
     if ignored := [h for h in plan.unknown_columns if h not in kept]:
         _err(text.unknown_columns(ignored))
+    sheets = getattr(plan, "sheets", [])
+    if len(sheets) > 1:
+        _err(text.sheets(sheets))
+    where = getattr(plan, "where", str)
     for c in getattr(plan, "conflicts", []):
-        _err(text.conflict(c))
+        _err(text.conflict(c, where))
     for r in plan.rejected:
-        _err(text.rejected_line(r.line, message(DomainError(r.code, r.field, r.value))))
+        _err(text.rejected_line(where(r.line), message(DomainError(r.code, r.field, r.value))))
     if plan.rejected and not args.skip_invalid:
         _err(text.nothing_imported(len(plan.rejected)))
         return EXIT_REFUSED

@@ -57,6 +57,9 @@ def _transfer_command(sub, name: str) -> None:
         s.add_argument("--on-conflict", choices=("keep", "merge", "skip"),
                        help="members: a row sharing an email/phone with someone of another name is kept as a "
                             "separate member (default), merged into them, or skipped")  # fmt: skip
+        s.add_argument("--sheet", metavar="NAME",
+                       help="members: the workbook sheet to read, or all (default: every sheet whose columns "
+                            "match the first member sheet)")  # fmt: skip
         s.add_argument("--split-remarks", action="store_true",
                        help="members: split WeChat remarks written city-name-occupation (北京-赵丽-设计师)")  # fmt: skip
 

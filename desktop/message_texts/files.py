@@ -28,6 +28,12 @@ TEXTS = {
     ),
     "unknown_preset": QT_TRANSLATE_NOOP("Messages", "Unknown source preset: {value} (beehive import --help lists them)."),
     "bad_conflict_decision": QT_TRANSLATE_NOOP("Messages", "Unknown decision for conflicting rows: {value}"),
+    "cell_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "A cell at {value} holds more text than a spreadsheet can: the file is damaged; nothing was imported."
+    ),
+    "damaged_spreadsheet": QT_TRANSLATE_NOOP("Messages", "{value} cannot be read as a spreadsheet (damaged or not a workbook)."),
+    "password_protected": QT_TRANSLATE_NOOP("Messages", "{value} is protected by a password: save it without one, then import."),
+    "no_such_sheet": QT_TRANSLATE_NOOP("Messages", "The workbook has no sheet named {value}."),
     "option_members_only": QT_TRANSLATE_NOOP("Messages", "{value} is taken by the member import only."),
     "unknown_country": QT_TRANSLATE_NOOP("Messages", "Unknown country: {value}"),
 }

@@ -205,6 +205,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no member columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other columns: import it with --sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not imported, {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets: {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,6 +1822,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every sheet with these columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Split remarks written city-name-occupation (北京-赵丽-设计师)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,6 +1836,17 @@
     <message>
         <source>Text encoding:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1865,25 @@
     </message>
     <message>
         <source>the email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n row(s))</source>
+        <translation>
+            <numerusform>{name} (%n row)</numerusform>
+            <numerusform>{name} (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheets read: {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of {sheets} take the status its name says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: {sheets} (choose one under Sheet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2938,6 +3011,22 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Unknown decision for conflicting rows: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell at {value} holds more text than a spreadsheet can: the file is damaged; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} cannot be read as a spreadsheet (damaged or not a workbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is protected by a password: save it without one, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

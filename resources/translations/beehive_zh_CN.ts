@@ -204,6 +204,44 @@
         <translation>已忽略无法识别的列：{names}</translation>
     </message>
     <message>
+        <source>no member columns</source>
+        <translation>没有成员列</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>other columns: import it with --sheet</source>
+        <translation>列不同：可用 --sheet 单独导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>{name}: not imported, {why}</source>
+        <translation>{name}：未导入，{why}</translation>
+    </message>
+    <message>
+        <source>Sheets: {sheets}</source>
+        <translation>工作表：{sheets}</translation>
+    </message>
+    <message>
         <source>line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
@@ -1773,6 +1811,10 @@
         <translation>其他文件（按列名匹配）</translation>
     </message>
     <message>
+        <source>Every sheet with these columns</source>
+        <translation>所有列相同的工作表</translation>
+    </message>
+    <message>
         <source>Split remarks written city-name-occupation (北京-赵丽-设计师)</source>
         <translation>拆分“城市-姓名-职业”格式的备注（北京-赵丽-设计师）</translation>
     </message>
@@ -1783,6 +1825,16 @@
     <message>
         <source>Text encoding:</source>
         <translation>文本编码：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1854,24 @@
     <message>
         <source>the email address</source>
         <translation>邮箱地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n row(s))</source>
+        <translation>
+            <numerusform>{name}（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheets read: {sheets}.</source>
+        <translation>已读取的工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <source>Rows of {sheets} take the status its name says.</source>
+        <translation>{sheets} 中的行按工作表名称设定状态。</translation>
+    </message>
+    <message>
+        <source>Not read: {sheets} (choose one under Sheet).</source>
+        <translation>未读取：{sheets}（可在“工作表”中选择）。</translation>
     </message>
     <message>
         <source>{rows} rows ({encoding}): {new} new members, {matched} matching existing members, {bad} rejected.</source>
@@ -2914,6 +2984,22 @@ For organisers of interest communities.</source>
     <message>
         <source>Unknown decision for conflicting rows: {value}</source>
         <translation>未知的冲突行处理方式：{value}</translation>
+    </message>
+    <message>
+        <source>A cell at {value} holds more text than a spreadsheet can: the file is damaged; nothing was imported.</source>
+        <translation>{value} 处的单元格文字超出表格上限：文件已损坏，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{value} cannot be read as a spreadsheet (damaged or not a workbook).</source>
+        <translation>无法把 {value} 读作表格（文件损坏或不是工作簿）。</translation>
+    </message>
+    <message>
+        <source>{value} is protected by a password: save it without one, then import.</source>
+        <translation>{value} 设有密码：请另存为无密码的文件后再导入。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named {value}.</source>
+        <translation>工作簿中没有名为 {value} 的工作表。</translation>
     </message>
     <message>
         <source>{value} is taken by the member import only.</source>

@@ -26,14 +26,14 @@ class ConflictsTable(QTableWidget):
         return {"keep": self.tr("Keep both (separate members)"), "merge": self.tr("Merge into the other"),
                 "skip": self.tr("Skip this row")}  # fmt: skip
 
-    def show_conflicts(self, conflicts) -> None:
+    def show_conflicts(self, conflicts, where=str) -> None:
         kinds, labels = kind_names(), self._labels()
         self.setRowCount(len(conflicts))
         for r, c in enumerate(conflicts):
-            other = (self.tr("{name} (line {line})").format(name=c.other, line=c.other_line) if c.other_line
+            other = (self.tr("{name} (line {line})").format(name=c.other, line=where(c.other_line)) if c.other_line
                      else self.tr("{name} (already a member)").format(name=c.other))  # fmt: skip
             kind, value = c.shared
-            cells = (str(c.line), c.name, f"{kinds.get(kind, kind)} {value}", other)
+            cells = (where(c.line), c.name, f"{kinds.get(kind, kind)} {value}", other)
             for col, text in enumerate(cells):
                 self.setItem(r, col, QTableWidgetItem(text))
             combo = QComboBox()

@@ -137,13 +137,15 @@ class ImportDialog(QDialog):
         self.mapping.show_plan(plan)
         sample_rows(self.preview, headers, getattr(plan, "sample", []))
         self.save_rejected.setEnabled(bool(plan.rejected))
-        shown = [(str(r.line), self._reason(r)) for r in plan.rejected[:SHOWN_REJECTED]]
+        where = getattr(plan, "where", str)
+        self.options.show_sheets(getattr(plan, "sheets", []))
+        shown = [(where(r.line), self._reason(r)) for r in plan.rejected[:SHOWN_REJECTED]]
         if len(plan.rejected) > SHOWN_REJECTED:
             more = len(plan.rejected) - SHOWN_REJECTED
             shown.append(("…", self.tr("%n more: save the list to see them all", "", more)))
         fill(self.rejected, shown)
         found = getattr(plan, "conflicts", [])
-        self.conflicts.show_conflicts(found)
+        self.conflicts.show_conflicts(found, where)
         self.tabs.setTabText(3, self.tr("Possible duplicates (%n)", "", len(found)))
         self.tabs.setTabVisible(3, bool(found) or bool(self.conflicts.decisions))
         self._update_buttons()
@@ -162,7 +164,8 @@ class ImportDialog(QDialog):
             with open(path, "w", encoding="utf-8-sig", newline="") as f:
                 writer = csv.writer(f)
                 writer.writerow([self.tr("Line"), self.tr("Reason")])
-                writer.writerows([r.line, self._reason(r)] for r in self.plan.rejected)
+                where = getattr(self.plan, "where", str)
+                writer.writerows([where(r.line), self._reason(r)] for r in self.plan.rejected)
 
     def _update_buttons(self) -> None:
         plan = self.plan

@@ -28,15 +28,19 @@ class ImportOptions(QWidget):
         presets = [(p.key, QCoreApplication.translate("Presets", p.title)) for p in PRESETS]
         self.preset = self._combo([(AUTO, self.tr("Recognise from the header row")),
                                    (NONE, self.tr("Another file (match columns by name)")), *presets])  # fmt: skip
+        self.sheet = self._combo([("", self.tr("Every sheet with these columns"))])
         self.split_remarks = QCheckBox(self.tr("Split remarks written city-name-occupation (北京-赵丽-设计师)"))
         if kind == "members":
             form.addRow(self.tr("Source:"), self.preset)
         if suffix in TEXT_SUFFIXES and kind == "members":
             form.addRow(self.tr("Text encoding:"), self.encoding)
+        elif kind == "members":
+            form.addRow(self.tr("Sheet:"), self.sheet)
+            form.setRowVisible(self.sheet, False)  # shown once the workbook turns out to have several
         form.addRow(self.day_first)
         if kind == "members":
             form.addRow(self.split_remarks)
-        for combo in (self.preset, self.encoding):
+        for combo in (self.preset, self.encoding, self.sheet):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         for box in (self.day_first, self.split_remarks):
             box.toggled.connect(lambda _c: self.changed.emit())
@@ -48,6 +52,18 @@ class ImportOptions(QWidget):
             combo.addItem(label, key)
         return combo
 
+    def show_sheets(self, sheets) -> None:
+        """The workbook's sheets with their rows, once known (from the first reading)."""
+        if self.sheet.count() > 1 or len(sheets) < 2:
+            return
+        self.layout().setRowVisible(self.sheet, True)
+        self.sheet.blockSignals(True)
+        for s in sheets:
+            rows = self.tr("%n row(s)", "", s.rows)
+            self.sheet.addItem(f"{s.name} ({rows})", s.name)
+        self.sheet.blockSignals(False)
+
     def values(self) -> dict:
         return {"encoding": self.encoding.currentData() or None, "day_first": self.day_first.isChecked(),
-                "preset": self.preset.currentData(), "split_remarks": self.split_remarks.isChecked()}  # fmt: skip
+                "preset": self.preset.currentData(), "split_remarks": self.split_remarks.isChecked(),
+                "sheet": self.sheet.currentData() or None}  # fmt: skip

@@ -12,6 +12,17 @@ class ImportText(QObject):
         return {"remark": self.tr("the WeChat remark (备注)"), "group_nickname": self.tr("the group nickname"),
                 "nickname": self.tr("the WeChat nickname"), "email": self.tr("the email address")}  # fmt: skip
 
+    def _sheets(self, sheets) -> str:
+        read = [s for s in sheets if s.imported]
+        named = ", ".join(self.tr("{name} (%n row(s))", "", s.rows).format(name=s.name) for s in read)
+        text = self.tr("Sheets read: {sheets}.").format(sheets=named)
+        if statuses := [s for s in read if s.status]:
+            text += " " + self.tr("Rows of {sheets} take the status its name says.").format(
+                sheets=", ".join(s.name for s in statuses))  # fmt: skip
+        if other := [s.name for s in sheets if not s.imported]:
+            text += " " + self.tr("Not read: {sheets} (choose one under Sheet).").format(sheets=", ".join(other))
+        return text
+
     def summary(self, kind: str, plan) -> str:
         lines = []
         if kind == "members":
@@ -28,6 +39,9 @@ class ImportText(QObject):
             if source in self._sources():
                 lines.append(self.tr("%n name(s) built from {source}, as the rows have no name.", "", n).format(
                     source=self._sources()[source]))  # fmt: skip
+        sheets = getattr(plan, "sheets", [])
+        if len(sheets) > 1:
+            lines.append(self._sheets(sheets))
         if found := getattr(plan, "conflicts", []):
             lines.append(self.tr("%n row(s) share an email, phone or WeChat ID with someone of another name: "
                                  "decide in Possible duplicates.", "", len(found)))  # fmt: skip

@@ -3,14 +3,25 @@ choices in the import dialog (remembered per header set)."""
 
 from __future__ import annotations
 
+import functools
+
 from desktop.services.members.import_row import SYNONYMS
-from desktop.services.members.presets import Preset
+from desktop.services.members.presets import PRESETS, Preset
 from desktop.services.transfer.header_names import header_key
+from desktop.services.transfer.header_row import synonym_score
 from desktop.services.transfer.tabular import match_headers
 
 CUSTOM = "custom"  # an override keeping the column as a custom member field
 REPEATABLE = ("email", "phone", "wechat", "qq")  # a second such column adds values (Outlook's three phones)
 NAMING_FIELDS = {"name", "given_name", "family_name", "remark", "group_nickname", "nickname", "email"}
+
+
+@functools.cache
+def member_header_score():
+    """How much a row looks like a member file's header: cells naming a member field or a column of
+    one of the presets (a title row or a cover sheet scores 0)."""
+    known = {f"preset_{i}": (*p.columns, *p.ignore) for i, p in enumerate(PRESETS)}
+    return synonym_score({**SYNONYMS, **known})
 
 
 def synonyms_with(preset: Preset | None) -> dict[str, tuple[str, ...]]:

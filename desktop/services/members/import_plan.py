@@ -17,7 +17,13 @@ from sqlalchemy import select
 from desktop.services.core.database import Database
 from desktop.services.core.gc_pause import gc_paused
 from desktop.services.core.progress import Progress
-from desktop.services.members.column_matching import CUSTOM, NAMING_FIELDS, match_columns, override_columns
+from desktop.services.members.column_matching import (
+    CUSTOM,
+    NAMING_FIELDS,
+    match_columns,
+    member_header_score,
+    override_columns,
+)
 from desktop.services.members.custom_values_import import fill_custom
 from desktop.services.members.import_conflicts import (
     DECISIONS,
@@ -30,9 +36,10 @@ from desktop.services.members.import_conflicts import (
     same_person,
 )
 from desktop.services.members.import_row import ParsedRow, parse_row
+from desktop.services.members.import_sheets import LINE_BASE, SheetInfo, choose_sheets, where
 from desktop.services.members.presets import AUTO, BY_KEY, NONE, detect_preset
 from desktop.services.transfer.results import Rejected
-from desktop.services.transfer.tabular import read_table
+from desktop.services.transfer.tabular import read_sheets
 from models.contact import reference_keys
 from models.errors import DomainError, ValidationError
 from models.members import check_inviter
@@ -72,6 +79,11 @@ class ImportPlan:
     preset: str = ""  # the recognised or chosen source (presets.BY_KEY), "" for none
     names_built: Counter = field(default_factory=Counter)  # field → rows whose name was built from it
     conflicts: list[Conflict] = field(default_factory=list)  # shared identity, other name: decided, not silent
+    sheets: list[SheetInfo] = field(default_factory=list)  # every sheet of a workbook, read or not
+
+    def where(self, line: int) -> str:
+        """A row's line as the organiser finds it ("已退群!5" when several sheets were read)."""
+        return where(line, self.sheets)
     headers: list[str] = field(default_factory=list)  # the file's header row as read
     sample: list[list[str]] = field(default_factory=list)  # its first rows, for the preview
 
@@ -143,9 +155,10 @@ def _plan_import(
     split_remarks: bool = False,
     conflicts: dict[int, str] | None = None,
     on_conflict: str = KEEP,
+    sheet: str | None = None,
 ) -> ImportPlan:
     progress = progress or Progress()
-    table = read_table(path, encoding)
+    table, sheets = choose_sheets(read_sheets(path, encoding, member_header_score()), sheet)
     preset = AUTO if preset == "auto" else preset
     chosen = detect_preset(table.headers) if preset == AUTO else BY_KEY.get(preset)
     if preset not in (AUTO, NONE) and chosen is None:
@@ -169,6 +182,10 @@ def _plan_import(
             parsed.append(parse_row(line, cells, mapping, region, day_first, split_remarks))
         except DomainError as e:
             rejected.append(Rejected(line, e.code, e.field, e.value))
+    statuses = [s.status for s in sheets if s.imported]
+    if any(statuses):  # rows of a sheet named 已退群 are members who left, unless the row says otherwise
+        for p in parsed:
+            p.values["status"] = p.values["status"] or statuses[p.line // LINE_BASE]
     with db.read() as conn:
         existing = load_existing(conn, community_id)
     excluded: set[int] = set()
@@ -182,6 +199,7 @@ def _plan_import(
         community_id, str(path), table.encoding, header_map, unknown, total, rejected, targets, merged
     )
     plan.headers = table.headers
+    plan.sheets = sheets
     plan.sample = [cells for _line, cells in table.rows[:SAMPLE_ROWS]]
     plan.preset = chosen.key if chosen else ""
     plan.names_built = Counter(p.name_from for p in parsed if p.name_from != "name")

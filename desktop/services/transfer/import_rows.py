@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.services.transfer.header_row import synonym_score
 from desktop.services.transfer.results import Rejected
 from desktop.services.transfer.tabular import match_headers, read_table
 from models.errors import DomainError, ValidationError
@@ -35,7 +36,7 @@ class RowsPlan:
 def read_rows(path: Path, community_id: int, kind: str, synonyms: dict[str, tuple[str, ...]], required: str,
               parse: Callable[[dict], dict]) -> RowsPlan:  # fmt: skip
     """Every row parsed by `parse(raw cells by field)`; a DomainError rejects that row with its line."""
-    table = read_table(path)
+    table = read_table(path, header_score=synonym_score(synonyms))  # under title rows, past cover sheets
     mapping, unknown = match_headers(table.headers, synonyms)
     if required not in mapping.values():
         raise ValidationError("missing_column", required, required)

@@ -1,6 +1,6 @@
-"""Reading CSV/XLSX files for every import kind: encoding and delimiter detection, header matching.
-
-CSV may be UTF-8 (with or without BOM) or GBK/GB18030, separated by comma, semicolon or tab.
+"""Reading tables for every import kind: text files (encoding and delimiter decided), workbooks
+(spreadsheets.py: .xlsx .xls .ods, every sheet), the header row found under title rows (header_row.py),
+headers matched by meaning (header_names.py); and writing CSV/XLSX.
 """
 
 from __future__ import annotations
@@ -8,24 +8,14 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.services.transfer.header_names import header_key, header_keys
+from desktop.services.transfer.header_row import HeaderScore, Table, build_table
 from desktop.services.transfer.text_encoding import decode
 from models.errors import ValidationError
 
 NEUTRALISED = ("=", "+", "-", "@", "\t", "\r")
-
-
-@dataclass
-class Table:
-    headers: list[str]
-    rows: list[tuple[int, list[str]]]  # (line number in the file, cells)
-    encoding: str = ""
-    delimiter: str = ""
-    unknown: list[str] = field(default_factory=list)
 
 
 def sniff_delimiter(first_line: str) -> str:
@@ -52,7 +42,7 @@ def clean_cell(value: object) -> str:
 _SEP_LINE = re.compile(r"^sep=(.)\s*$")  # Excel's hint line: sep=; (the rest uses that delimiter)
 
 
-def read_csv(path: Path, encoding: str | None = None) -> Table:
+def read_csv(path: Path, encoding: str | None = None, header_score: HeaderScore | None = None) -> Table:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
@@ -70,10 +60,6 @@ def read_csv(path: Path, encoding: str | None = None) -> Table:
     else:
         delimiter = sniff_delimiter(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        headers = [clean_cell(h).strip() for h in next(reader)]
-    except (StopIteration, csv.Error) as exc:
-        raise ValidationError("empty_file" if not text.strip() else "unreadable", "file", str(path)) from exc
     rows = []
     guarded = set(NEUTRALISED)
     try:
@@ -85,37 +71,41 @@ def read_csv(path: Path, encoding: str | None = None) -> Table:
                 )
     except csv.Error as exc:  # a cell past the 128 KB limit, a stray quote at the end of the file
         raise ValidationError("broken_row", "line", str(reader.line_num + offset)) from exc
-    return Table(headers, rows, encoding, delimiter)
-
-
-def read_xlsx(path: Path) -> Table:
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a file that isn't a workbook
-        raise ValidationError("unreadable", "file", str(path)) from exc
-    it: Iterator = wb.active.iter_rows(values_only=True)
-    first = next(it, None)
-    if first is None:
+    if not rows:
         raise ValidationError("empty_file", "file", str(path))
-    headers = [clean_cell(h).strip() for h in first]
-    rows = []
-    for line, cells in enumerate(it, start=2):
-        values = [clean_cell(c) for c in cells]
-        if any(v.strip() for v in values):
-            rows.append((line, values))
-    wb.close()
-    return Table(headers, rows, "xlsx", "")
+    return build_table(rows, header_score, encoding=encoding, delimiter=delimiter)
 
 
-def read_table(path: Path, encoding: str | None = None) -> Table:
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv", "")
+
+
+def read_sheets(path: Path, encoding: str | None = None, header_score: HeaderScore | None = None) -> list[Table]:
+    """Every table in the file: one per worksheet of a workbook (python-calamine, .xls too), one for text."""
     suffix = Path(path).suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx(path)
-    if suffix in (".csv", ".txt", ".tsv", ""):
-        return read_csv(path, encoding)
+    if suffix in WORKBOOK_SUFFIXES:
+        from desktop.services.transfer.spreadsheets import read_workbook
+
+        return read_workbook(path, header_score)
+    if suffix in TEXT_SUFFIXES:
+        return [read_csv(path, encoding, header_score)]
     raise ValidationError("unknown_format", "file", suffix)
+
+
+def pick_sheet(tables: list[Table], sheet: str | None = None) -> Table:
+    """The named sheet, else the first whose header row was recognised (a cover sheet is passed over)."""
+    if sheet:
+        found = next((t for t in tables if t.sheet == sheet), None)
+        if found is None:
+            raise ValidationError("no_such_sheet", "sheet", sheet)
+        return found
+    return next((t for t in tables if t.header_score > 0 and t.rows), tables[0])
+
+
+def read_table(
+    path: Path, encoding: str | None = None, sheet: str | None = None, header_score: HeaderScore | None = None
+) -> Table:
+    return pick_sheet(read_sheets(path, encoding, header_score), sheet)
 
 
 def match_headers(

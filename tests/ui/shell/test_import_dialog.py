@@ -203,3 +203,21 @@ def test_possible_duplicates_are_listed_and_decided_in_the_preview(qtbot, servic
     dlg.import_button.click()
     qtbot.waitUntil(lambda: dlg.result() == 1, timeout=5000)
     assert services.members.count(community_id) == 1
+
+
+def test_a_workbook_shows_its_sheets_and_one_can_be_chosen(qtbot, services, community_id):
+    from pathlib import Path
+
+    path = Path(__file__).parents[2] / "fixtures" / "hostile" / "workbook_title_rows.xlsx"
+    dlg = ImportDialog(services, community_id, path)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
+    text = dlg.summary.text()
+    assert "Sheets read: 在群 (2 rows), 已退群 (1 row)." in text and "Not read: 说明, 活动签到" in text
+    assert {t.values["name"]: t.values["status"] for t in dlg.plan.targets} == {
+        "张伟": "active", "李娜": "active", "王芳": "left"}  # fmt: skip
+    combo = dlg.options.sheet
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", "说明", "在群", "已退群", "活动签到"]
+    combo.setCurrentIndex(combo.findData("已退群"))
+    qtbot.waitUntil(lambda: dlg.plan is not None and len(dlg.plan.targets) == 1, timeout=5000)
+    assert dlg.plan.targets[0].values["name"] == "王芳"

@@ -115,3 +115,14 @@ def test_random_bytes_are_read_or_refused_never_a_traceback(tmp_path, data):
         read_table(path)
     except ValidationError:
         pass
+
+
+def test_a_workbook_with_a_cover_sheet_title_rows_and_a_merged_header(services, community_id):
+    p = plan_import(services.db, community_id, HOSTILE / "workbook_title_rows.xlsx")
+    assert p.headers == ["姓名", "手机", "邮箱", "城市"]  # found under the title, the merge's lower row
+    assert [(s.name, s.imported, s.reason) for s in p.sheets] == [
+        ("说明", False, "no_member_columns"), ("在群", True, ""), ("已退群", True, ""), ("活动签到", False, "other_columns")]  # fmt: skip
+    by_name = {t.values["name"]: t for t in p.targets}
+    assert dict(by_name["李娜"].identities) == {"phone": "+8613912345678"}  # a number cell, as digits
+    assert by_name["王芳"].values["status"] == "left" and p.where(by_name["王芳"].lines[0]) == "已退群!5"
+    assert p.where(by_name["张伟"].lines[0]) == "在群!5"
