@@ -230,3 +230,19 @@ def region_from_row(
     if preset_region:
         return preset_region.upper()
     return "CN" if _SIX_DIGITS.match(p) else None
+
+
+def international(e164: str) -> str:
+    """+8613800138000 → "+86 138 0013 8000": the international format, grouped as the country does
+    (what phones and address books show); a value that is no E.164 number is returned as it is."""
+    if not e164.startswith("+"):
+        return e164
+    import phonenumbers  # lazily, as above: its metadata loads in ~0.2 s
+
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    spelled = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    code = f"+{number.country_code}"
+    return spelled if spelled != e164 else f"{code} {e164[len(code):]}"  # a range with no grouping known

@@ -84,7 +84,11 @@ def run_batch(args) -> int:
         db = Database(path)
         community = Communities(db).ensure(args.community)
         if args.command == "export":
-            _err(text.exported(kind.export(db, community.id, args.file), args.file))
+            extra = {"version": args.vcard_version} if args.file.suffix.lower() == ".vcf" else {}
+            if extra and args.kind != "members":
+                _err(message(DomainError("option_members_only", "vcard", ".vcf")))
+                return EXIT_USAGE
+            _err(text.exported(kind.export(db, community.id, args.file, **extra), args.file))
             return EXIT_OK
         return _import(db, community.id, kind, args, text)
     except DomainError as e:

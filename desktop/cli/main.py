@@ -44,6 +44,9 @@ def _transfer_command(sub, name: str) -> None:
     s = sub.add_parser(name, help=f"{name} records (kinds: {KINDS_HELP})")
     s.add_argument("kind")
     s.add_argument("file", type=Path)
+    if name == "export":
+        s.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0",
+                       help="members to a .vcf file: the vCard version (default 3.0)")  # fmt: skip
     if name == "import":
         s.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the rest")
         s.add_argument("--day-first", action="store_true", help="read 05/03/2024 as 5 March")

@@ -34,6 +34,9 @@ TEXTS = {
     "damaged_spreadsheet": QT_TRANSLATE_NOOP("Messages", "{value} cannot be read as a spreadsheet (damaged or not a workbook)."),
     "password_protected": QT_TRANSLATE_NOOP("Messages", "{value} is protected by a password: save it without one, then import."),
     "no_such_sheet": QT_TRANSLATE_NOOP("Messages", "The workbook has no sheet named {value}."),
+    "broken_vcard": QT_TRANSLATE_NOOP("Messages", "This contact card is broken (at {value}): it was not read."),
+    "not_a_vcard": QT_TRANSLATE_NOOP("Messages", "{value} holds no contact cards (BEGIN:VCARD … END:VCARD)."),
+    "bad_vcard_version": QT_TRANSLATE_NOOP("Messages", "vCard version {value} is not written: choose 3.0 or 4.0."),
     "option_members_only": QT_TRANSLATE_NOOP("Messages", "{value} is taken by the member import only."),
     "unknown_country": QT_TRANSLATE_NOOP("Messages", "Unknown country: {value}"),
 }

@@ -3030,6 +3030,18 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This contact card is broken (at {value}): it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} holds no contact cards (BEGIN:VCARD … END:VCARD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard version {value} is not written: choose 3.0 or 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} is taken by the member import only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4269,7 +4281,7 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tables and contacts (*.csv *.tsv *.txt *.xlsx *.xls *.vcf *.ics)</source>
+        <source>Tables and contacts (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4282,6 +4294,10 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>;;Contacts (vCard) (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -3002,6 +3002,18 @@ For organisers of interest communities.</source>
         <translation>工作簿中没有名为 {value} 的工作表。</translation>
     </message>
     <message>
+        <source>This contact card is broken (at {value}): it was not read.</source>
+        <translation>这张联系人名片已损坏（在 {value}）：未读取。</translation>
+    </message>
+    <message>
+        <source>{value} holds no contact cards (BEGIN:VCARD … END:VCARD).</source>
+        <translation>{value} 中没有联系人名片（BEGIN:VCARD … END:VCARD）。</translation>
+    </message>
+    <message>
+        <source>vCard version {value} is not written: choose 3.0 or 4.0.</source>
+        <translation>不支持写出 vCard {value} 版：请选择 3.0 或 4.0。</translation>
+    </message>
+    <message>
         <source>{value} is taken by the member import only.</source>
         <translation>只有成员导入支持 {value}。</translation>
     </message>
@@ -4222,8 +4234,8 @@ For organisers of interest communities.</source>
         <translation>导入</translation>
     </message>
     <message>
-        <source>Tables and contacts (*.csv *.tsv *.txt *.xlsx *.xls *.vcf *.ics)</source>
-        <translation>表格和通讯录 (*.csv *.tsv *.txt *.xlsx *.xls *.vcf *.ics)</translation>
+        <source>Tables and contacts (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.ics)</source>
+        <translation>表格和通讯录 (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.ics)</translation>
     </message>
     <message>
         <source>Imported: {new} new, {updated} updated, {same} unchanged.</source>
@@ -4236,6 +4248,10 @@ For organisers of interest communities.</source>
     <message>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>;;Contacts (vCard) (*.vcf)</source>
+        <translation>;;通讯录 (vCard) (*.vcf)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s)</source>

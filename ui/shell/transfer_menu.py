@@ -39,7 +39,7 @@ class TransferMenus(QObject):
     def import_kind(self, kind: str) -> None:
         w = self.window
         path, _ = QFileDialog.getOpenFileName(
-            w, self.tr("Import"), "", self.tr("Tables and contacts (*.csv *.tsv *.txt *.xlsx *.xls *.vcf *.ics)")
+            w, self.tr("Import"), "", self.tr("Tables and contacts (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.ics)")
         )
         if not path:
             return
@@ -57,7 +57,8 @@ class TransferMenus(QObject):
             w,
             self.tr("Export"),
             f"{kind}.csv",
-            self.tr("CSV (*.csv);;Excel (*.xlsx)") + (";;iCalendar (*.ics)" if kind == "events" else ""),
+            self.tr("CSV (*.csv);;Excel (*.xlsx)") + (";;iCalendar (*.ics)" if kind == "events" else "")
+            + (self.tr(";;Contacts (vCard) (*.vcf)") if kind == "members" else ""),
         )
         if not path:
             return

@@ -1,4 +1,5 @@
-"""Member export to CSV (UTF-8 with BOM, for Excel and WPS) or XLSX; cells guarded against injection.
+"""Member export to CSV (UTF-8 with BOM, for Excel and WPS) or XLSX, cells guarded against injection;
+or to vCards (vcard_export.py).
 
 The columns are the import's own headers, so an export imports back without change; the community's
 custom fields follow as extra columns named like the fields (the import keeps them as those fields).
@@ -120,5 +121,11 @@ def member_table(db: Database, community_id: int) -> list[list[str]]:
     return out
 
 
-def export_members(db: Database, community_id: int, path: Path) -> int:
+def export_members(db: Database, community_id: int, path: Path, version: str = "3.0") -> int:
+    """CSV or XLSX by the file's extension; .vcf writes vCards (`version` 3.0 or 4.0)."""
+    if Path(path).suffix.lower() == ".vcf":
+        from desktop.services.members.vcard_export import write_vcards
+
+        return write_vcards(path, [dict(zip(HEADERS, row, strict=False)) for row in member_table(db, community_id)],
+                            version)  # fmt: skip
     return write_table(path, export_headers(db, community_id), member_table(db, community_id), "members")

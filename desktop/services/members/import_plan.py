@@ -172,7 +172,7 @@ def _plan_import(
         raise error
     if not table.rows:
         raise ValidationError("no_rows", "file", str(path))
-    rejected: list[Rejected] = []
+    rejected: list[Rejected] = list(table.rejected)  # a broken vCard, refused by the reader
     parsed: list[ParsedRow] = []
     total = len(table.rows)
     for n, (line, cells) in enumerate(table.rows):

@@ -29,6 +29,7 @@ class Table:
     sheet: str = ""  # the sheet's name; "" for a text file
     header_line: int = 0  # the header's (upper) line; 0 when no row looked like a header
     header_score: int = 0  # what the caller's header_score (or the default) gave the header row
+    rejected: list = field(default_factory=list)  # Rejected rows the reader itself refused (a broken vCard)
 
 
 def unguard(cells: list[str]) -> list[str]:
