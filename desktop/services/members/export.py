@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from desktop.services.core.database import Database
 from desktop.services.transfer.tabular import write_table
+from models.phones import international
 from models.schema import CustomField, Member, MemberFieldValue, MemberIdentity
 
 M = Member.__table__
@@ -121,6 +122,16 @@ def member_table(db: Database, community_id: int) -> list[list[str]]:
     return out
 
 
+def csv_phone(e164: str) -> str:
+    """A phone as CSV text no spreadsheet reads as a number or a formula: (+86) 138 0013 8000. The
+    member import reads it back."""
+    spelled = international(e164)
+    if not spelled.startswith("+"):
+        return spelled
+    code, _, rest = spelled.partition(" ")
+    return f"({code}) {rest}"
+
+
 def export_members(db: Database, community_id: int, path: Path, version: str = "3.0") -> int:
     """CSV or XLSX by the file's extension; .vcf writes vCards (`version` 3.0 or 4.0)."""
     if Path(path).suffix.lower() == ".vcf":
@@ -128,4 +139,11 @@ def export_members(db: Database, community_id: int, path: Path, version: str = "
 
         return write_vcards(path, [dict(zip(HEADERS, row, strict=False)) for row in member_table(db, community_id)],
                             version)  # fmt: skip
-    return write_table(path, export_headers(db, community_id), member_table(db, community_id), "members")
+    headers, rows = export_headers(db, community_id), member_table(db, community_id)
+    # as people read them: "(+86) 138 0013 8000" in CSV (text in Excel and Calc, no quote shown), the
+    # international spelling in an XLSX text cell; the import reads both back to the same number
+    spell = csv_phone if Path(path).suffix.lower() == ".csv" else international
+    at = headers.index("phone")
+    for row in rows:
+        row[at] = "; ".join(spell(p) for p in row[at].split("; ") if p)
+    return write_table(path, headers, rows, "members", dates=("joined", "status_date"))

@@ -78,16 +78,21 @@ class ParsedRow:
     name_from: str = "name"  # the field the display name was built from (the preview says so)
 
 
+_LAYOUT: list = [None, (), ()]  # the last mapping seen and its split: every row of a file shares one
+
+
 def row_cells(cells: list[str], mapping: dict[int, str]) -> dict[str, str]:
     """Field → trimmed cell; a repeated identity column ("phone+7") adds its values to the field's."""
-    raw: dict[str, str] = {}
-    for i, f in mapping.items():
-        cell = cells[i].strip() if i < len(cells) else ""
-        base = f.partition("+")[0]
-        if base != f and cell:
+    if _LAYOUT[0] is not mapping:
+        _LAYOUT[:] = [mapping, tuple((i, f) for i, f in mapping.items() if "+" not in f),
+                      tuple((i, f.partition("+")[0]) for i, f in mapping.items() if "+" in f)]  # fmt: skip
+    _, plain, extra = _LAYOUT
+    n = len(cells)
+    raw = {f: cells[i].strip() for i, f in plain if i < n}
+    for i, base in extra:
+        cell = cells[i].strip() if i < n else ""
+        if cell:
             raw[base] = f"{raw[base]};{cell}" if raw.get(base) else cell
-        elif base == f:
-            raw[f] = cell if not raw.get(f) else raw[f]
     return raw
 
 
@@ -124,6 +129,8 @@ def split_remark(name: str) -> tuple[str, str, str] | None:
 
 
 def _tags(text: str) -> str:
+    if "*" not in text:  # Google's own groups are written "* myContacts"; other files go the quick way
+        return normalise_list(text)
     items = [t.removeprefix("*").strip() for t in split_list(text)]
     return join_list([t for t in items if t and t.casefold() not in _SYSTEM_LABELS])
 

@@ -137,8 +137,10 @@ def neutralise(value: str) -> str:
     return "'" + value if value and value[0] in NEUTRALISED else value
 
 
-def write_table(path: Path, headers: list[str], rows: list[list[str]], sheet: str) -> int:
-    """CSV in UTF-8 with BOM (opens cleanly in Excel and WPS) or XLSX, by the file's extension."""
+def write_table(path: Path, headers: list[str], rows: list[list[str]], sheet: str, dates: tuple[str, ...] = ()) -> int:
+    """CSV in UTF-8 with BOM (opens cleanly in Excel and WPS; formula-like cells guarded with ') or XLSX
+    (every cell typed: the `dates` columns as dates, the rest as text, so no guard is needed), by the
+    file's extension."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
@@ -147,14 +149,37 @@ def write_table(path: Path, headers: list[str], rows: list[list[str]], sheet: st
             writer.writerow(headers)
             writer.writerows([neutralise(str(c)) for c in r] for r in rows)
     elif suffix == ".xlsx":
-        from openpyxl import Workbook
-
-        wb = Workbook(write_only=True)
-        ws = wb.create_sheet(sheet)
-        ws.append(headers)
-        for r in rows:
-            ws.append([neutralise(str(c)) for c in r])
-        wb.save(path)
+        _write_xlsx(path, headers, rows, sheet, dates)
     else:
         raise ValidationError("unknown_format", "file", suffix)
     return len(rows)
+
+
+def _write_xlsx(path: Path, headers: list[str], rows: list[list[str]], sheet: str, dates: tuple[str, ...]) -> None:
+    import datetime as dt
+
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(sheet)
+    ws.append(headers)
+    date_columns = {i for i, h in enumerate(headers) if h in dates}
+
+    def cell(i: int, value) -> WriteOnlyCell:
+        text = str(value)
+        if i in date_columns and text:
+            try:
+                c = WriteOnlyCell(ws, value=dt.date.fromisoformat(text))
+                c.number_format = "yyyy-mm-dd"
+                return c
+            except ValueError:
+                pass
+        c = WriteOnlyCell(ws, value=text)
+        c.data_type = "s"  # text even when it starts with = (openpyxl would write a formula)
+        c.number_format = "@"  # and stays text when edited: a phone typed over keeps its leading +
+        return c
+
+    for r in rows:
+        ws.append([cell(i, v) for i, v in enumerate(r)])
+    wb.save(path)

@@ -23,7 +23,7 @@ def test_csv_has_bom_and_neutralises_formulas(services, community_id, tmp_path):
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     row = next(r for r in csv.DictReader(raw.decode("utf-8-sig").splitlines()))
-    assert row["name"] == '\'=HYPERLINK("x")' and row["phone"] == "'+8613812345678"
+    assert row["name"] == '\'=HYPERLINK("x")' and row["phone"] == "(+86) 138 1234 5678"  # text, no quote shown
     assert row["notes"] == "'@SUM(A1)" and row["tags"] == "'-1"
 
 
