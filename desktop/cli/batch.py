@@ -108,7 +108,9 @@ def _import(db, community_id: int, kind, args, text: BatchText) -> int:
                                ("--preset", "preset", args.preset),
                                ("--split-remarks", "split_remarks", args.split_remarks or None),
                                ("--on-conflict", "on_conflict", args.on_conflict),
-                               ("--sheet", "sheet", args.sheet)):  # fmt: skip
+                               ("--sheet", "sheet", args.sheet),
+                               ("--event", "event", args.event),
+                               ("--event-date", "event_date", args.event_date or None)):  # fmt: skip
         if value is None:
             continue
         if param not in taken:

@@ -60,6 +60,9 @@ def _transfer_command(sub, name: str) -> None:
         s.add_argument("--on-conflict", choices=("keep", "merge", "skip"),
                        help="members: a row sharing an email/phone with someone of another name is kept as a "
                             "separate member (default), merged into them, or skipped")  # fmt: skip
+        s.add_argument("--event", metavar="TITLE", help="attendance: the event of a file with no event column")
+        s.add_argument("--event-date", metavar="DATE", default="", help="attendance: that event's date, when "
+                       "several share the title")  # fmt: skip
         s.add_argument("--sheet", metavar="NAME",
                        help="members: the workbook sheet to read, or all (default: every sheet whose columns "
                             "match the first member sheet)")  # fmt: skip

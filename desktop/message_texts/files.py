@@ -37,6 +37,6 @@ TEXTS = {
     "broken_vcard": QT_TRANSLATE_NOOP("Messages", "This contact card is broken (at {value}): it was not read."),
     "not_a_vcard": QT_TRANSLATE_NOOP("Messages", "{value} holds no contact cards (BEGIN:VCARD … END:VCARD)."),
     "bad_vcard_version": QT_TRANSLATE_NOOP("Messages", "vCard version {value} is not written: choose 3.0 or 4.0."),
-    "option_members_only": QT_TRANSLATE_NOOP("Messages", "{value} is taken by the member import only."),
+    "option_members_only": QT_TRANSLATE_NOOP("Messages", "{value} does not apply to importing this kind of file."),
     "unknown_country": QT_TRANSLATE_NOOP("Messages", "Unknown country: {value}"),
 }

@@ -3042,7 +3042,7 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value} is taken by the member import only.</source>
+        <source>{value} does not apply to importing this kind of file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3014,8 +3014,8 @@ For organisers of interest communities.</source>
         <translation>不支持写出 vCard {value} 版：请选择 3.0 或 4.0。</translation>
     </message>
     <message>
-        <source>{value} is taken by the member import only.</source>
-        <translation>只有成员导入支持 {value}。</translation>
+        <source>{value} does not apply to importing this kind of file.</source>
+        <translation>{value} 不适用于导入这类文件。</translation>
     </message>
     <message>
         <source>Unknown country: {value}</source>

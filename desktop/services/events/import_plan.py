@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop.services.core.database import Database
 from desktop.services.core.gc_pause import gc_paused
+from desktop.services.events.attendance_words import read_word
 from desktop.services.events.queries import EventQueries
 from desktop.services.structure.resolver import Resolver
 from desktop.services.transfer.import_rows import RowsPlan, read_rows
@@ -21,17 +22,14 @@ from models.event_times import check_span, parse_local, to_local, to_utc, zone
 KINDS = {"线上分享": "online", "线下活动": "offline", "作业打卡": "homework", "私董会": "board", "课程": "course",
          "其他": "other", "online": "online", "offline": "offline", "homework": "homework", "board": "board",
          "course": "course", "other": "other"}  # fmt: skip
-RSVP = {"invited": "invited", "已邀请": "invited", "邀请": "invited", "going": "going", "参加": "going", "报名": "going",
-        "yes": "going", "maybe": "maybe", "可能": "maybe", "待定": "maybe", "declined": "declined", "不参加": "declined",
-        "拒绝": "declined", "no": "declined", "waitlisted": "waitlisted", "候补": "waitlisted"}  # fmt: skip
-YES, NO = {"yes", "y", "1", "true", "是", "√", "✓", "已到"}, {"no", "n", "0", "false", "否", "未到", ""}
 SYNONYMS = {
     "events": {"title": ("标题", "活动", "活动名称", "name"), "kind": ("类型", "活动类型"), "start": ("开始", "开始时间"),
                "end": ("结束", "结束时间"), "venue": ("地点", "场地"), "capacity": ("人数上限", "容量", "名额"),
                "unit": ("小组", "分群"), "series": ("系列",), "tz": ("时区", "timezone")},
     "attendance": {"event": ("活动", "活动名称"), "event_start": ("活动时间", "活动开始", "event start"),
-                   "member": ("成员", "姓名", "name"), "rsvp": ("报名", "回复", "状态"), "attended": ("到场", "签到", "出席"),
-                   "checked_in_at": ("签到时间", "checked in at")},
+                   "member": ("成员", "姓名", "name"), "rsvp": ("报名", "回复", "状态", "attendee status", "approval_status", "rsvp status"),
+                   "attended": ("到场", "签到", "出席", "checked in", "attendance"),
+                   "checked_in_at": ("签到时间", "checked in at", "check-in date", "checked_in_at")},
 }  # fmt: skip
 REQUIRED = {"events": "title", "attendance": "event"}
 
@@ -90,25 +88,31 @@ def _same(e, when: dt.datetime) -> bool:
     return local.replace(tzinfo=None) == when
 
 
-def _attendance_row(raw: dict, r: Resolver, events: EventFinder, tz: str) -> dict:
-    event_id = events.find(raw.get("event", ""), raw.get("event_start", ""))
+def _attendance_row(raw: dict, r: Resolver, events: EventFinder, tz: str, event: tuple[str, str]) -> dict:
+    event_id = events.find(raw.get("event") or event[0], raw.get("event_start") or event[1])
     member_id = r.member(raw.get("member", ""), "member")
-    rsvp_text = raw.get("rsvp", "").strip().casefold()
-    if rsvp_text and rsvp_text not in RSVP:
-        raise ValidationError("bad_rsvp", "rsvp", raw["rsvp"])
-    attended_text = raw.get("attended", "").strip().casefold()
-    if attended_text not in YES | NO:
-        raise ValidationError("bad_attended", "attended", raw["attended"])
-    came = attended_text in YES or bool(raw.get("checked_in_at"))
+    said = {}
+    for column, code in (("rsvp", "bad_rsvp"), ("attended", "bad_attended")):
+        word = read_word(raw.get(column, ""))
+        if word is None:
+            raise ValidationError(code, column, raw[column])
+        if column == "attended" and word[1] is None and word[0] in ("going", "declined"):
+            word = (None, word[0] == "going")  # yes / no under 到场: came or not
+        said[column] = word
+    rsvp = said["rsvp"][0] or said["attended"][0]
+    came_word = said["attended"][1] if said["attended"][1] is not None else said["rsvp"][1]
+    came = bool(came_word) or bool(raw.get("checked_in_at"))
     at = _utc(raw["checked_in_at"], tz, "checked_in_at") if raw.get("checked_in_at") else ""
-    rsvp = RSVP.get(rsvp_text, "going" if came else "invited")
-    return {"event_id": event_id, "member_id": member_id, "rsvp": "going" if came else rsvp, "came": came,
-            "checked_in_at": at, "no_show": attended_text in NO - {""} and rsvp == "going"}  # fmt: skip
+    rsvp = "going" if came else (rsvp or "invited")
+    return {"event_id": event_id, "member_id": member_id, "rsvp": rsvp, "came": came,
+            "checked_in_at": at, "no_show": came_word is False and rsvp == "going"}  # fmt: skip
 
 
 def plan(
-    db: Database, community_id: int, path: Path, progress=None, *, kind: str, tz: str = "", **_options
+    db: Database, community_id: int, path: Path, progress=None, *, kind: str, tz: str = "", event: str = "",
+    event_date: str = "", **_options,
 ) -> RowsPlan:
+    """`event` (and `event_date`) names the event of an attendance file that has no event column."""
     from desktop.services.events.local_zone import local_zone
 
     tz = tz or local_zone()
@@ -118,5 +122,6 @@ def plan(
             return read_rows(path, community_id, kind, SYNONYMS[kind], REQUIRED[kind],
                              lambda raw: _event_row(raw, resolver, tz))  # fmt: skip
         events = EventFinder(db, community_id)
-        return read_rows(path, community_id, kind, SYNONYMS[kind], REQUIRED[kind],
-                         lambda raw: _attendance_row(raw, resolver, events, tz))  # fmt: skip
+        required = "member" if event else REQUIRED[kind]  # the chosen event stands in for the column
+        return read_rows(path, community_id, kind, SYNONYMS[kind], required,
+                         lambda raw: _attendance_row(raw, resolver, events, tz, (event, event_date)))  # fmt: skip

@@ -59,7 +59,7 @@ def test_unknown_columns_are_kept_as_custom_fields_unless_dropped(tmp_path, caps
         header = out.read_text(encoding="utf-8-sig").splitlines()[0]
         assert ("鞋码" in header) is expected
     assert main(["--db", str(kept), "--lang", "en", "import", "units", str(src), "--drop-unknown"]) == 2
-    assert "--drop-unknown is taken by the member import only" in capsys.readouterr().err
+    assert "--drop-unknown does not apply to importing this kind of file" in capsys.readouterr().err
 
 
 def test_the_source_is_recognised_chosen_or_refused(tmp_path, capsys):

@@ -105,3 +105,40 @@ def test_printouts_need_an_event_and_a_pdf(db, kind, capsys):
     assert _run(db, "report", kind, "--json") == 2
     assert _run(db, "report", kind, "--event", "读书会", "--pdf", "x.pdf") == 1  # two on that title
     assert "Several events" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "header,rows,expected",
+    [
+        ("Name,Attendee Status,Check-In Date", "张三,Checked In,2026-12-05 19:05\n李四,Attending,\n王五,Not Attending,",
+         {"张三": (1, 1), "李四": (1, 0), "王五": (0, 0)}),  # Eventbrite's own words
+        ("name,approval_status,checked_in_at", "张三,approved,\n李四,pending_approval,\n王五,waitlist,",
+         {"张三": (1, 0), "李四": (0, 0), "王五": (0, 0)}),  # Luma
+        ("姓名,报名,签到", "张三,已报名,√\n李四,请假,\n王五,已报名,缺席", {"张三": (1, 1), "李四": (0, 0), "王五": (1, 0)}),
+    ],
+)  # fmt: skip
+def test_a_file_without_event_column_imports_for_the_chosen_event_in_the_platforms_words(
+    db, tmp_path, capsys, header, rows, expected
+):
+    path = write_csv(tmp_path / "door.csv", f"{header}\n{rows}\n")
+    assert _run(db, "import", "attendance", str(path)) == 1  # no event column and none chosen
+    assert _run(db, "import", "attendance", str(path), "--event", "线上分享") == 0
+    capsys.readouterr()
+    assert _run(db, "report", "attendance", "--json") == 0
+    report = {r["name"]: (r["going"], r["attended"]) for r in json.loads(capsys.readouterr().out)}
+    assert {n: report[n] for n in expected} == expected
+
+
+def test_absent_marks_a_no_show_and_an_unknown_word_is_refused(db, tmp_path):
+    from desktop.services.communities import Communities
+    from desktop.services.core.database import Database
+    from desktop.services.events.import_plan import plan
+
+    database = Database(db)
+    cid = Communities(database).ensure("").id
+    path = write_csv(tmp_path / "d.csv", "姓名,报名,签到\n张三,已报名,缺席\n李四,已报名,迟到\n王五,也许吧,\n")
+    p = plan(database, cid, path, kind="attendance", event="线上分享")
+    rows = {r["line"]: r for r in p.rows}
+    assert rows[2]["no_show"] and not rows[2]["came"] and rows[3]["came"]
+    assert [(r.line, r.code) for r in p.rejected] == [(4, "bad_rsvp")]
+    database.close()
