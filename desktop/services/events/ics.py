@@ -10,32 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.services.core.database import Database
+from desktop.services.transfer.content_lines import escape_text, fold
 from models.event_times import now_utc
 from models.events import PARTSTAT
-
-
-def escape_text(value: str) -> str:
-    return (
-        value.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-    )
-
-
-def fold(line: str) -> str:
-    """Lines of at most 75 octets, continued with CRLF + space, never splitting a UTF-8 character."""
-    out, current, size = [], "", 0
-    for ch in line:
-        n = len(ch.encode("utf-8"))
-        if size + n > 75:
-            out.append(current)
-            current, size = " ", 1
-        current += ch
-        size += n
-    out.append(current)
-    return "\r\n".join(out)
 
 
 def _stamp(utc: str) -> str:

@@ -35,7 +35,7 @@ from desktop.services.members.import_conflicts import (
     member_names,
     same_person,
 )
-from desktop.services.members.import_row import ParsedRow, parse_row
+from desktop.services.members.import_row import ParsedRow, layout_of, parse_row
 from desktop.services.members.import_sheets import LINE_BASE, SheetInfo, choose_sheets, where
 from desktop.services.members.presets import AUTO, BY_KEY, NONE, detect_preset
 from desktop.services.transfer.results import Rejected
@@ -175,11 +175,12 @@ def _plan_import(
     rejected: list[Rejected] = list(table.rejected)  # a broken vCard, refused by the reader
     parsed: list[ParsedRow] = []
     total = len(table.rows)
+    layout = layout_of(mapping)
     for n, (line, cells) in enumerate(table.rows):
         if n % 2000 == 0:
             progress.step(n, total * 2)
         try:
-            parsed.append(parse_row(line, cells, mapping, region, day_first, split_remarks))
+            parsed.append(parse_row(line, cells, layout, region, day_first, split_remarks))
         except DomainError as e:
             rejected.append(Rejected(line, e.code, e.field, e.value))
     statuses = [s.status for s in sheets if s.imported]

@@ -78,18 +78,25 @@ class ParsedRow:
     name_from: str = "name"  # the field the display name was built from (the preview says so)
 
 
-_LAYOUT: list = [None, (), ()]  # the last mapping seen and its split: every row of a file shares one
+@dataclass(frozen=True)
+class RowLayout:
+    """A file's column mapping split once: plain (index, field) pairs, and the repeated identity
+    columns ("phone+7") whose values add to their field's."""
+
+    plain: tuple[tuple[int, str], ...]
+    extra: tuple[tuple[int, str], ...]
 
 
-def row_cells(cells: list[str], mapping: dict[int, str]) -> dict[str, str]:
-    """Field → trimmed cell; a repeated identity column ("phone+7") adds its values to the field's."""
-    if _LAYOUT[0] is not mapping:
-        _LAYOUT[:] = [mapping, tuple((i, f) for i, f in mapping.items() if "+" not in f),
-                      tuple((i, f.partition("+")[0]) for i, f in mapping.items() if "+" in f)]  # fmt: skip
-    _, plain, extra = _LAYOUT
+def layout_of(mapping: dict[int, str]) -> RowLayout:
+    return RowLayout(tuple((i, f) for i, f in mapping.items() if "+" not in f),
+                     tuple((i, f.partition("+")[0]) for i, f in mapping.items() if "+" in f))  # fmt: skip
+
+
+def row_cells(cells: list[str], layout: RowLayout) -> dict[str, str]:
+    """Field → trimmed cell; a repeated identity column adds its values to the field's."""
     n = len(cells)
-    raw = {f: cells[i].strip() for i, f in plain if i < n}
-    for i, base in extra:
+    raw = {f: cells[i].strip() for i, f in layout.plain if i < n}
+    for i, base in layout.extra:
         cell = cells[i].strip() if i < n else ""
         if cell:
             raw[base] = f"{raw[base]};{cell}" if raw.get(base) else cell
@@ -136,10 +143,10 @@ def _tags(text: str) -> str:
 
 
 def parse_row(
-    line: int, cells: list[str], mapping: dict[int, str], region: str, day_first: bool,
+    line: int, cells: list[str], layout: RowLayout, region: str, day_first: bool,
     split_remarks: bool = False,
 ) -> ParsedRow:
-    raw = row_cells(cells, mapping)
+    raw = row_cells(cells, layout)
     name, name_from = display_name(raw)
     if split_remarks and name_from in ("remark", "group_nickname") and (parts := split_remark(name)):
         city, name, occupation = parts  # only when the organiser asks: 上海-王磊 is a group's nickname

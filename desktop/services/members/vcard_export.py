@@ -24,6 +24,7 @@ from pathlib import Path
 
 import phonenumbers
 
+from desktop.services.transfer.content_lines import escape_text, fold
 from models.errors import ValidationError
 from models.lists import split_list
 from models.phones import international
@@ -59,28 +60,6 @@ def phonetic(part: str) -> str:
     return "".join(syllables(part)).capitalize()
 
 
-def escape(value: str) -> str:
-    """TEXT value escaping (RFC 6350 §3.4): backslash, comma, semicolon, newline."""
-    return (
-        value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
-        .replace("\r\n", "\\n").replace("\n", "\\n")
-    )  # fmt: skip
-
-
-def fold(line: str) -> str:
-    """At most 75 octets a line, continued with CRLF + space, never inside a UTF-8 character."""
-    out, current, size = [], "", 0
-    for ch in line:
-        n = len(ch.encode("utf-8"))
-        if size + n > 75:
-            out.append(current)
-            current, size = " ", 1
-        current += ch
-        size += n
-    out.append(current)
-    return "\r\n".join(out)
-
-
 def _parts(value: str) -> list[str]:
     """The values of a multi-valued identity column (the export joins them with "; ")."""
     return [p.strip() for p in (value or "").split("; ") if p.strip()]
@@ -111,18 +90,18 @@ def card_lines(member: dict, version: str = "3.0") -> list[str]:
     if version == "4.0":
         lines.append("KIND:individual")
     lines.append(f"UID:{member['uuid']}" if version == "3.0" else f"UID:urn:uuid:{member['uuid']}")
-    lines.append(f"FN:{escape(name)}")
+    lines.append(f"FN:{escape_text(name)}")
     ph_family, ph_given = phonetic(family), phonetic(given)
     sort_as = ""
     if version == "4.0" and (ph_family or ph_given):
         sort_as = ';SORT-AS="' + ",".join(x for x in (ph_family, ph_given) if x) + '"'
-    lines.append(f"N{sort_as}:{escape(family)};{escape(given)};;;")
+    lines.append(f"N{sort_as}:{escape_text(family)};{escape_text(given)};;;")
     if ph_family:
         lines.append(f"X-PHONETIC-LAST-NAME:{ph_family}")
     if ph_given:
         lines.append(f"X-PHONETIC-FIRST-NAME:{ph_given}")
     if nicknames := _parts(member.get("nickname", "")):
-        lines.append("NICKNAME:" + ",".join(escape(n) for n in nicknames))
+        lines.append("NICKNAME:" + ",".join(escape_text(n) for n in nicknames))
     for i, email in enumerate(_parts(member.get("email", ""))):
         pref = (";TYPE=INTERNET,PREF" if i == 0 else ";TYPE=INTERNET") if version == "3.0" else (
             ";PREF=1" if i == 0 else "")  # fmt: skip
@@ -130,19 +109,19 @@ def card_lines(member: dict, version: str = "3.0") -> list[str]:
     for phone in _parts(member.get("phone", "")):
         lines.append(_tel(phone, version))
     for wechat in _parts(member.get("wechat", "")):
-        lines += [f"X-WECHAT:{escape(wechat)}", f"IMPP;X-SERVICE-TYPE=WeChat:x-apple:{wechat}"]
+        lines += [f"X-WECHAT:{escape_text(wechat)}", f"IMPP;X-SERVICE-TYPE=WeChat:x-apple:{wechat}"]
     for qq in _parts(member.get("qq", "")):
-        lines += [f"X-QQ:{escape(qq)}", f"IMPP;X-SERVICE-TYPE=QQ:x-apple:{qq}"]
+        lines += [f"X-QQ:{escape_text(qq)}", f"IMPP;X-SERVICE-TYPE=QQ:x-apple:{qq}"]
     if member.get("organisation"):
-        lines.append(f"ORG:{escape(member['organisation'])}")
+        lines.append(f"ORG:{escape_text(member['organisation'])}")
     if member.get("title"):
-        lines.append(f"TITLE:{escape(member['title'])}")
+        lines.append(f"TITLE:{escape_text(member['title'])}")
     if member.get("city"):
-        lines.append(f"ADR:;;;{escape(member['city'])};;;")
+        lines.append(f"ADR:;;;{escape_text(member['city'])};;;")
     if tags := split_list(member.get("tags", "")):
-        lines.append("CATEGORIES:" + ",".join(escape(t) for t in tags))
+        lines.append("CATEGORIES:" + ",".join(escape_text(t) for t in tags))
     if member.get("notes"):
-        lines.append(f"NOTE:{escape(member['notes'])}")
+        lines.append(f"NOTE:{escape_text(member['notes'])}")
     lines.append("END:VCARD")
     return lines
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from pathlib import Path
 
 from models.errors import ValidationError
 
@@ -90,3 +91,14 @@ def _strict(data: bytes, encoding: str) -> str:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         raise ValidationError("implausible_encoding", "file", encoding) from None
+
+
+def read_text_file(path, encoding: str | None = None) -> tuple[str, str]:
+    """A text file's text and encoding (see decode); refused with a reason when unreadable or empty."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError("unreadable", "file", str(path)) from exc
+    if not data.strip():
+        raise ValidationError("empty_file", "file", str(path))
+    return decode(data, encoding)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from desktop.services.transfer.header_row import Table
 from desktop.services.transfer.results import Rejected
-from desktop.services.transfer.text_encoding import decode
+from desktop.services.transfer.text_encoding import read_text_file
 from models.errors import ValidationError
 
 # the member import's own field names, in the order the preview shows them
@@ -126,13 +126,7 @@ def _im(name: str, params: dict[str, list[str]], value: str) -> tuple[str, str] 
 
 
 def read_vcards(path: Path, encoding: str | None = None) -> Table:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ValidationError("unreadable", "file", str(path)) from exc
-    if not data.strip():
-        raise ValidationError("empty_file", "file", str(path))
-    text, used_encoding = decode(data, encoding)
+    text, used_encoding = read_text_file(path, encoding)
     fallback = "utf-8" if used_encoding.startswith("utf") else used_encoding
     rows: list[tuple[int, dict[str, str]]] = []
     rejected: list[Rejected] = []
