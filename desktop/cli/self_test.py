@@ -48,8 +48,14 @@ def self_test() -> int:
         from desktop.services.transfer.header_names import header_key
 
         headers = header_key("1、您的電話：") == "电话"  # OpenCC's dictionaries made it into the bundle
+        from desktop.services.events.import_plan import plan as plan_events
+
+        ics = Path(tmp) / "events.ics"  # icalendar's zones and recurring-ical-events made it too
+        services.export_ics([e.id for e in events], ics)
+        calendar = len(plan_events(services.db, 1, ics, kind="events").rows) == len(events) > 0
         ok = (
             headers
+            and calendar
             and rows == 50
             and pdf.stat().st_size > 1000
             and not window.grab().isNull()
@@ -62,6 +68,6 @@ def self_test() -> int:
         print(
             f"self-test: {'ok' if ok else 'FAILED'} ({rows} members shown, PDF {pdf.stat().st_size} bytes,"
             f" {len(events)} events, plan {pages} page(s), {works} outputs, health of {health.members} members,"
-            f" headers {'read' if headers else 'NOT read'})"
+            f" headers {'read' if headers else 'NOT read'}, .ics {'read back' if calendar else 'NOT read back'})"
         )
         return 0 if ok else 1

@@ -3105,6 +3105,14 @@ For organisers of interest communities.</source>
         <source>--keep-from takes B:field,field (or A:…), for example B:name,city; got: {value}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{value} is not a calendar file that can be read (iCalendar, .ics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series&apos; repeat rule is not understood: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputColumns</name>

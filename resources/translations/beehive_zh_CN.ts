@@ -3077,6 +3077,14 @@ For organisers of interest communities.</source>
         <source>--keep-from takes B:field,field (or A:…), for example B:name,city; got: {value}</source>
         <translation>--keep-from 的格式为 B:字段,字段（或 A:…），例如 B:name,city；收到：{value}</translation>
     </message>
+    <message>
+        <source>{value} is not a calendar file that can be read (iCalendar, .ics).</source>
+        <translation>{value} 不是可以读取的日历文件（iCalendar，.ics）。</translation>
+    </message>
+    <message>
+        <source>The series&apos; repeat rule is not understood: {value}</source>
+        <translation>无法理解该系列的重复规则：{value}</translation>
+    </message>
 </context>
 <context>
     <name>OutputColumns</name>

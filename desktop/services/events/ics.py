@@ -1,66 +1,144 @@
-"""iCalendar (RFC 5545) export: one VEVENT per event, attendees with PARTSTAT from their RSVP.
-
-A series is written as its occurrences (each with the moves and skips already applied), which
-every calendar app reads the same way; the series is named in CATEGORIES and RELATED-TO.
+"""iCalendar (RFC 5545) export through the icalendar library, which escapes, folds and writes each
+zone's VTIMEZONE: times carry their IANA zone (TZID); a series whose every date is exported is one
+VEVENT with RRULE and EXDATE, its moved or changed dates RECURRENCE-ID overrides (ics_series.py);
+attendees carry PARTSTAT from their RSVP, the waitlisted ROLE=OPT-PARTICIPANT and X-BEEHIVE-RSVP;
+ORGANIZER is the event's host (its duty), else the community.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid as uuid_lib
 from collections.abc import Sequence
 from pathlib import Path
 
+from icalendar import Calendar, Event, vCalAddress
+
 from desktop.services.core.database import Database
-from desktop.services.transfer.content_lines import escape_text, fold
-from models.event_times import now_utc
+from desktop.services.events.ics_series import EventRow, Series, series_vevents
+from models.event_times import to_local
 from models.events import PARTSTAT
 
-
-def _stamp(utc: str) -> str:
-    return utc.replace("-", "").replace(":", "")
-
-
-def _param(value: str) -> str:
-    return '"' + value.replace('"', "'") + '"'
+_COLUMNS = ("id, uuid, title, kind, start_utc, end_utc, tz, venue, address, online_link, description,"
+            " series_id, series_on, community_id")  # fmt: skip
+_CHUNK = 500  # ids per IN (...) list, well under every database's parameter limit
 
 
-def ics_text(db: Database, event_ids: Sequence[int]) -> str:
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Beehive//社群蜂巢//ZH", "CALSCALE:GREGORIAN"]
-    stamp = _stamp(now_utc())
-    for eid in event_ids:
-        (e,) = db.query(
-            "SELECT e.uuid, e.title, e.kind, e.start_utc, e.end_utc, e.venue, e.address, e.online_link,"
-            " e.description, COALESCE(s.uuid, ''), COALESCE(s.title, '') FROM event e"
-            " LEFT JOIN event_series s ON s.id = e.series_id WHERE e.id = ?",
-            (eid,),
+def _address(email: str | None, key: str) -> str:
+    return f"mailto:{email}" if email else f"urn:uuid:{uuid_lib.UUID(hex=key)}"
+
+
+class _Writer:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+    def rows(self, event_ids: Sequence[int]) -> list[EventRow]:
+        out = []
+        for i in range(0, len(event_ids), _CHUNK):
+            chunk = list(event_ids[i : i + _CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            for r in self.db.query(f"SELECT {_COLUMNS} FROM event WHERE id IN ({marks})", chunk):
+                out.append(EventRow(r[0], r[1], r[2], r[3], to_local(r[4], r[6]), to_local(r[5], r[6]), r[6],
+                                    *r[7:11], r[11], r[12], r[13]))  # fmt: skip
+        order = {eid: n for n, eid in enumerate(event_ids)}
+        return sorted(out, key=lambda r: order[r.id])
+
+    def organizer(self, row: EventRow) -> vCalAddress:
+        host = self.db.query(
+            "SELECT m.name, m.uuid, (SELECT value FROM member_identity i WHERE i.member_id = m.id"
+            " AND i.kind = 'email' ORDER BY i.id LIMIT 1) FROM duty d JOIN member m ON m.id = d.member_id"
+            " WHERE d.event_id = ? AND d.role = 'host' ORDER BY d.id LIMIT 1",
+            (row.id,),
         )
-        uuid, title, kind, start, end, venue, address, link, description, s_uuid, s_title = e
-        lines += ["BEGIN:VEVENT", f"UID:{uuid}@beehive", f"DTSTAMP:{stamp}", f"DTSTART:{_stamp(start)}",
-                  f"DTEND:{_stamp(end)}", f"SUMMARY:{escape_text(title)}"]  # fmt: skip
-        location = ", ".join(x for x in (venue, address) if x)
-        if location:
-            lines.append(f"LOCATION:{escape_text(location)}")
-        if description or link:
-            lines.append(f"DESCRIPTION:{escape_text(chr(10).join(x for x in (description, link) if x))}")
-        if link:
-            lines.append(f"URL:{link}")
-        lines.append(f"CATEGORIES:{escape_text(kind)}")
-        if s_uuid:
-            lines.append(f"RELATED-TO;RELTYPE=SIBLING:{s_uuid}@beehive")
-        for name, rsvp, email, m_uuid in db.query(
+        if host:
+            name, key, email = host[0]
+        else:
+            ((name, key),) = self.db.query(
+                "SELECT name, uuid FROM community WHERE id = ?", (row.community_id,)
+            )
+            email = None
+        address = vCalAddress(_address(email, key))
+        address.params["CN"] = name
+        return address
+
+    def attendees(self, event_id: int) -> list[vCalAddress]:
+        out = []
+        for name, rsvp, email, key in self.db.query(
             "SELECT m.name, a.rsvp, (SELECT value FROM member_identity i WHERE i.member_id = m.id"
             " AND i.kind = 'email' ORDER BY i.id LIMIT 1), m.uuid FROM attendance a JOIN member m ON m.id = a.member_id"
             " WHERE a.event_id = ? ORDER BY m.sort_key, m.id",
-            (eid,),
+            (event_id,),
         ):  # fmt: skip
-            address_ = f"mailto:{email}" if email else f"urn:uuid:{m_uuid}"
-            lines.append(
-                f"ATTENDEE;CN={_param(name)};ROLE=REQ-PARTICIPANT;PARTSTAT={PARTSTAT[rsvp]}:{address_}"
-            )
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
-    return "\r\n".join(fold(line) for line in lines) + "\r\n"
+            address = vCalAddress(_address(email, key))
+            address.params.update({"CN": name, "PARTSTAT": PARTSTAT[rsvp], "X-BEEHIVE-RSVP": rsvp.upper(),
+                                   "ROLE": "OPT-PARTICIPANT" if rsvp == "waitlisted" else "REQ-PARTICIPANT"})  # fmt: skip
+            out.append(address)
+        return out
+
+    def vevent(self, row: EventRow, uid: str, details: EventRow | None = None) -> Event:
+        """The event's properties; `details` (the series' typical date) when writing a series master."""
+        d = details or row
+        ev = Event()
+        ev.add("uid", uid)
+        ev.add("dtstamp", self.stamp)
+        ev.add("dtstart", row.start)
+        ev.add("dtend", row.end)
+        ev.add("summary", d.title)
+        location = ", ".join(x for x in (d.venue, d.address) if x)
+        if location:
+            ev.add("location", location)
+        if d.description:
+            ev.add("description", d.description)
+        if d.online_link:
+            ev.add("url", d.online_link)
+        ev.add("categories", [d.kind])
+        ev.add("organizer", self.organizer(d))
+        if details is None:
+            for a in self.attendees(row.id):
+                ev.add("attendee", a, encode=False)
+        return ev
+
+    def series(self, series_id: int) -> Series | None:
+        found = self.db.query(
+            "SELECT uuid, freq, interval, first_on, until_on, count FROM event_series WHERE id = ?",
+            (series_id,),
+        )
+        ids = {r[0] for r in self.db.query("SELECT id FROM event WHERE series_id = ?", (series_id,))}
+        return Series(*found[0], ids) if found else None
+
+
+def ics_calendar(db: Database, event_ids: Sequence[int]) -> Calendar:
+    w = _Writer(db)
+    cal = Calendar()
+    cal.add("prodid", "-//Beehive//社群蜂巢//ZH")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    rows = w.rows(event_ids)
+    chosen = {r.id for r in rows}
+    done: set[int] = set()
+    for row in rows:
+        if row.id in done:
+            continue
+        series = w.series(row.series_id) if row.series_id is not None else None
+        if series is not None and series.event_ids <= chosen:  # the whole series: one VEVENT with RRULE
+            members = [r for r in rows if r.series_id == row.series_id]
+            written = series_vevents(series, members, w.vevent, w.attendees)
+            if written is not None:
+                for ev in written:
+                    cal.add_component(ev)
+                done |= series.event_ids
+                continue
+        cal.add_component(w.vevent(row, f"{row.uuid}@beehive"))
+        done.add(row.id)
+    cal.add_missing_timezones()
+    return cal
+
+
+def ics_text(db: Database, event_ids: Sequence[int]) -> str:
+    return ics_calendar(db, event_ids).to_ical().decode("utf-8")
 
 
 def write_ics(db: Database, event_ids: Sequence[int], path: Path) -> int:
-    Path(path).write_bytes(ics_text(db, event_ids).encode("utf-8"))
+    Path(path).write_bytes(ics_calendar(db, event_ids).to_ical())
     return len(event_ids)

@@ -33,16 +33,30 @@ def _apply(db: Database, plan: RowsPlan) -> ImportResult:
 
 
 def _series(uow, community_id: int, plan: RowsPlan) -> dict[str, int]:
-    """Series named in the file: found by title, else created as a set of dates (no rule)."""
+    """Series named in the file: found by title, else created with the calendar file's rule, or as a set
+    of dates (no rule)."""
     found = dict(uow.conn.execute(select(S.c.title, S.c.id).where(S.c.community_id == community_id)).all())
     out = {}
     for label in dict.fromkeys(r["series"] for r in plan.rows if r["series"]):
         if label not in found:
-            days = sorted(r["start_utc"][:10] for r in plan.rows if r["series"] == label)
-            found[label] = uow.insert_one("event_series", community_id=community_id, title=label, freq="", interval=1,
-                                          first_on=days[0], until_on=days[-1], count=0, skipped="")  # fmt: skip
+            rows = [r for r in plan.rows if r["series"] == label]
+            given = next((r["series_rule"] for r in rows if r.get("series_rule")), None)
+            if given is not None:
+                rule = given.rule
+                values = {"freq": rule.freq, "interval": rule.interval, "first_on": rule.first_on.isoformat(),
+                          "until_on": rule.until_on.isoformat() if rule.until_on else "", "count": rule.count,
+                          "skipped": "; ".join(given.skipped)}  # fmt: skip
+            else:
+                days = sorted(_series_on(r) for r in rows)
+                values = {"freq": "", "interval": 1, "first_on": days[0], "until_on": days[-1], "count": 0,
+                          "skipped": ""}  # fmt: skip
+            found[label] = uow.insert_one("event_series", community_id=community_id, title=label, **values)
         out[label] = found[label]
     return out
+
+
+def _series_on(row: dict) -> str:
+    return row.get("series_on") or row["start_utc"][:10]
 
 
 def _events(uow, plan: RowsPlan) -> int:
@@ -56,7 +70,7 @@ def _events(uow, plan: RowsPlan) -> int:
     series = _series(uow, cid, plan)
     created = 0
     for row in plan.rows:
-        values = {k: row[k] for k in EVENT_FIELDS}
+        values = {k: row[k] for k in (*EVENT_FIELDS, "description", "online_link") if k in row}
         if row["series"]:
             values["series_id"] = series[row["series"]]
         key = stored.get((row["title"], row["start_utc"]))
@@ -66,8 +80,8 @@ def _events(uow, plan: RowsPlan) -> int:
         values.setdefault("series_id", None)
         stored[(row["title"], row["start_utc"])] = uow.insert_one(
             "event", community_id=cid, title=row["title"], start_utc=row["start_utc"],
-            series_on=row["start_utc"][:10] if row["series"] else "", address="", online_link="", description="",
-            day_notes="", closed=False, **values)  # fmt: skip
+            series_on=_series_on(row) if row["series"] else "", address="", day_notes="", closed=False,
+            **{"online_link": "", "description": "", **values})  # fmt: skip
         created += 1
     return created
 

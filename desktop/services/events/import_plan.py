@@ -8,6 +8,8 @@ WeChat ID; a row naming an unknown event or member is rejected with its line.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.services.core.database import Database
@@ -18,6 +20,7 @@ from desktop.services.structure.resolver import Resolver
 from desktop.services.transfer.import_rows import RowsPlan, read_rows
 from models.errors import ValidationError
 from models.event_times import check_span, parse_local, to_local, to_utc, zone
+from models.recurrence import Rule
 
 KINDS = {"线上分享": "online", "线下活动": "offline", "作业打卡": "homework", "私董会": "board", "课程": "course",
          "其他": "other", "online": "online", "offline": "offline", "homework": "homework", "board": "board",
@@ -25,13 +28,21 @@ KINDS = {"线上分享": "online", "线下活动": "offline", "作业打卡": "h
 SYNONYMS = {
     "events": {"title": ("标题", "活动", "活动名称", "name"), "kind": ("类型", "活动类型"), "start": ("开始", "开始时间"),
                "end": ("结束", "结束时间"), "venue": ("地点", "场地"), "capacity": ("人数上限", "容量", "名额"),
-               "unit": ("小组", "分群"), "series": ("系列",), "tz": ("时区", "timezone")},
+               "unit": ("小组", "分群"), "series": ("系列",), "tz": ("时区", "timezone"),
+               "description": ("说明", "描述", "活动介绍", "details"), "online_link": ("链接", "会议链接", "online link"),
+               "series_on": (), "series_rule": ()},
     "attendance": {"event": ("活动", "活动名称"), "event_start": ("活动时间", "活动开始", "event start"),
                    "member": ("成员", "姓名", "name"), "rsvp": ("报名", "回复", "状态", "attendee status", "approval_status", "rsvp status"),
                    "attended": ("到场", "签到", "出席", "checked in", "attendance"),
                    "checked_in_at": ("签到时间", "checked in at", "check-in date", "checked_in_at")},
 }  # fmt: skip
 REQUIRED = {"events": "title", "attendance": "event"}
+
+
+@dataclass(frozen=True)
+class SeriesRule:
+    rule: Rule
+    skipped: tuple[str, ...]
 
 
 def _utc(text: str, tz: str, field: str) -> str:
@@ -58,7 +69,23 @@ def _event_row(raw: dict, r: Resolver, tz: str) -> dict:
     kind = raw.get("kind", "").strip()
     return {"title": raw["title"], "kind": KINDS.get(kind.casefold(), kind) or "offline", "start_utc": start,
             "end_utc": end, "tz": tz, "venue": raw.get("venue", ""), "capacity": int(capacity),
-            "unit_id": r.unit(raw["unit"]) if raw.get("unit") else None, "series": raw.get("series", "")}  # fmt: skip
+            "unit_id": r.unit(raw["unit"]) if raw.get("unit") else None, "series": raw.get("series", ""),
+            "series_on": raw.get("series_on", ""), "series_rule": _series_rule(raw.get("series_rule", "")),
+            **{k: raw[k] for k in ("description", "online_link") if k in raw}}  # fmt: skip
+
+
+def _series_rule(text: str) -> SeriesRule | None:
+    """A calendar file's series rule (ics_read.py), with its skipped dates; checked like a new series."""
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+        rule = Rule(data["freq"], dt.date.fromisoformat(data["first_on"]), int(data["interval"]),
+                    dt.date.fromisoformat(data["until_on"]) if data["until_on"] else None, int(data["count"]))  # fmt: skip
+        rule.check()
+        return SeriesRule(rule, tuple(x for x in data["skipped"].split("; ") if x))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValidationError("bad_series_rule", "series_rule", text[:80]) from exc
 
 
 class EventFinder:

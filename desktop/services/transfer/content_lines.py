@@ -1,4 +1,4 @@
-"""Content lines shared by iCalendar (RFC 5545) and vCard (RFC 6350): TEXT escaping and line folding."""
+"""Content lines of vCard (RFC 6350; .ics goes through the icalendar library): TEXT escaping and line folding."""
 
 from __future__ import annotations
 

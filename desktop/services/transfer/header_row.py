@@ -30,6 +30,7 @@ class Table:
     header_line: int = 0  # the header's (upper) line; 0 when no row looked like a header
     header_score: int = 0  # what the caller's header_score (or the default) gave the header row
     rejected: list = field(default_factory=list)  # Rejected rows the reader itself refused (a broken vCard)
+    internal: tuple[str, ...] = ()  # columns the reader adds for the import, not shown in the preview
 
 
 def unguard(cells: list[str]) -> list[str]:

@@ -16,6 +16,8 @@ from desktop.services.transfer.results import Rejected
 from desktop.services.transfer.tabular import match_headers, read_table
 from models.errors import DomainError, ValidationError
 
+SAMPLE_ROWS = 20
+
 
 @dataclass
 class RowsPlan:
@@ -27,6 +29,8 @@ class RowsPlan:
     unknown_columns: list[str]
     rows: list[dict] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)  # the file's header row and first rows, for the preview
+    sample: list[list[str]] = field(default_factory=list)
 
     @property
     def targets(self) -> list[dict]:
@@ -40,10 +44,16 @@ def read_rows(path: Path, community_id: int, kind: str, synonyms: dict[str, tupl
     mapping, unknown = match_headers(table.headers, synonyms)
     if required not in mapping.values():
         raise ValidationError("missing_column", required, required)
-    if not table.rows:
+    if not table.rows and not table.rejected:
         raise ValidationError("no_rows", "file", str(path))
     result = RowsPlan(community_id, kind, len(table.rows), table.encoding,
-                      {table.headers[i]: f for i, f in mapping.items()}, unknown)  # fmt: skip
+                      {table.headers[i]: f for i, f in mapping.items()}, unknown,
+                      rejected=list(table.rejected))  # fmt: skip
+    shown = [i for i, h in enumerate(table.headers) if h not in table.internal]
+    result.headers = [table.headers[i] for i in shown]
+    result.sample = [
+        [cells[i] if i < len(cells) else "" for i in shown] for _line, cells in table.rows[:SAMPLE_ROWS]
+    ]
     for line, cells in table.rows:
         raw = {f: cells[i].strip() for i, f in mapping.items() if i < len(cells)}
         try:

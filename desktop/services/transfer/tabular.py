@@ -60,8 +60,8 @@ TEXT_SUFFIXES = (".csv", ".txt", ".tsv", "")
 
 
 def read_sheets(path: Path, encoding: str | None = None, header_score: HeaderScore | None = None) -> list[Table]:
-    """Every table in the file: one per worksheet of a workbook (python-calamine, .xls too), one for a text
-    or contacts (.vcf) file."""
+    """Every table in the file: one per worksheet of a workbook (python-calamine, .xls too), one for a text,
+    contacts (.vcf) or calendar (.ics) file."""
     suffix = Path(path).suffix.lower()
     if suffix in WORKBOOK_SUFFIXES:
         from desktop.services.transfer.spreadsheets import read_workbook
@@ -71,6 +71,10 @@ def read_sheets(path: Path, encoding: str | None = None, header_score: HeaderSco
         from desktop.services.transfer.vcard_read import read_vcards
 
         return [read_vcards(path, encoding)]
+    if suffix == ".ics":
+        from desktop.services.transfer.ics_read import read_ics
+
+        return [read_ics(path)]
     if suffix in TEXT_SUFFIXES:
         return [read_csv(path, encoding, header_score)]
     raise ValidationError("unknown_format", "file", suffix)

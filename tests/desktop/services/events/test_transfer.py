@@ -91,7 +91,8 @@ def test_ics_parses_back_with_attendees_and_partstat(db, tmp_path, capsys):
     events = cal.walk("VEVENT")
     assert [str(e["SUMMARY"]) for e in events] == ["读书会", "线上分享", "读书会"]
     first = events[0]
-    assert first.decoded("DTSTART").isoformat() == "2026-12-05T11:00:00+00:00"
+    assert first.decoded("DTSTART").isoformat() == "2026-12-05T19:00:00+08:00"  # in its zone (TZID)
+    assert first["DTSTART"].params["TZID"] == "Asia/Shanghai"
     assert str(first["LOCATION"]) == "望京书房"
     online = events[1]
     attendees = online["ATTENDEE"]
