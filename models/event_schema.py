@@ -120,3 +120,4 @@ class Attendance(Identified, Base):
     checked_in_at: Mapped[str] = mapped_column(String(20), default="")  # UTC; "" = not (yet) come
     walk_in: Mapped[bool] = mapped_column(Boolean, default=False)
     no_show: Mapped[bool] = mapped_column(Boolean, default=False)
+    guests: Mapped[int] = mapped_column(Integer, default=0)  # people they bring (接龙 "+1", Meetup's Guests)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from models.errors import ValidationError
+
 # Built-in event kinds (codes; the UI translates them); an organiser adds their own per community.
 EVENT_KINDS = ("online", "offline", "homework", "board", "course", "other")
 DUTY_ROLES = ("host", "notices", "supervisor", "demonstrator", "checkin", "photos")
@@ -17,6 +19,26 @@ PARTSTAT = {
     "declined": "DECLINED",
     "waitlisted": "NEEDS-ACTION",
 }
+
+
+# What an organiser's own attendance word may mean: an RSVP, or came / did not come.
+WORD_MEANINGS = {"going": ("going", None), "maybe": ("maybe", None), "declined": ("declined", None),
+                 "waitlisted": ("waitlisted", None), "invited": ("invited", None), "came": ("going", True),
+                 "absent": ("going", False)}  # fmt: skip
+
+
+def own_words(text: str) -> dict[str, tuple[str | None, bool | None]]:
+    """"到了=came; 鸽了=absent; 报了=going" as word → (rsvp, came); a bad item is refused with its text."""
+    out = {}
+    for item in (x.strip() for x in text.replace("；", ";").replace("\n", ";").split(";")):
+        if not item:
+            continue
+        word, sep, meaning = item.replace("＝", "=").rpartition("=")
+        meaning = meaning.strip().casefold()
+        if not sep or not word.strip() or meaning not in WORD_MEANINGS:
+            raise ValidationError("bad_attendance_word", "attendance_words", item)
+        out[" ".join(word.split()).casefold()] = WORD_MEANINGS[meaning]
+    return out
 
 
 def placed_status(wanted: str, capacity: int, going: int) -> str:

@@ -33,6 +33,8 @@ class Community(Identified, Base):
     output_kinds: Mapped[str] = mapped_column(Text, default="")
     output_roles: Mapped[str] = mapped_column(Text, default="")
     stalled_days: Mapped[int] = mapped_column(Integer, default=30)
+    # The organiser's own RSVP and sign-in words, "到了=came; 鸽了=absent" (models.events.own_words; 0008).
+    attendance_words: Mapped[str] = mapped_column(Text, default="")
     # Windows, activity weights and the invitation rule as JSON; "" for the defaults (0006).
     health_settings: Mapped[str] = mapped_column(Text, default="")
 

@@ -9,12 +9,13 @@ from desktop.services.core.database import Database
 from desktop.services.core.step_labels import LABELS
 from models.base_ids import new_uuids
 from models.errors import ValidationError
+from models.events import own_words
 from models.lists import normalise_list
 from models.vocabulary import MANAGEMENT_MODES
 
 FIELDS = (
     "name", "purpose", "values_text", "rule_entry", "rule_removal", "rule_activity", "management_mode",
-    "wanted_specialties", "event_kinds", "output_kinds", "output_roles",
+    "wanted_specialties", "event_kinds", "output_kinds", "output_roles", "attendance_words",
 )  # fmt: skip
 
 
@@ -32,6 +33,7 @@ class CommunityInfo:
     event_kinds: str = ""  # "a; b; c": the organiser's own kinds of event beside the built-in ones
     output_kinds: str = ""  # "a; b; c": their own kinds of output
     output_roles: str = ""  # "a; b; c": their own contributor roles
+    attendance_words: str = ""  # "到了=came; 鸽了=absent": their own RSVP and sign-in words
     stalled_days: int = 30  # an output in one status longer than this is flagged as stalled
 
 
@@ -56,6 +58,8 @@ class Communities:
         values["output_kinds"] = normalise_list(values["output_kinds"])
         values["output_roles"] = normalise_list(values["output_roles"])
         values["stalled_days"] = max(0, int(info.stalled_days))
+        own_words(values["attendance_words"])  # refuses an item that is not word=meaning
+        values["attendance_words"] = normalise_list(values["attendance_words"].replace("\n", ";"))
         if not values["name"]:
             raise ValidationError("community_name_required", "name", "")
         if values["management_mode"] not in MANAGEMENT_MODES:

@@ -188,6 +188,12 @@ class Services:
 
         return write_ics(self.db, event_ids, path)
 
+    def preview_chain(self, community_id: int, event_id: int, text: str):
+        """A pasted WeChat 接龙 matched to members (events/signup_chain.py); nothing written."""
+        from desktop.services.events.signup_chain import preview_chain
+
+        return preview_chain(self.db, community_id, event_id, text)
+
     def undo_step(self, step: Step) -> None:
         """Replay a journal step backwards; ConflictError when its rows changed since."""
         self.db.undo(step)

@@ -286,6 +286,103 @@
     </message>
 </context>
 <context>
+    <name>ChainDialog</name>
+    <message>
+        <source>WeChat sign-up chain (接龙): {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the 接龙 message from the group here, e.g.
+#接龙 周日读书会
+1. 张三
+2. 李四 +1
+3. 王五（请假）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain as copied from WeChat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New guest, like a walk-in: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by WeChat nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, now: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbered entries yet: a chain lists people as 1. 张三 2. 李四 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}”: %n entries</source>
+        <translation>
+            <numerusform>“{title}”: %n entry</numerusform>
+            <numerusform>“{title}”: %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{found} members found, {new} new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: several members go by that name, or the member is already in the chain; choose one or leave it skipped.</source>
+        <translation>
+            <numerusform>%n skipped: several members go by that name, or the member is already in the chain; choose one or leave it skipped.</numerusform>
+            <numerusform>%n skipped: several members go by that name, or the member is already in the chain; choose one or leave it skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartOptions</name>
     <message>
         <source>Structure chart as PDF</source>
@@ -506,6 +603,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>e.g. 到了=came; 鸽了=absent; 报了=going — your own words in sign-up and sign-in sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meanings: going, maybe, declined, waitlisted, invited, came, absent. Imports read these beside the words of Meetup, Eventbrite, Luma and 已报名/请假/√/×.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,6 +660,10 @@
     </message>
     <message>
         <source>Stalled after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,6 +1253,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paste 接龙…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Door check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,6 +1423,10 @@
     </message>
     <message>
         <source>going {going}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bringing {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3113,6 +3230,14 @@ For organisers of interest communities.</source>
         <source>The series&apos; repeat rule is not understood: {value}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Guests must be a number of people (0, 1, 2…); got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not word=meaning; the meaning is one of going, maybe, declined, waitlisted, invited, came, absent (e.g. 到了=came; 鸽了=absent).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputColumns</name>
@@ -4031,6 +4156,13 @@ For organisers of interest communities.</source>
     <message>
         <source>Change RSVP</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n sign-up(s) from a WeChat chain</source>
+        <translation>
+            <numerusform>Record %n sign-up from a WeChat chain</numerusform>
+            <numerusform>Record %n sign-ups from a WeChat chain</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check in</source>

@@ -282,6 +282,105 @@
     </message>
 </context>
 <context>
+    <name>ChainDialog</name>
+    <message>
+        <source>WeChat sign-up chain (接龙): {title}</source>
+        <translation>微信接龙报名：{title}</translation>
+    </message>
+    <message>
+        <source>Paste the 接龙 message from the group here, e.g.
+#接龙 周日读书会
+1. 张三
+2. 李四 +1
+3. 王五（请假）</source>
+        <translation>把群里的接龙消息粘贴到这里，例如：
+#接龙 周日读书会
+1. 张三
+2. 李四 +1
+3. 王五（请假）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>报名状态</translation>
+    </message>
+    <message>
+        <source>Brings</source>
+        <translation>带人</translation>
+    </message>
+    <message>
+        <source>Record sign-ups</source>
+        <translation>记录报名</translation>
+    </message>
+    <message>
+        <source>The chain as copied from WeChat:</source>
+        <translation>从微信复制的接龙：</translation>
+    </message>
+    <message>
+        <source>New member: {name}</source>
+        <translation>新成员：{name}</translation>
+    </message>
+    <message>
+        <source>New guest, like a walk-in: {name}</source>
+        <translation>新访客（同现场加入）：{name}</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>按手机号</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>按姓名</translation>
+    </message>
+    <message>
+        <source>by WeChat nickname</source>
+        <translation>按微信昵称</translation>
+    </message>
+    <message>
+        <source>by pinyin</source>
+        <translation>按拼音</translation>
+    </message>
+    <message>
+        <source>, now: {answer}</source>
+        <translation>，当前：{answer}</translation>
+    </message>
+    <message>
+        <source>No numbered entries yet: a chain lists people as 1. 张三 2. 李四 …</source>
+        <translation>还没有编号条目：接龙的格式是 1. 张三 2. 李四 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}”: %n entries</source>
+        <translation>
+            <numerusform>“{title}”：共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{found} members found, {new} new.</source>
+        <translation>找到 {found} 位成员，{new} 位新人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: several members go by that name, or the member is already in the chain; choose one or leave it skipped.</source>
+        <translation>
+            <numerusform>%n 条已跳过：有同名成员，或该成员已在接龙中出现；请选择或保持跳过。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartOptions</name>
     <message>
         <source>Structure chart as PDF</source>
@@ -501,6 +600,14 @@
         <translation>例如 插画; 翻译 —— 你自己的贡献角色</translation>
     </message>
     <message>
+        <source>e.g. 到了=came; 鸽了=absent; 报了=going — your own words in sign-up and sign-in sheets</source>
+        <translation>例如 到了=came; 鸽了=absent; 报了=going —— 你们报名表和签到表里自己的用词</translation>
+    </message>
+    <message>
+        <source>Meanings: going, maybe, declined, waitlisted, invited, came, absent. Imports read these beside the words of Meetup, Eventbrite, Luma and 已报名/请假/√/×.</source>
+        <translation>含义：going（参加）、maybe（可能）、declined（不参加）、waitlisted（候补）、invited（已邀请）、came（到场）、absent（缺席）。导入时会与 Meetup、Eventbrite、Luma 及 已报名/请假/√/× 等用词一起识别。</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>从不</translation>
     </message>
@@ -551,6 +658,10 @@
     <message>
         <source>Stalled after (days)</source>
         <translation>停滞判定（天）</translation>
+    </message>
+    <message>
+        <source>Attendance words</source>
+        <translation>报名签到用词</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1247,10 @@
         <translation>名单…</translation>
     </message>
     <message>
+        <source>Paste 接龙…</source>
+        <translation>粘贴接龙…</translation>
+    </message>
+    <message>
         <source>Door check-in</source>
         <translation>门口签到</translation>
     </message>
@@ -1302,6 +1417,10 @@
     <message>
         <source>going {going}</source>
         <translation>报名 {going}</translation>
+    </message>
+    <message>
+        <source>bringing {n} more</source>
+        <translation>另带 {n} 人</translation>
     </message>
     <message>
         <source>The event is full: added to the waitlist.</source>
@@ -3085,6 +3204,14 @@ For organisers of interest communities.</source>
         <source>The series&apos; repeat rule is not understood: {value}</source>
         <translation>无法理解该系列的重复规则：{value}</translation>
     </message>
+    <message>
+        <source>Guests must be a number of people (0, 1, 2…); got {value}</source>
+        <translation>带人数必须是人数（0、1、2…）；实际为 {value}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not word=meaning; the meaning is one of going, maybe, declined, waitlisted, invited, came, absent (e.g. 到了=came; 鸽了=absent).</source>
+        <translation>“{value}”不是“词=含义”的格式；含义须为 going（参加）、maybe（可能）、declined（不参加）、waitlisted（候补）、invited（已邀请）、came（到场）、absent（缺席）之一（例如 到了=came; 鸽了=absent）。</translation>
+    </message>
 </context>
 <context>
     <name>OutputColumns</name>
@@ -3987,6 +4114,12 @@ For organisers of interest communities.</source>
     <message>
         <source>Change RSVP</source>
         <translation>修改报名状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n sign-up(s) from a WeChat chain</source>
+        <translation>
+            <numerusform>从微信接龙记录 %n 条报名</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check in</source>

@@ -67,7 +67,7 @@ class GuestsDialog(QDialog):
         roster = self.services.events.roster(self.info.id)
         self.table.setRowCount(len(roster))
         for i, r in enumerate(roster):
-            item = QTableWidgetItem(r.name)
+            item = QTableWidgetItem(r.name + (f" +{r.guests}" if r.guests else ""))  # +1: brings one
             item.setData(256, r.member_id)
             self.table.setItem(i, 0, item)
             box = QComboBox()
@@ -78,8 +78,10 @@ class GuestsDialog(QDialog):
             self.table.setCellWidget(i, 1, box)
             self.table.setItem(i, 2, QTableWidgetItem("✓" if r.checked_in_at else ""))
         came, going, capacity = self.services.events.headcount(self.info.id)
+        brought = sum(r.guests for r in roster if r.rsvp == "going")
         self.count.setText(self.tr("%n on the list", "", len(roster)) + " · " + self.tr("going {going}").format(going=going)
-                           + (" / " + str(capacity) if capacity else ""))  # fmt: skip
+                           + (" / " + str(capacity) if capacity else "")
+                           + (" · " + self.tr("bringing {n} more").format(n=brought) if brought else ""))  # fmt: skip
 
     def _run(self, action) -> None:
         write(self, self.windowTitle(), action)

@@ -67,7 +67,8 @@ class RosterModel(ListTableModel):
             return False
         r = self.rows[i]
         self.rows[i] = replace(r, rsvp=values["rsvp"], checked_in_at=values["checked_in_at"],
-                               walk_in=bool(values["walk_in"]), no_show=bool(values["no_show"]))  # fmt: skip
+                               walk_in=bool(values["walk_in"]), no_show=bool(values["no_show"]),
+                               guests=values.get("guests", r.guests))  # fmt: skip
         if i in self.shown:
             row = self.shown.index(i)
             self.row_changed(row)
@@ -89,4 +90,5 @@ class RosterModel(ListTableModel):
             if r.checked_in_at:
                 return "✓ " + (self.words.walk_in() if r.walk_in else "")
             return self.words.no_show() if r.no_show else ""
-        return (r.name, r.phone, r.unit, named(self._rsvp, r.rsvp))[col]
+        rsvp = named(self._rsvp, r.rsvp) + (f" +{r.guests}" if r.guests else "")  # +1: brings one
+        return (r.name, r.phone, r.unit, rsvp)[col]

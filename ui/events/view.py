@@ -107,6 +107,7 @@ class EventsView(EventFileActions, QWidget):
             button(self.tr("Edit…"), self.edit_event),
             button(self.tr("Plan…"), self.edit_plan, "Ctrl+Shift+P"),
             button(self.tr("Guests…"), self.guests, "Ctrl+Shift+G"),
+            button(self.tr("Paste 接龙…"), self.paste_chain, "Ctrl+Shift+J"),
             button(self.tr("Door check-in"), self.check_in, "Ctrl+Shift+K"),
         ]
         more = QToolButton()
@@ -209,6 +210,12 @@ class EventsView(EventFileActions, QWidget):
 
         if (e := self.current()) is not None:
             GuestsDialog(self.services, e, self).exec()
+
+    def paste_chain(self) -> None:
+        from ui.events.chain_dialog import ChainDialog
+
+        if (e := self.current()) is not None:
+            ChainDialog(self.services, e, self).exec()
 
     def check_in(self) -> None:
         from ui.events.checkin_dialog import CheckInDialog

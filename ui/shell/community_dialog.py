@@ -46,6 +46,14 @@ class CommunityDialog(QDialog):
         self.output_kinds.setPlaceholderText(self.tr("e.g. 播客; 读书卡片 — your own kinds of output"))
         self.output_roles = QLineEdit(self.info.output_roles)
         self.output_roles.setPlaceholderText(self.tr("e.g. 插画; 翻译 — your own contributor roles"))
+        self.attendance_words = QLineEdit(self.info.attendance_words)
+        self.attendance_words.setPlaceholderText(
+            self.tr("e.g. 到了=came; 鸽了=absent; 报了=going — your own words in sign-up and sign-in sheets")
+        )
+        self.attendance_words.setToolTip(
+            self.tr("Meanings: going, maybe, declined, waitlisted, invited, came, absent. Imports read these "
+                    "beside the words of Meetup, Eventbrite, Luma and 已报名/请假/√/×.")
+        )  # fmt: skip
         self.stalled = QSpinBox()
         self.stalled.setRange(0, 3650)
         self.stalled.setSpecialValueText(self.tr("never"))
@@ -70,6 +78,7 @@ class CommunityDialog(QDialog):
         form.addRow(self.tr("Output kinds"), self.output_kinds)
         form.addRow(self.tr("Contributor roles"), self.output_roles)
         form.addRow(self.tr("Stalled after (days)"), self.stalled)
+        form.addRow(self.tr("Attendance words"), self.attendance_words)
         form.addRow(self.error)
         buttons = ok_cancel(self)
         form.addRow(buttons)
@@ -90,6 +99,7 @@ class CommunityDialog(QDialog):
             output_kinds=self.output_kinds.text(),
             output_roles=self.output_roles.text(),
             stalled_days=self.stalled.value(),
+            attendance_words=self.attendance_words.text(),
         )
         communities, title = self.services.communities, self.windowTitle()
         saved = write(self, title, communities.update if info.id else communities.create, info, inline=self.error)

@@ -124,6 +124,9 @@ class StepLabels(QObject):
     def rsvp(self) -> str:
         return self.tr("Change RSVP")
 
+    def record_chain(self, n: int) -> str:
+        return self.tr("Record %n sign-up(s) from a WeChat chain", "", n)
+
     def check_in(self) -> str:
         return self.tr("Check in")
 

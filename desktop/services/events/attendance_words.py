@@ -33,9 +33,10 @@ WORDS: dict[str, tuple[str | None, bool | None]] = {
 }  # fmt: skip
 
 
-def read_word(text: str) -> tuple[str | None, bool | None] | None:
-    """(rsvp, came) for a cell, (None, None) for a blank one, None for a word not in the table."""
+def read_word(text: str, own: dict | None = None) -> tuple[str | None, bool | None] | None:
+    """(rsvp, came) for a cell, (None, None) for a blank one, None for a word in neither the community's
+    own words (`own`, models.events.own_words) nor the table."""
     key = " ".join(text.replace("\u3000", " ").split()).casefold()
     if not key:
         return None, None
-    return WORDS.get(key)
+    return (own or {}).get(key) or WORDS.get(key)

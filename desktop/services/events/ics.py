@@ -1,7 +1,8 @@
 """iCalendar (RFC 5545) export through the icalendar library, which escapes, folds and writes each
 zone's VTIMEZONE: times carry their IANA zone (TZID); a series whose every date is exported is one
 VEVENT with RRULE and EXDATE, its moved or changed dates RECURRENCE-ID overrides (ics_series.py);
-attendees carry PARTSTAT from their RSVP, the waitlisted ROLE=OPT-PARTICIPANT and X-BEEHIVE-RSVP;
+attendees carry PARTSTAT from their RSVP, the waitlisted ROLE=OPT-PARTICIPANT and X-BEEHIVE-RSVP, the people
+they bring X-NUM-GUESTS;
 ORGANIZER is the event's host (its duty), else the community.
 """
 
@@ -64,15 +65,17 @@ class _Writer:
 
     def attendees(self, event_id: int) -> list[vCalAddress]:
         out = []
-        for name, rsvp, email, key in self.db.query(
+        for name, rsvp, email, key, guests in self.db.query(
             "SELECT m.name, a.rsvp, (SELECT value FROM member_identity i WHERE i.member_id = m.id"
-            " AND i.kind = 'email' ORDER BY i.id LIMIT 1), m.uuid FROM attendance a JOIN member m ON m.id = a.member_id"
-            " WHERE a.event_id = ? ORDER BY m.sort_key, m.id",
+            " AND i.kind = 'email' ORDER BY i.id LIMIT 1), m.uuid, a.guests FROM attendance a"
+            " JOIN member m ON m.id = a.member_id WHERE a.event_id = ? ORDER BY m.sort_key, m.id",
             (event_id,),
         ):  # fmt: skip
             address = vCalAddress(_address(email, key))
             address.params.update({"CN": name, "PARTSTAT": PARTSTAT[rsvp], "X-BEEHIVE-RSVP": rsvp.upper(),
                                    "ROLE": "OPT-PARTICIPANT" if rsvp == "waitlisted" else "REQ-PARTICIPANT"})  # fmt: skip
+            if guests:
+                address.params["X-NUM-GUESTS"] = str(guests)  # Google Calendar's count of the +1s
             out.append(address)
         return out
 

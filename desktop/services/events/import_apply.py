@@ -107,7 +107,8 @@ def _attendance(uow, plan: RowsPlan) -> int:
         if row["came"] and (not at or at[:16] == old_at[:16]):  # the export writes minutes; keep the seconds
             at = old_at or starts[row["event_id"]]
         over = times[row["event_id"]][1] <= now  # a no-show only once the event is over
-        values = {"rsvp": row["rsvp"], "checked_in_at": at, "no_show": row["no_show"] and over}
+        values = {"rsvp": row["rsvp"], "checked_in_at": at, "no_show": row["no_show"] and over,
+                  **({"guests": row["guests"]} if "guests" in row else {})}  # fmt: skip
         if old is not None:
             uow.update("attendance", {old[0]: values})
             continue

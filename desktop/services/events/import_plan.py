@@ -20,6 +20,7 @@ from desktop.services.structure.resolver import Resolver
 from desktop.services.transfer.import_rows import RowsPlan, read_rows
 from models.errors import ValidationError
 from models.event_times import check_span, parse_local, to_local, to_utc, zone
+from models.events import own_words
 from models.recurrence import Rule
 
 KINDS = {"线上分享": "online", "线下活动": "offline", "作业打卡": "homework", "私董会": "board", "课程": "course",
@@ -34,7 +35,8 @@ SYNONYMS = {
     "attendance": {"event": ("活动", "活动名称"), "event_start": ("活动时间", "活动开始", "event start"),
                    "member": ("成员", "姓名", "name"), "rsvp": ("报名", "回复", "状态", "attendee status", "approval_status", "rsvp status"),
                    "attended": ("到场", "签到", "出席", "checked in", "attendance"),
-                   "checked_in_at": ("签到时间", "checked in at", "check-in date", "checked_in_at")},
+                   "checked_in_at": ("签到时间", "checked in at", "check-in date", "checked_in_at"),
+                   "guests": ("带人", "带人数", "同行人数", "携带人数", "guests", "additional guests")},
 }  # fmt: skip
 REQUIRED = {"events": "title", "attendance": "event"}
 
@@ -115,12 +117,22 @@ def _same(e, when: dt.datetime) -> bool:
     return local.replace(tzinfo=None) == when
 
 
-def _attendance_row(raw: dict, r: Resolver, events: EventFinder, tz: str, event: tuple[str, str]) -> dict:
+def _guests(text: str) -> int:
+    text = text.strip().lstrip("+")
+    if not text:
+        return 0
+    if not text.isascii() or not text.isdigit() or int(text) > 999:
+        raise ValidationError("bad_guests", "guests", text)
+    return int(text)
+
+
+def _attendance_row(raw: dict, r: Resolver, events: EventFinder, tz: str, event: tuple[str, str],
+                    own: dict) -> dict:  # fmt: skip
     event_id = events.find(raw.get("event") or event[0], raw.get("event_start") or event[1])
     member_id = r.member(raw.get("member", ""), "member")
     said = {}
     for column, code in (("rsvp", "bad_rsvp"), ("attended", "bad_attended")):
-        word = read_word(raw.get(column, ""))
+        word = read_word(raw.get(column, ""), own)
         if word is None:
             raise ValidationError(code, column, raw[column])
         if column == "attended" and word[1] is None and word[0] in ("going", "declined"):
@@ -132,7 +144,8 @@ def _attendance_row(raw: dict, r: Resolver, events: EventFinder, tz: str, event:
     at = _utc(raw["checked_in_at"], tz, "checked_in_at") if raw.get("checked_in_at") else ""
     rsvp = "going" if came else (rsvp or "invited")
     return {"event_id": event_id, "member_id": member_id, "rsvp": rsvp, "came": came,
-            "checked_in_at": at, "no_show": came_word is False and rsvp == "going"}  # fmt: skip
+            "checked_in_at": at, "no_show": came_word is False and rsvp == "going",
+            **({"guests": _guests(raw["guests"])} if "guests" in raw else {})}  # fmt: skip
 
 
 def plan(
@@ -149,6 +162,8 @@ def plan(
             return read_rows(path, community_id, kind, SYNONYMS[kind], REQUIRED[kind],
                              lambda raw: _event_row(raw, resolver, tz))  # fmt: skip
         events = EventFinder(db, community_id)
+        (own,) = db.query("SELECT attendance_words FROM community WHERE id = ?", (community_id,))[0]
+        own = own_words(own)
         required = "member" if event else REQUIRED[kind]  # the chosen event stands in for the column
         return read_rows(path, community_id, kind, SYNONYMS[kind], required,
-                         lambda raw: _attendance_row(raw, resolver, events, tz, (event, event_date)))  # fmt: skip
+                         lambda raw: _attendance_row(raw, resolver, events, tz, (event, event_date), own))  # fmt: skip

@@ -56,6 +56,7 @@ class RosterRow:
     walk_in: bool
     no_show: bool
     unit: str
+    guests: int = 0  # people they said they bring (接龙 "+1")
 
 
 class EventQueries:
@@ -129,7 +130,7 @@ class EventQueries:
             " COALESCE((SELECT value FROM member_identity i WHERE i.member_id = m.id AND i.kind = 'phone'"
             "  ORDER BY i.id LIMIT 1), ''), m.search_text, a.rsvp, a.checked_in_at, a.walk_in, a.no_show,"
             " COALESCE((SELECT u.name FROM unit_member um JOIN unit u ON u.id = um.unit_id"
-            "  WHERE um.member_id = m.id ORDER BY um.is_primary DESC, um.id LIMIT 1), '')"
+            "  WHERE um.member_id = m.id ORDER BY um.is_primary DESC, um.id LIMIT 1), ''), a.guests"
             " FROM attendance a JOIN member m ON m.id = a.member_id WHERE a.event_id = ? ORDER BY m.sort_key, m.id",
             (event_id,),
         )

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from desktop.services.core.database import Database
 from desktop.services.core.step_labels import LABELS
+from desktop.services.events.signup_chain import ChainAnswer
 from desktop.services.events.writes import going_count
 from desktop.services.members.writes import MemberWrites
 from models.errors import ValidationError
@@ -87,21 +88,50 @@ class RsvpWrites:
         if status not in RSVP_STATUSES:
             raise ValidationError("bad_rsvp", "rsvp", status)
         with self.db.write(LABELS.rsvp()) as uow:
-            row = self._rows(uow, event_id).get(member_id)
-            was = row["rsvp"] if row else None
-            going = going_count(uow.conn, event_id) - (1 if was == "going" else 0)
-            placed = placed_status(status, self._capacity(uow, event_id), going)
-            if was == placed:
-                return placed
-            values = {"rsvp": placed, "rsvp_at": now_utc()}
-            if row is None:
-                uow.insert_one("attendance", event_id=event_id, member_id=member_id, checked_in_at="",
-                               walk_in=False, no_show=False, **values)  # fmt: skip
-            else:
-                uow.update("attendance", {row["id"]: values})
+            placed, was = self._set_rsvp(uow, event_id, member_id, status)
             if was == "going":
                 self._promote(uow, event_id)
             return placed
+
+    def _set_rsvp(self, uow, event_id: int, member_id: int, status: str, guests: int | None = None) -> tuple[str, str]:
+        """(status placed, status before) for one answer, inside the caller's unit of work."""
+        row = self._row(uow, event_id, member_id)
+        was = row["rsvp"] if row else None
+        going = going_count(uow.conn, event_id) - (1 if was == "going" else 0)
+        placed = placed_status(status, self._capacity(uow, event_id), going)
+        values = {} if was == placed else {"rsvp": placed, "rsvp_at": now_utc()}
+        if guests is not None and (row is None or row["guests"] != guests):
+            values["guests"] = guests
+        if row is None:
+            uow.insert_one("attendance", event_id=event_id, member_id=member_id, checked_in_at="", walk_in=False,
+                           no_show=False, **{"rsvp": placed, "rsvp_at": now_utc(), "guests": 0, **values})  # fmt: skip
+        elif values:
+            uow.update("attendance", {row["id"]: values})
+        return placed, was or ""
+
+    def record_chain(self, event_id: int, community_id: int, answers: Sequence[ChainAnswer]) -> dict[str, int]:
+        """A WeChat 接龙 as decided in the preview: answers recorded (new people created first), one undo
+        step. Returns how many of each status were placed and how many members were created."""
+        for a in answers:
+            if a.status not in RSVP_STATUSES:
+                raise ValidationError("bad_rsvp", "rsvp", a.status)
+        counts: dict[str, int] = {"created": 0}
+        with self.db.write(LABELS.record_chain(len(answers))) as uow:
+            freed = False
+            for a in answers:
+                member_id = a.member_id
+                if member_id is None:
+                    identities = (("phone", a.phone),) if a.phone.strip() else ()
+                    draft = clean_draft(MemberDraft(name=a.name, identities=identities,
+                                                    tags=GUEST_TAG if a.as_guest else ""), self.region)  # fmt: skip
+                    member_id = MemberWrites.create_in(uow, community_id, draft)
+                    counts["created"] += 1
+                placed, was = self._set_rsvp(uow, event_id, member_id, a.status, a.guests)
+                counts[placed] = counts.get(placed, 0) + 1
+                freed = freed or (was == "going" and placed != "going")
+            if freed:
+                self._promote(uow, event_id)
+        return counts
 
     def remove(self, event_id: int, member_ids: Sequence[int]) -> None:
         with self.db.write(LABELS.uninvite(len(member_ids))) as uow:

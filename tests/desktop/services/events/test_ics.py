@@ -17,6 +17,7 @@ from desktop.services.core.database import Database
 from desktop.services.events.ics import ics_text
 from desktop.services.events.plan import Plan, save_plan
 from desktop.services.events.rsvp import RsvpWrites
+from desktop.services.events.signup_chain import ChainAnswer
 from desktop.services.events.writes import EventWrites
 from models.event_draft import EventDraft
 from models.recurrence import Rule
@@ -46,6 +47,7 @@ def workspace(tmp_path):
     rsvp = RsvpWrites(db)
     rsvp.invite(ids[0], list(members.values()))
     rsvp.set_rsvp(ids[0], members["张三"], "going")
+    rsvp.record_chain(ids[0], cid, [ChainAnswer(members["张三"], "going", 2)])  # 张三 +2
     rsvp.set_rsvp(ids[0], members['Li "Leo", Jr; X'], "waitlisted")
     save_plan(db, ids[0], Plan(duties=[{"role": "host", "member_id": members["张三"], "done": False}]))
     single = writes.create(cid, EventDraft(title="线上分享", start=dt.datetime(2026, 12, 8, 20), tz="Asia/Shanghai",
@@ -94,7 +96,7 @@ def test_guests_organizer_and_escaping_read_back_in_a_second_parser(workspace):
     (first,) = icalendar.Calendar.from_ical(text).walk("VEVENT")
     assert 'Li "Leo", Jr; X' in {a.params["CN"] for a in first["ATTENDEE"]}  # icalendar reads it back
     assert leo.params["ROLE"] == ["OPT-PARTICIPANT"] and leo.params["X-BEEHIVE-RSVP"] == ["WAITLISTED"]
-    assert guests["张三"].params["PARTSTAT"] == ["ACCEPTED"]
+    assert guests["张三"].params["PARTSTAT"] == ["ACCEPTED"] and guests["张三"].params["X-NUM-GUESTS"] == ["2"]
     assert guests["王五"].value.startswith("urn:uuid:")  # no email: the member's UUID
 
 

@@ -143,3 +143,41 @@ def test_absent_marks_a_no_show_and_an_unknown_word_is_refused(db, tmp_path):
     assert rows[2]["no_show"] and not rows[2]["came"] and rows[3]["came"]
     assert [(r.line, r.code) for r in p.rejected] == [(4, "bad_rsvp")]
     database.close()
+
+
+def test_the_communitys_own_words_and_meetups_guests_are_read(db, tmp_path, capsys):
+    from dataclasses import replace
+
+    from desktop.services.communities import Communities
+    from desktop.services.core.database import Database
+    from models.errors import ValidationError
+
+    sheet = write_csv(tmp_path / "d.csv", "姓名,报名,签到,带人\n张三,报了,到了,1\n李四,报了,鸽了,\n王五,报了,,+2\n")
+    assert _run(db, "import", "attendance", str(sheet), "--event", "线上分享") == 1  # 报了/到了/鸽了: unknown
+    communities = Communities(Database(db))
+    info = communities.all()[0]
+    with pytest.raises(ValidationError) as e:
+        communities.update(replace(info, attendance_words="到了=arrived"))
+    assert e.value.code == "bad_attendance_word"
+    communities.update(replace(info, attendance_words="到了=came；鸽了 = absent\n报了=going"))
+    assert communities.all()[0].attendance_words == "到了=came; 鸽了 = absent; 报了=going"
+    assert _run(db, "import", "attendance", str(sheet), "--event", "线上分享") == 0
+    rows = Database(db).query("SELECT m.name, a.rsvp, a.checked_in_at != '', a.no_show, a.guests FROM attendance a"
+                              " JOIN member m ON m.id = a.member_id ORDER BY m.id")  # fmt: skip
+    assert [r[:3] + (r[4],) for r in rows] == [("张三", "going", 1, 1), ("李四", "going", 0, 0), ("王五", "going", 0, 2)]
+
+
+def test_meetups_attendee_report_imports_with_its_guests(tmp_path, capsys):
+    from pathlib import Path
+
+    from desktop.services.core.database import Database
+
+    path = tmp_path / "m.beehive"
+    fixture = Path(__file__).parents[3] / "fixtures" / "presets" / "meetup_attendees.csv"
+    assert main(["--db", str(path), "import", "members", str(fixture)]) == 0
+    assert main(["--db", str(path), "import", "events", str(write_csv(tmp_path / "e.csv",
+                "title,start\nTech talk,2024-03-21 19:00\n"))]) == 0  # fmt: skip
+    assert main(["--db", str(path), "import", "attendance", str(fixture), "--event", "Tech talk"]) == 0
+    got = Database(path).query("SELECT m.name, a.rsvp, a.guests FROM attendance a JOIN member m ON m.id = a.member_id"
+                               " ORDER BY m.name")  # fmt: skip
+    assert got == [("Lucas Martin", "going", 0), ("Priya Patel", "going", 1)]
