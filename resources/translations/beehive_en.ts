@@ -1947,6 +1947,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Named in the file&apos;s event column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1938,6 +1938,14 @@
         <translation>拆分“城市-姓名-职业”格式的备注（北京-赵丽-设计师）</translation>
     </message>
     <message>
+        <source>Named in the file&apos;s event column</source>
+        <translation>按文件中的活动列</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>活动：</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.container import Services
+from desktop.services.drafts import to_local
 from desktop.settings import Settings
 from ui.common.task_dialog import run_with_progress
 from ui.common.write import error_text
@@ -51,7 +52,7 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.options = ImportOptions(path.suffix.lower(), kind, services.day_first)
+        self.options = ImportOptions(path.suffix.lower(), kind, services.day_first, events=self._events(kind))
         self.options.changed.connect(self.make_plan)
         self.skip = QCheckBox(self.tr("Import the valid rows and skip the rejected ones"))
         self.skip.toggled.connect(lambda _c: self._update_buttons())
@@ -82,6 +83,16 @@ class ImportDialog(QDialog):
         self.resize(760, 620)
         self._remembered_tried = False
         self.make_plan()
+
+    def _events(self, kind: str) -> list[tuple[str, str, str]]:
+        """The community's events, newest first, for an attendance file without an event column."""
+        if kind != "attendance":
+            return []
+        out = []
+        for e in reversed(self.services.events.events(self.community_id)):
+            day = to_local(e.start_utc, e.tz).date().isoformat()
+            out.append((e.title, day, f"{e.title} — {day}"))
+        return out
 
     def _options(self) -> dict:
         """The dialog's choices, as far as this kind's plan() takes them."""

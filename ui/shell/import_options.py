@@ -18,7 +18,9 @@ TEXT_SUFFIXES = (".csv", ".tsv", ".txt", "")
 class ImportOptions(QWidget):
     changed = Signal()
 
-    def __init__(self, suffix: str, kind: str, day_first: bool, parent=None) -> None:
+    def __init__(self, suffix: str, kind: str, day_first: bool, parent=None, events=()) -> None:
+        """`events`: (title, local date, label) of the community's events, newest first, for an
+        attendance file that names no event."""
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -30,6 +32,10 @@ class ImportOptions(QWidget):
                                    (NONE, self.tr("Another file (match columns by name)")), *presets])  # fmt: skip
         self.sheet = self._combo([("", self.tr("Every sheet with these columns"))])
         self.split_remarks = QCheckBox(self.tr("Split remarks written city-name-occupation (北京-赵丽-设计师)"))
+        self.event = self._combo([(None, self.tr("Named in the file's event column")),
+                                  *(((title, day), label) for title, day, label in events)])  # fmt: skip
+        if kind == "attendance":
+            form.addRow(self.tr("Event:"), self.event)
         if kind == "members":
             form.addRow(self.tr("Source:"), self.preset)
         if suffix in TEXT_SUFFIXES and kind == "members":
@@ -40,7 +46,7 @@ class ImportOptions(QWidget):
         form.addRow(self.day_first)
         if kind == "members":
             form.addRow(self.split_remarks)
-        for combo in (self.preset, self.encoding, self.sheet):
+        for combo in (self.preset, self.encoding, self.sheet, self.event):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         for box in (self.day_first, self.split_remarks):
             box.toggled.connect(lambda _c: self.changed.emit())
@@ -64,6 +70,7 @@ class ImportOptions(QWidget):
         self.sheet.blockSignals(False)
 
     def values(self) -> dict:
-        return {"encoding": self.encoding.currentData() or None, "day_first": self.day_first.isChecked(),
+        title, day = self.event.currentData() or ("", "")
+        return {"event": title, "event_date": day,"encoding": self.encoding.currentData() or None, "day_first": self.day_first.isChecked(),
                 "preset": self.preset.currentData(), "split_remarks": self.split_remarks.isChecked(),
                 "sheet": self.sheet.currentData() or None}  # fmt: skip

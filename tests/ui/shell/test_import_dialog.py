@@ -221,3 +221,28 @@ def test_a_workbook_shows_its_sheets_and_one_can_be_chosen(qtbot, services, comm
     combo.setCurrentIndex(combo.findData("已退群"))
     qtbot.waitUntil(lambda: dlg.plan is not None and len(dlg.plan.targets) == 1, timeout=5000)
     assert dlg.plan.targets[0].values["name"] == "王芳"
+
+
+def test_an_attendance_file_without_event_column_imports_for_the_event_chosen(qtbot, services, community_id, tmp_path):
+    import datetime as dt
+
+    from desktop.services.drafts import EventDraft, MemberDraft
+
+    services.member_writes.create(community_id, MemberDraft(name="张三"))
+    for day in (5, 12):
+        start = dt.datetime(2026, 12, day, 19)
+        services.event_writes.create(community_id, EventDraft(title="读书会", start=start,
+                                                              end=start + dt.timedelta(hours=2), tz="UTC"))  # fmt: skip
+    path = write_csv(tmp_path / "door.csv", "姓名,签到\n张三,√\n")
+    dlg = ImportDialog(services, community_id, path, None, "attendance")
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "event" in dlg.summary.text().lower() or "活动" in dlg.summary.text(), timeout=5000)
+    assert not dlg.import_button.isEnabled()  # no event column, none chosen
+    combo = dlg.options.event
+    assert [combo.itemText(i) for i in range(1, combo.count())] == ["读书会 — 2026-12-12", "读书会 — 2026-12-05"]
+    combo.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=5000)
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: dlg.result() == 1, timeout=5000)
+    assert services.db.query("SELECT e.start_utc FROM attendance a JOIN event e ON e.id = a.event_id") == [
+        ("2026-12-05T19:00:00Z",)]
