@@ -117,8 +117,9 @@ def test_random_bytes_are_read_or_refused_never_a_traceback(tmp_path, data):
         pass
 
 
-def test_a_workbook_with_a_cover_sheet_title_rows_and_a_merged_header(services, community_id):
-    p = plan_import(services.db, community_id, HOSTILE / "workbook_title_rows.xlsx")
+@pytest.mark.parametrize("file", ["workbook_title_rows.xlsx", "workbook_title_rows.xls"])  # .xls: Excel 97-2003
+def test_a_workbook_with_a_cover_sheet_title_rows_and_a_merged_header(services, community_id, file):
+    p = plan_import(services.db, community_id, HOSTILE / file)
     assert p.headers == ["姓名", "手机", "邮箱", "城市"]  # found under the title, the merge's lower row
     assert [(s.name, s.imported, s.reason) for s in p.sheets] == [
         ("说明", False, "no_member_columns"), ("在群", True, ""), ("已退群", True, ""), ("活动签到", False, "other_columns")]  # fmt: skip
