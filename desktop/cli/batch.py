@@ -34,6 +34,12 @@ class BatchText(QObject):
     def custom_columns(self, names) -> str:
         return self.tr("Kept as custom fields: {names}").format(names=", ".join(names))
 
+    def by_layout(self, n: int) -> str:
+        return self.tr("Headers in another language: %n column(s) read by their place in the source's layout.", "", n)
+
+    def own_columns(self, n: int) -> str:
+        return self.tr("Ignored %n column(s) the source keeps for itself.", "", n)
+
     def unknown_columns(self, names: list[str]) -> str:
         return self.tr("Ignored unknown columns: {names}").format(names=", ".join(names))
 
@@ -120,10 +126,14 @@ def _import(db, community_id: int, kind, args, text: BatchText) -> int:
     plan = kind.plan(db, community_id, args.file, **options)
     if preset := BY_KEY.get(getattr(plan, "preset", "")):
         _err(text.recognised(QCoreApplication.translate("Presets", preset.title)))
+    if moved := getattr(plan, "by_layout", 0):
+        _err(text.by_layout(moved))
     kept = getattr(plan, "custom_columns", {})
     if kept:
         _err(text.custom_columns(kept))
-    if ignored := [h for h in plan.unknown_columns if h not in kept]:
+    if own := (plan.source_own_columns() if hasattr(plan, "source_own_columns") else []):
+        _err(text.own_columns(len(own)))
+    if ignored := [h for h in plan.unknown_columns if h not in kept and h not in own]:
         _err(text.unknown_columns(ignored))
     sheets = getattr(plan, "sheets", [])
     if len(sheets) > 1:

@@ -200,6 +200,20 @@
         <source>Kept as custom fields: {names}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Headers in another language: %n column(s) read by their place in the source&apos;s layout.</source>
+        <translation>
+            <numerusform>Headers in another language: %n column read by their place in the source&apos;s layout.</numerusform>
+            <numerusform>Headers in another language: %n columns read by their place in the source&apos;s layout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored %n column(s) the source keeps for itself.</source>
+        <translation>
+            <numerusform>Ignored %n column the source keeps for itself.</numerusform>
+            <numerusform>Ignored %n columns the source keeps for itself.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Ignored unknown columns: {names}</source>
         <translation type="unfinished"></translation>
@@ -2022,6 +2036,13 @@
     <message>
         <source>Recognised: {source}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Headers in another language: %n column(s) read by their place in the source&apos;s layout (see Columns).</source>
+        <translation>
+            <numerusform>Headers in another language: %n column read by their place in the source&apos;s layout (see Columns).</numerusform>
+            <numerusform>Headers in another language: %n columns read by their place in the source&apos;s layout (see Columns).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n name(s) built from {source}, as the rows have no name.</source>

@@ -199,6 +199,18 @@
         <source>Kept as custom fields: {names}</source>
         <translation>保留为自定义字段：{names}</translation>
     </message>
+    <message numerus="yes">
+        <source>Headers in another language: %n column(s) read by their place in the source&apos;s layout.</source>
+        <translation>
+            <numerusform>表头为其他语言：按来源的列顺序读取了 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored %n column(s) the source keeps for itself.</source>
+        <translation>
+            <numerusform>已忽略来源自用的 %n 列。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Ignored unknown columns: {names}</source>
         <translation>已忽略无法识别的列：{names}</translation>
@@ -2011,6 +2023,12 @@
     <message>
         <source>Recognised: {source}</source>
         <translation>已识别：{source}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Headers in another language: %n column(s) read by their place in the source&apos;s layout (see Columns).</source>
+        <translation>
+            <numerusform>表头为其他语言：按来源的列顺序读取了 %n 列（见“列”）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n name(s) built from {source}, as the rows have no name.</source>

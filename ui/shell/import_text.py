@@ -35,6 +35,9 @@ class ImportText(QObject):
                 rows=plan.total_rows, encoding=plan.encoding, ok=len(plan.targets), bad=len(plan.rejected)))  # fmt: skip
         if preset := BY_KEY.get(getattr(plan, "preset", "")):
             lines.append(self.tr("Recognised: {source}").format(source=QCoreApplication.translate("Presets", preset.title)))
+        if moved := getattr(plan, "by_layout", 0):  # a localised export, read by the tool's column order
+            lines.append(self.tr("Headers in another language: %n column(s) read by their place in the "
+                                 "source's layout (see Columns).", "", moved))  # fmt: skip
         for source, n in sorted(getattr(plan, "names_built", {}).items()):
             if source in self._sources():
                 lines.append(self.tr("%n name(s) built from {source}, as the rows have no name.", "", n).format(
@@ -49,7 +52,7 @@ class ImportText(QObject):
         if kept:
             lines.append(self.tr("Kept as custom fields: {names}").format(names=", ".join(kept)))
         ignored = [h for h in plan.unknown_columns if h not in kept]
-        if preset and (own := [h for h in ignored if preset.ignores(h)]):  # order numbers, fees, IP addresses
+        if own := (plan.source_own_columns() if kind == "members" else []):
             lines.append(self.tr("Ignored %n column(s) the source keeps for itself (see Columns).", "", len(own)))
             ignored = [h for h in ignored if h not in own]
         if ignored:

@@ -37,7 +37,8 @@ from desktop.services.members.import_conflicts import (
 )
 from desktop.services.members.import_row import ParsedRow, layout_of, parse_row
 from desktop.services.members.import_sheets import LINE_BASE, SheetInfo, choose_sheets, where
-from desktop.services.members.presets import AUTO, BY_KEY, NONE, detect_preset
+from desktop.services.members.preset_values import choose_source
+from desktop.services.members.presets import AUTO, BY_KEY, NONE
 from desktop.services.transfer.results import Rejected
 from desktop.services.transfer.tabular import read_sheets
 from models.contact import reference_keys
@@ -77,6 +78,8 @@ class ImportPlan:
     custom_columns: dict[str, tuple[str, str]] = field(default_factory=dict)  # header → (field, kind)
     ignored_columns: list[str] = field(default_factory=list)  # unknown columns dropped (by choice or preset)
     preset: str = ""  # the recognised or chosen source (presets.BY_KEY), "" for none
+    known_as: dict[str, str] = field(default_factory=dict)  # a localised header → the tool's English one
+    by_layout: int = 0  # columns of a localised export read by their place in the tool's layout
     names_built: Counter = field(default_factory=Counter)  # field → rows whose name was built from it
     conflicts: list[Conflict] = field(default_factory=list)  # shared identity, other name: decided, not silent
     sheets: list[SheetInfo] = field(default_factory=list)  # every sheet of a workbook, read or not
@@ -86,6 +89,12 @@ class ImportPlan:
         return where(line, self.sheets)
     headers: list[str] = field(default_factory=list)  # the file's header row as read
     sample: list[list[str]] = field(default_factory=list)  # its first rows, for the preview
+
+    def source_own_columns(self) -> list[str]:
+        """The ignored columns that are the source tool's own bookkeeping (order numbers, fees, IPs)."""
+        preset = BY_KEY.get(self.preset)
+        return [h for h in self.unknown_columns
+                if preset and h not in self.custom_columns and preset.ignores(self.known_as.get(h, h))]  # fmt: skip
 
     @property
     def new_count(self) -> int:
@@ -160,10 +169,12 @@ def _plan_import(
     progress = progress or Progress()
     table, sheets = choose_sheets(read_sheets(path, encoding, member_header_score()), sheet)
     preset = AUTO if preset == "auto" else preset
-    chosen = detect_preset(table.headers) if preset == AUTO else BY_KEY.get(preset)
-    if preset not in (AUTO, NONE) and chosen is None:
+    if preset not in (AUTO, NONE) and preset not in BY_KEY:
         raise ValidationError("unknown_preset", "preset", preset)
-    mapping, unknown = match_columns(table.headers, chosen)
+    source = choose_source(table.headers, [cells for _line, cells in table.rows[:SAMPLE_ROWS]], preset)
+    chosen, known_as = (source.preset, source.known_as) if source else (None, table.headers)
+    mapping, _ = match_columns(known_as, chosen)
+    unknown = [h for i, h in enumerate(table.headers) if h and i not in mapping]
     if columns:
         mapping, unknown = override_columns(table.headers, mapping, columns)
     if not NAMING_FIELDS & {f.partition("+")[0] for f in mapping.values()}:
@@ -203,10 +214,12 @@ def _plan_import(
     plan.sheets = sheets
     plan.sample = [cells for _line, cells in table.rows[:SAMPLE_ROWS]]
     plan.preset = chosen.key if chosen else ""
+    plan.known_as = {h: k for h, k in zip(table.headers, known_as, strict=True) if h != k}
+    plan.by_layout = source.by_layout if source else 0
     plan.names_built = Counter(p.name_from for p in parsed if p.name_from != "name")
     chosen_for = columns or {}
     plan.ignored_columns = [h for h in unknown if not keep_unknown or chosen_for.get(h) == ""
-                            or (chosen and chosen.ignores(h) and chosen_for.get(h) != CUSTOM)]  # fmt: skip
+                            or (chosen and chosen.ignores(plan.known_as.get(h, h)) and chosen_for.get(h) != CUSTOM)]  # fmt: skip
     if len(plan.ignored_columns) < len(unknown):
         bad = fill_custom(db, plan, table.rows, day_first)
         if bad:  # a cell that does not fit its field refuses its row, as a bad phone does

@@ -87,3 +87,11 @@ def test_conflicting_rows_are_reported_and_decided_by_on_conflict(tmp_path, caps
         err = capsys.readouterr().err
         assert f"line 3: 李娜 shares +8613800138000 with 张伟 on line 2: {expected}" in err
         assert ("2 new" if decision == "keep" else "1 new") in err
+
+
+def test_a_localised_meetup_export_says_how_it_was_read(tmp_path, capsys):
+    german = Path(__file__).parents[2] / "fixtures" / "presets" / "meetup_members_de.csv"
+    assert main(["--db", str(tmp_path / "w.beehive"), "--lang", "en", "import", "members", str(german)]) == 0
+    err = capsys.readouterr().err
+    assert "Recognised: Meetup member list" in err and "18 columns read by their place" in err
+    assert "Ignored 12 columns the source keeps for itself" in err and "Ignored unknown columns" not in err

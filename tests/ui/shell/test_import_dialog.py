@@ -186,6 +186,18 @@ def test_the_source_is_recognised_and_can_be_chosen_by_hand(qtbot, services, com
     assert dlg.plan.mapping["备注"] == "notes"
 
 
+def test_a_localised_meetup_export_tells_how_its_columns_were_read(qtbot, services, community_id):
+    from pathlib import Path
+
+    path = Path(__file__).parents[2] / "fixtures" / "presets" / "meetup_members_de.csv"
+    dlg = ImportDialog(services, community_id, path)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
+    text = dlg.summary.text()
+    assert "Recognised: Meetup member list" in text and "18 columns read by their place" in text
+    assert "Ignored 12 columns the source keeps for itself" in text and "Ignored unknown" not in text
+
+
 def test_possible_duplicates_are_listed_and_decided_in_the_preview(qtbot, services, community_id, tmp_path):
     path = write_csv(tmp_path / "f.csv", "姓名,手机\n张伟,13800138000\n李娜,13800138000\n")
     dlg = ImportDialog(services, community_id, path)

@@ -40,6 +40,9 @@ CASES = {
                                                 "张伟": {("phone", "+8613800138000"), ("phone", "+861065529988")}},
                             set()),
     "google_contacts_legacy.csv": ("google_contacts", {"Anna Nowak": {("phone", "+48512345678")}}, set()),
+    "meetup_members_de.csv": ("meetup_members", {"Jürgen Weiß": set(), "Chen Mei": set()},
+                              {"Mitglieds-ID", "Was möchtest du lernen"}),
+    "meetup_attendees_ja.csv": ("meetup_attendees", {"佐藤 花子": set(), "Ken Ito": set()}, {"ユーザーID"}),
 }  # fmt: skip
 
 
@@ -98,3 +101,24 @@ def test_a_chosen_preset_overrides_detection(services, community_id, tmp_path):
     assert plan_import(services.db, community_id, path).preset == "wjx"
     plain = plan_import(services.db, community_id, path, preset="none")
     assert plain.preset == "" and {"序号", "提交答卷时间"} <= set(plain.custom_columns)
+
+
+def test_a_localised_meetup_export_is_read_by_its_layout(services, community_id):
+    """Headers in German: recognised by the profile links, each column by its place in Meetup's order."""
+    plan = plan_import(services.db, community_id, PRESETS / "meetup_members_de.csv")
+    assert plan.mapping["Ort"] == "city" and plan.mapping["Der Gruppe beigetreten am"] == "joined"
+    assert plan.known_as["Ort"] == "Location" and plan.by_layout == 18 and "Was möchtest du lernen?" not in plan.known_as
+    assert {"URL des Mitgliedsprofils", "RSVPs gesamt", "Verteiler"} <= set(plan.ignored_columns)
+    values = {t.values["name"]: t.values for t in plan.targets}
+    assert values["Jürgen Weiß"]["city"] == "München" and values["Chen Mei"]["title"] == "Co-Organisatorin"
+
+
+def test_profile_links_outside_the_layout_still_say_meetup_but_match_by_meaning(services, community_id, tmp_path):
+    moved = tmp_path / "moved.csv"
+    moved.write_text("Name,City,Profil\nAmy Chen,Paris,https://www.meetup.com/members/1/\n", encoding="utf-8")
+    plan = plan_import(services.db, community_id, moved)
+    assert plan.preset == "meetup_members" and plan.mapping == {"Name": "name", "City": "city"}
+    assert plan.ignored_columns == ["Profil"] and plan.by_layout == 0
+    stray = tmp_path / "stray.csv"  # one link among notes is not a Meetup file
+    stray.write_text("Name,Notes\nA,https://www.meetup.com/members/1/\nB,likes tea\n", encoding="utf-8")
+    assert plan_import(services.db, community_id, stray).preset == ""
