@@ -148,4 +148,5 @@ def message(error: DomainError) -> str:
     text = TEXTS.get(error.code)
     if text is None:
         return error.code
-    return translate(C, text).format(value=error.value, field=error.field)
+    extra = {k: str(v) for k, v in error.extra.items() if k not in ("value", "field")}
+    return translate(C, text).format(value=error.value, field=error.field, **extra)

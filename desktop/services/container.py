@@ -216,6 +216,7 @@ class Services:
         return self.db.path
 
     def close(self) -> None:
+        self.changes.stop()
         self.db.close()
 
 

@@ -2435,6 +2435,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Changes written by another Beehive process were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,6 +3269,14 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>“{value}” is not word=meaning; the meaning is one of going, maybe, declined, waitlisted, invited, came, absent (e.g. 到了=came; 鸽了=absent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open in Beehive on this computer (since {since}, process {pid}), which was still writing after {wait} s; nothing was written. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program was still writing to this workspace after {wait} s; nothing was written. Try again when it has finished: {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

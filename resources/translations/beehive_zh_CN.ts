@@ -2418,6 +2418,10 @@
         <translation>工作区已升级；原文件副本保存在 {path}</translation>
     </message>
     <message>
+        <source>Changes written by another Beehive process were loaded.</source>
+        <translation>已载入另一个 Beehive 进程写入的更改。</translation>
+    </message>
+    <message>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -3237,6 +3241,14 @@ For organisers of interest communities.</source>
     <message>
         <source>“{value}” is not word=meaning; the meaning is one of going, maybe, declined, waitlisted, invited, came, absent (e.g. 到了=came; 鸽了=absent).</source>
         <translation>“{value}”不是“词=含义”的格式；含义须为 going（参加）、maybe（可能）、declined（不参加）、waitlisted（候补）、invited（已邀请）、came（到场）、absent（缺席）之一（例如 到了=came; 鸽了=absent）。</translation>
+    </message>
+    <message>
+        <source>This workspace is open in Beehive on this computer (since {since}, process {pid}), which was still writing after {wait} s; nothing was written. Try again when it has finished.</source>
+        <translation>此工作区已在本机的 Beehive 中打开（自 {since} 起，进程 {pid}），等待 {wait} 秒后它仍在写入；本次未写入任何内容。请在它完成后重试。</translation>
+    </message>
+    <message>
+        <source>Another program was still writing to this workspace after {wait} s; nothing was written. Try again when it has finished: {value}</source>
+        <translation>等待 {wait} 秒后，另一个程序仍在写入此工作区；本次未写入任何内容。请在它完成后重试：{value}</translation>
     </message>
 </context>
 <context>

@@ -170,8 +170,10 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(StepCommand(self.services, step, replay_refused))
 
     def _on_changes(self, changes) -> None:
-        if changes.communities_changed and not changes.reset:  # a reset loads the workspace afresh
-            self.refresh_communities()
+        if changes.communities_changed and (changes.elsewhere or not changes.reset):
+            self.refresh_communities()  # a reset of another file loads the workspace afresh anyway
+        if changes.elsewhere:
+            self.statusBar().showMessage(self.tr("Changes written by another Beehive process were loaded."), 10_000)
 
     def refresh_communities(self) -> None:
         communities = self.services.communities.all()

@@ -30,7 +30,8 @@ class ChangeSet:
     """What one commit, undo or redo touched: per table, inserted/updated/deleted keys and records."""
 
     changes: tuple[Change, ...] = ()
-    reset: bool = False  # the whole workspace changed (another file opened)
+    reset: bool = False  # the whole workspace changed (another file opened, or written elsewhere)
+    elsewhere: bool = False  # written by another process: views reload, the window says so
 
     def keys(self, table: str, kind: str | None = None) -> set[int]:
         return {c.key for c in self.changes if c.table == table and (kind is None or change_kind(c) == kind)}

@@ -6,21 +6,25 @@ page through `query()` on the plain driver, so launching does not wait for the O
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from desktop.services.core import storage
+from desktop.services.core import presence, storage
 from desktop.services.core.changeset import ChangeSet, Step
 from desktop.services.core.gc_pause import gc_paused
 from models.errors import ConflictError
+
+IMMEDIATE = {"immediate": True}  # a write transaction takes SQLite's write lock at BEGIN (storage._begin)
 
 
 class Database:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.backup = storage.prepare_workspace(self.path)
+        self._presence = presence.announce(self.path)
         self._engine = None
         self._sessions = None
         self._readers = threading.local()
@@ -28,6 +32,9 @@ class Database:
         self._write_lock = threading.Lock()  # one writer: SQLite has one anyway; keeps undo order
         self.on_step: list[Callable[[Step], None]] = []
         self.on_change: list[Callable[[ChangeSet], None]] = []
+        self._version_con: sqlite3.Connection | None = None
+        self._seen_version = self._data_version()
+        self._elsewhere = False  # another process committed before one of our writes took the lock
 
     @property
     def dialect(self):
@@ -46,6 +53,11 @@ class Database:
         return self._engine
 
     def close(self) -> None:
+        if self._version_con is not None:
+            self._version_con.close()
+            self._version_con = None
+        presence.withdraw(self._presence)
+        self._presence = None
         for reader in self._all_readers:
             reader.close()
         self._all_readers.clear()
@@ -95,10 +107,13 @@ class Database:
 
         self.engine  # noqa: B018
         with self._write_lock:
-            with self._sessions() as session, session.begin():
+            with self._refused_when_busy(), self._sessions() as session, session.begin():
+                session.connection(execution_options=IMMEDIATE)
+                self._before_own_commit()
                 uow = UnitOfWork(session)
                 storage.begin_write(uow.conn)
                 yield uow
+            self._seen_version = self._data_version()
             if uow.changes:
                 step = Step(label, tuple(uow.changes))
                 for cb in self.on_step:
@@ -119,13 +134,50 @@ class Database:
         self.engine  # noqa: B018
         with self._write_lock, gc_paused():
             try:
-                with self._sessions() as session, session.begin():
-                    conn = session.connection()
+                with self._refused_when_busy(), self._sessions() as session, session.begin():
+                    conn = session.connection(execution_options=IMMEDIATE)
+                    self._before_own_commit()
                     storage.begin_write(conn)
                     replay(conn, step.changes, backwards)
+                self._seen_version = self._data_version()
             except IntegrityError:  # rows that others refer to (undo out of order): nothing written
                 raise ConflictError("changed_since", step.label, "") from None
         self._publish(ChangeSet(step.changes))
+
+    # --- changes written by another process (a CLI import while the window is open) -------------------
+    def _data_version(self) -> int:
+        """SQLite's PRAGMA data_version on a connection of its own: it moves when any other connection
+        commits, ours included, so our own commits are noted around each write."""
+        if self._version_con is None:
+            self._version_con = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        return self._version_con.execute("PRAGMA data_version").fetchone()[0]
+
+    def _before_own_commit(self) -> None:  # holding SQLite's write lock: no one else can commit now
+        if self._data_version() != self._seen_version:
+            self._elsewhere = True
+
+    def changed_elsewhere(self) -> bool:
+        """True once another process has committed since we last asked. Skipped (False) while one of
+        our writes runs; a commit landing between ours and its note is seen at the next change."""
+        if not self._write_lock.acquire(blocking=False):
+            return False
+        try:
+            version = self._data_version()
+            changed, self._elsewhere = self._elsewhere or version != self._seen_version, False
+            self._seen_version = version
+            return changed
+        finally:
+            self._write_lock.release()
+
+    @contextmanager
+    def _refused_when_busy(self) -> Iterator[None]:
+        """Another process kept the write lock past our wait: a clear refusal, nothing written."""
+        try:
+            yield
+        except Exception as e:
+            if storage.is_busy(e):
+                raise storage.busy_error(self.path) from None
+            raise
 
     def _publish(self, changes: ChangeSet) -> None:
         for cb in self.on_change:

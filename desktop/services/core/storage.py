@@ -7,8 +7,10 @@ Alembic are imported here only when needed (an up-to-date file opens with the dr
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,17 +50,67 @@ def _on_connect(dbapi_con, _record) -> None:
     # The driver's own implicit BEGIN comes too late for per-transaction pragmas; SQLAlchemy's
     # "begin" event below issues BEGIN itself (the pysqlite recipe in SQLAlchemy's docs).
     dbapi_con.isolation_level = None
-    for pragma in ("PRAGMA journal_mode=WAL", *PRAGMAS):
+    _wal(dbapi_con)
+    for pragma in PRAGMAS:
         dbapi_con.execute(pragma)
+
+
+def _wal(con) -> None:
+    """Switch to WAL, retrying while another process creates or switches the same new file: SQLite
+    answers "locked" at once there, without its busy handler."""
+    deadline = time.monotonic() + lock_wait()
+    while True:
+        try:
+            con.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if not is_busy(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def lock_wait() -> float:
+    """Seconds a writer waits for another process's write to end before refusing (BEEHIVE_LOCK_WAIT)."""
+    try:
+        return max(0.0, float(os.environ.get("BEEHIVE_LOCK_WAIT", "5")))
+    except ValueError:
+        return 5.0
+
+
+def _begin(conn) -> None:
+    # A write takes the lock at BEGIN: a deferred transaction that read first would get SQLITE_BUSY at
+    # its first write without waiting once another process has committed since (WAL snapshots).
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("immediate") else "BEGIN")
 
 
 def make_engine(path: Path):
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": lock_wait()})
     event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def is_busy(error: BaseException) -> bool:
+    """SQLite's "database is locked" (another process holds the write lock past our wait)."""
+    original = getattr(error, "orig", error)
+    return isinstance(original, sqlite3.OperationalError) and (
+        "locked" in str(original) or "busy" in str(original)
+    )
+
+
+def busy_error(path: Path) -> WorkspaceError:
+    """The refusal for a writer that waited its time: who holds the file, when known."""
+    from desktop.services.core import presence
+
+    wait = f"{lock_wait():g}"
+    holders = presence.others(path)
+    if holders:
+        h = holders[0]
+        return WorkspaceError("workspace_busy_held", "file", str(path), since=h.since.strftime("%H:%M"),
+                              pid=h.pid, wait=wait)  # fmt: skip
+    return WorkspaceError("workspace_busy", "file", str(path), wait=wait)
 
 
 class Reader:
@@ -108,7 +160,9 @@ def upgrade(engine) -> None:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
-    with engine.begin() as connection:
+    # the write lock first, then alembic reads the revision: a second process migrating the same file
+    # waits for the first and finds nothing left to do
+    with engine.connect().execution_options(immediate=True) as connection, connection.begin():
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
 
@@ -123,6 +177,10 @@ def prepare_workspace(path: Path) -> Path | None:
     engine = make_engine(path)
     try:
         upgrade(engine)
+    except Exception as e:
+        if is_busy(e):
+            raise busy_error(path) from None
+        raise
     finally:
         engine.dispose()
     return backup
