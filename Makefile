@@ -7,7 +7,7 @@ TS := resources/translations/beehive_en.ts resources/translations/beehive_zh_CN.
 QM := resources/translations/beehive_zh_CN.qm resources/translations/beehive_en.qm
 SOURCES := $(shell find desktop ui -name '*.py' | sort)
 
-.PHONY: setup run test lint i18n bench bundle selftest-bundle clean
+.PHONY: setup run test lint i18n bench stress bundle selftest-bundle clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -37,6 +37,10 @@ i18n: $(STAMP)
 
 bench: setup
 	$(BIN)/python bench/run.py
+
+# The crash and fuzz suites at full size (`make test` runs them bounded).
+stress: setup
+	BEEHIVE_STRESS=1 $(BIN)/python -m pytest tests/stress -q
 
 bundle: setup
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
