@@ -149,4 +149,12 @@ def message(error: DomainError) -> str:
     if text is None:
         return error.code
     extra = {k: str(v) for k, v in error.extra.items() if k not in ("value", "field")}
-    return translate(C, text).format(value=error.value, field=error.field, **extra)
+    return translate(C, text).format(value=_quoted(error.value), field=_quoted(error.field), **extra)
+
+
+QUOTE = 80  # as desktop.services.transfer.limits.QUOTE: a message shows a value's first 80 characters
+
+
+def _quoted(value: object) -> str:
+    value = str(value)
+    return value if len(value) <= QUOTE else value[:QUOTE] + "…"

@@ -16,7 +16,7 @@ import unicodedata
 from typing import NamedTuple
 
 from models.errors import ValidationError
-from models.event_times import in_dst_gap
+from models.event_times import check_year, in_dst_gap
 from models.event_times import zone as zone_info
 
 _MONTHS = {m: i for i, names in enumerate(
@@ -69,7 +69,7 @@ class _Reading(NamedTuple):
     tz: dt.tzinfo | None  # the offset the text names, None for a wall-clock time
 
 
-def parse_date(text: object, day_first: bool = False, field: str = "date") -> str:
+def _parse_date(text: object, day_first: bool = False, field: str = "date") -> str:
     """ISO "YYYY-MM-DD" of any spelling above ("" for blank); a date-time gives the date as written
     (no zone conversion). Ambiguous 05/03/2024 is month first unless day_first; 28/03/2024 is day first
     whatever the flag. Raise ValidationError("bad_date", field, text) for what cannot be read."""
@@ -97,7 +97,7 @@ def parse_date(text: object, day_first: bool = False, field: str = "date") -> st
         raise
 
 
-def parse_datetime(
+def _parse_datetime(
     text: object, day_first: bool = False, zone: str = "Asia/Shanghai", field: str = "start"
 ) -> str:
     """The local wall time "YYYY-MM-DD HH:MM" in `zone`, the form event_times.parse_local reads.
@@ -229,3 +229,22 @@ def _guess(s: str, day_first: bool) -> _Reading:
     return _Reading(
         a.date(), a.time().replace(microsecond=0) if has_time else None, a.tzinfo if has_time else None
     )
+
+
+def parse_date(text: object, day_first: bool = False, field: str = "date") -> str:
+    """_parse_date, refused with "date_out_of_range" outside 1900–2200 (event_times.FIRST_YEAR…)."""
+    day = _parse_date(text, day_first, field)
+    if day:
+        check_year(int(day[:4]), field, str(text))
+    return day
+
+
+def parse_datetime(
+    text: object, day_first: bool = False, zone: str = "Asia/Shanghai", field: str = "start"
+) -> str:
+    """_parse_datetime, refused with "date_out_of_range" outside 1900–2200."""
+    moment = _parse_datetime(text, day_first, zone, field)
+    if moment:
+        check_year(int(moment[:4]), field, str(text))
+    return moment
+

@@ -10,10 +10,20 @@ from models.errors import ValidationError
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
+# The years a date may fall in: past the oldest member's birth and any plan ahead. Outside them a
+# date is a typo or a placeholder (9999-12-31, 0001-01-01) that would break zone arithmetic.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+def check_year(year: int, field: str, text: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError("date_out_of_range", field, str(text)[:80])
+
+
 def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "Asia" is a folder of zones, not one
         raise ValidationError("bad_zone", "tz", name) from None
 
 
@@ -38,9 +48,11 @@ def parse_local(text: str, field: str = "start") -> dt.datetime:
     if s.endswith("Z"):
         s = s[:-1] + "+00:00"
     try:
-        return dt.datetime.fromisoformat(s)
+        moment = dt.datetime.fromisoformat(s)
     except ValueError:
         raise ValidationError("bad_datetime", field, str(text)) from None
+    check_year(moment.year, field, text)
+    return moment
 
 
 def check_span(start_utc: str, end_utc: str) -> None:

@@ -18,6 +18,7 @@ from desktop.services.events.attendance_words import read_word
 from desktop.services.events.queries import EventQueries
 from desktop.services.structure.resolver import Resolver
 from desktop.services.transfer.import_rows import RowsPlan, read_rows
+from desktop.services.transfer.limits import whole_number
 from models.errors import ValidationError
 from models.event_times import check_span, parse_local, to_local, to_utc, zone
 from models.events import own_words
@@ -65,12 +66,10 @@ def _event_row(raw: dict, r: Resolver, tz: str) -> dict:
         else to_utc(parse_local(raw["start"]) + dt.timedelta(hours=2), tz)
     )
     check_span(start, end)
-    capacity = raw.get("capacity", "") or "0"
-    if not capacity.isdigit():
-        raise ValidationError("bad_capacity", "capacity", capacity)
+    capacity = whole_number(raw.get("capacity", "") or "0", "capacity", "bad_capacity")
     kind = raw.get("kind", "").strip()
     return {"title": raw["title"], "kind": KINDS.get(kind.casefold(), kind) or "offline", "start_utc": start,
-            "end_utc": end, "tz": tz, "venue": raw.get("venue", ""), "capacity": int(capacity),
+            "end_utc": end, "tz": tz, "venue": raw.get("venue", ""), "capacity": capacity,
             "unit_id": r.unit(raw["unit"]) if raw.get("unit") else None, "series": raw.get("series", ""),
             "series_on": raw.get("series_on", ""), "series_rule": _series_rule(raw.get("series_rule", "")),
             **{k: raw[k] for k in ("description", "online_link") if k in raw}}  # fmt: skip
@@ -119,11 +118,7 @@ def _same(e, when: dt.datetime) -> bool:
 
 def _guests(text: str) -> int:
     text = text.strip().lstrip("+")
-    if not text:
-        return 0
-    if not text.isascii() or not text.isdigit() or int(text) > 999:
-        raise ValidationError("bad_guests", "guests", text)
-    return int(text)
+    return whole_number(text, "guests", "bad_guests", 999) if text else 0
 
 
 def _attendance_row(raw: dict, r: Resolver, events: EventFinder, tz: str, event: tuple[str, str],

@@ -14,6 +14,7 @@ from desktop.services.core.database import Database
 from desktop.services.core.gc_pause import gc_paused
 from desktop.services.structure.resolver import Resolver
 from desktop.services.transfer.import_rows import RowsPlan, read_rows
+from desktop.services.transfer.limits import whole_number
 from models.dates import parse_date
 from models.errors import ValidationError
 
@@ -28,10 +29,8 @@ def _row(raw: dict, r: Resolver, today: str, day_first: bool) -> dict:
         raise ValidationError("bad_date", "date", "")
     if on > today:
         raise ValidationError("future_date", "date", on)
-    count = raw.get("count", "") or "1"
-    if not count.lstrip("-").isdigit() or int(count) < 0:
-        raise ValidationError("bad_count", "count", count)
-    return {"member_id": member, "on_date": on, "kind": raw.get("kind", "") or "chat", "count": int(count),
+    count = whole_number(raw.get("count", "") or "1", "count", "bad_count")
+    return {"member_id": member, "on_date": on, "kind": raw.get("kind", "") or "chat", "count": count,
             "note": raw.get("note", "")}  # fmt: skip
 
 

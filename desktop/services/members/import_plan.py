@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -39,6 +39,7 @@ from desktop.services.members.import_row import ParsedRow, layout_of, parse_row
 from desktop.services.members.import_sheets import LINE_BASE, SheetInfo, choose_sheets, where
 from desktop.services.members.preset_values import choose_source
 from desktop.services.members.presets import AUTO, BY_KEY, NONE
+from desktop.services.transfer.limits import column_fields, row_problem
 from desktop.services.transfer.results import Rejected
 from desktop.services.transfer.tabular import read_sheets
 from models.contact import reference_keys
@@ -184,6 +185,12 @@ def _plan_import(
     if not table.rows:
         raise ValidationError("no_rows", "file", str(path))
     rejected: list[Rejected] = list(table.rejected)  # a broken vCard, refused by the reader
+    fields = column_fields(table.headers, mapping)
+    refused = [bad for line, cells in table.rows if (bad := row_problem(line, cells, fields))]
+    if refused:  # a control character, an oversized cell, a row thousands of cells wide (transfer.limits)
+        rejected += refused
+        skipped = {r.line for r in refused}
+        table = replace(table, rows=[(line, cells) for line, cells in table.rows if line not in skipped])
     parsed: list[ParsedRow] = []
     total = len(table.rows)
     layout = layout_of(mapping)

@@ -56,7 +56,8 @@ def choose_sheets(tables: list[Table], sheet: str | None) -> tuple[Table, list[S
         chosen = [first]
         infos = [replace(i, imported=True, reason="") if i.name == first.sheet else i for i in infos]
     rows = [(n * LINE_BASE + line, cells) for n, t in enumerate(chosen) for line, cells in t.rows]
-    return replace(first, rows=rows), infos
+    rejected = [replace(r, line=n * LINE_BASE + r.line) for n, t in enumerate(chosen) for r in t.rejected]
+    return replace(first, rows=rows, rejected=rejected), infos
 
 
 def where(line: int, sheets: list[SheetInfo]) -> str:

@@ -12,6 +12,7 @@ from desktop.services.core.database import Database
 from desktop.services.core.gc_pause import gc_paused
 from desktop.services.structure.resolver import Resolver
 from desktop.services.transfer.import_rows import RowsPlan, read_rows
+from desktop.services.transfer.limits import whole_number
 from desktop.services.transfer.results import Rejected
 from models.dates import parse_date
 from models.errors import ValidationError
@@ -66,9 +67,7 @@ def plan(db: Database, community_id: int, path: Path, progress=None, *, kind: st
 def _unit_row(raw: dict, r: Resolver) -> dict:
     if not raw.get("name"):
         raise ValidationError("unit_name_required", "name", "")
-    cap = int(raw["cap"]) if raw.get("cap", "").isdigit() else (DEFAULT_CAP if not raw.get("cap") else 0)
-    if cap < 1:
-        raise ValidationError("bad_cap", "cap", raw.get("cap", ""))
+    cap = whole_number(raw["cap"], "cap", "bad_cap", least=1) if raw.get("cap") else DEFAULT_CAP
     lead = r.member(raw["lead"], "lead") if raw.get("lead") else None
     return {"name": raw["name"], "parent": raw.get("parent", ""), "kind": _word("kind", raw.get("kind", ""), "pyramid"),
             "lead_id": lead, "cap": cap, "management_mode": _word("mode", raw.get("mode", ""), "centralised"),
@@ -81,6 +80,8 @@ def _membership_row(raw: dict, r: Resolver) -> dict:
 
 
 def _role_row(raw: dict, r: Resolver) -> dict:
+    if not raw.get("role"):
+        raise ValidationError("role_required", "role", "")
     start, end = parse_date(raw.get("start"), field="start"), parse_date(raw.get("end"), field="end")
     if start and end and end < start:
         raise ValidationError("end_before_start", "end", end)
@@ -93,9 +94,7 @@ def _connection_row(raw: dict, r: Resolver) -> dict:
     a, b = r.member(raw.get("a", ""), "a"), r.member(raw.get("b", ""), "b")
     if a == b:
         raise ValidationError("self_tie", "b", raw.get("b", ""))
-    strength = int(raw["strength"]) if raw.get("strength", "").lstrip("-").isdigit() else 5
-    if not 1 <= strength <= 10:
-        raise ValidationError("bad_strength", "strength", raw.get("strength", ""))
+    strength = whole_number(raw["strength"], "strength", "bad_strength", 10, 1) if raw.get("strength") else 5
     return {"a_id": min(a, b), "b_id": max(a, b), "strength": strength,
             "since": parse_date(raw.get("since"), field="since"), "source": _word("source", raw.get("source", ""), "manual")}  # fmt: skip
 

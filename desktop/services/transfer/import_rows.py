@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.services.transfer.header_row import synonym_score
+from desktop.services.transfer.limits import column_fields, row_problem
 from desktop.services.transfer.results import Rejected
 from desktop.services.transfer.tabular import match_headers, read_table
 from models.errors import DomainError, ValidationError
@@ -54,7 +55,11 @@ def read_rows(path: Path, community_id: int, kind: str, synonyms: dict[str, tupl
     result.sample = [
         [cells[i] if i < len(cells) else "" for i in shown] for _line, cells in table.rows[:SAMPLE_ROWS]
     ]
+    fields = column_fields(table.headers, mapping)
     for line, cells in table.rows:
+        if bad := row_problem(line, cells, fields):  # a control character, a 200 MB cell, 3,000 columns
+            result.rejected.append(bad)
+            continue
         raw = {f: cells[i].strip() for i, f in mapping.items() if i < len(cells)}
         try:
             result.rows.append({"line": line, **parse(raw)})

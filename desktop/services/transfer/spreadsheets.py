@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from desktop.services.transfer.header_row import HeaderScore, Table, build_table, unguard
+from desktop.services.transfer.limits import check_workbook_size
 from models.errors import ValidationError
 
 CELL_LIMIT = 100_000  # characters; Excel itself stops at 32,767, so a longer cell is a damaged file
@@ -78,6 +79,7 @@ def read_workbook(path: Path, header_score: HeaderScore | None = None) -> list[T
     import python_calamine as pc
 
     suffix = Path(path).suffix.lower().lstrip(".")
+    check_workbook_size(path)  # before calamine unpacks a 200 MB cell from a 196 KB file
     book = _open(path)
     tables = []
     try:

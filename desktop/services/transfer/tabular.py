@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop.services.transfer.header_names import header_key, header_keys
 from desktop.services.transfer.header_row import GUARDED, HeaderScore, Table, build_table
+from desktop.services.transfer.limits import LONG_FIELD_MAX
 from desktop.services.transfer.text_encoding import read_text_file
 from models.errors import ValidationError
 
@@ -38,6 +39,7 @@ def read_csv(path: Path, encoding: str | None = None, header_score: HeaderScore 
         text, first = rest, rest.split("\n", 1)[0]
     else:
         delimiter = sniff_delimiter(first)
+    csv.field_size_limit(LONG_FIELD_MAX + 1)  # a note may be 1 MB; past it the file is refused (broken_row)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = []
     guarded = GUARDED
@@ -48,7 +50,7 @@ def read_csv(path: Path, encoding: str | None = None, header_score: HeaderScore 
                 rows.append(
                     (reader.line_num + offset, [c[1:] if c[:1] == "'" and c[1:2] in guarded else c for c in cells])
                 )
-    except csv.Error as exc:  # a cell past the 128 KB limit, a stray quote at the end of the file
+    except csv.Error as exc:  # a cell past the 1 MB limit, a stray quote at the end of the file
         raise ValidationError("broken_row", "line", str(reader.line_num + offset)) from exc
     if not rows:
         raise ValidationError("empty_file", "file", str(path))
