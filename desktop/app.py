@@ -48,10 +48,10 @@ class WindowManager:
         self.app, self.prefs = app, prefs
         self.window = None
 
-    def open_workspace(self, path: Path):
+    def open_workspace(self, path: Path, read_only: bool = False):
         from desktop.services.container import open_services
 
-        return open_services(path, self.prefs.get("phone_region"), self.prefs.get("day_first"))
+        return open_services(path, self.prefs.get("phone_region"), self.prefs.get("day_first"), read_only)
 
     def build(self, services, undo_stack=None):
         from ui.shell.main_window import MainWindow
@@ -97,12 +97,20 @@ def run_gui(args) -> int:
         ensure_demo(path)
     manager = WindowManager(app, prefs)
     try:
-        services = manager.open_workspace(path)
+        services = manager.open_workspace(path, args.read_only)
     except DomainError as e:
         print(message(e), file=sys.stderr)
-        if not args.screenshot:
+        if args.screenshot:
+            return EXIT_REFUSED
+        if e.code != "workspace_damaged_backup":
             QMessageBox.critical(None, "Beehive", message(e))
-        return EXIT_REFUSED
+            return EXIT_REFUSED
+        from ui.shell.backup_actions import offer_restore
+
+        restored = offer_restore(None, e, message(e))
+        if restored is None:
+            return EXIT_REFUSED
+        services = manager.open_workspace(restored)
     window = manager.build(services)
     if args.community and (found := services.communities.find(args.community)) is not None:
         window.show_community(found.id)

@@ -21,6 +21,7 @@ OPTIONS: dict[str, Option] = {
     "day_first": Option("import/day_first", False),
     "recent_workspaces": Option("files/recent", []),
     "last_community": Option("ui/last_community", ""),
+    "backup_cap_mb": Option("backups/cap_mb", 2048),  # per workspace; 0 keeps every rotated copy
 }
 MAX_RECENT = 8
 

@@ -35,6 +35,8 @@ def _window_options(p: argparse.ArgumentParser) -> None:
         choices=["members", "structure", "events", "outputs", "health"],
         help="view for --screenshot",
     )
+    p.add_argument("--read-only", action="store_true",
+                   help="open the workspace in a window that changes nothing (looking inside a backup)")  # fmt: skip
     p.add_argument(
         "--self-test", action="store_true", help="migrate a temp file, open the window offscreen, print a PDF"
     )
@@ -104,6 +106,17 @@ def _merge_command(sub) -> None:
     m.add_argument("--keep-from", default="", help="fields whose value comes from B, e.g. B:name,city")
 
 
+def _backup_commands(sub) -> None:
+    sub.add_parser("backup", help="take a verified backup of the workspace now and print its path")
+    b = sub.add_parser("backups", help="list the workspace's backups (newest first)")
+    b.add_argument("--json", action="store_true", help="as JSON: path, taken_at, reason, verified, counts")
+    r = sub.add_parser("restore", help="check a backup, then write it to a new file")
+    r.add_argument("backup", type=Path, help="the backup file (see: beehive backups)")
+    r.add_argument("--to", type=Path, required=True, metavar="NEWFILE", help="where to write the workspace")
+    r.add_argument("--replace", action="store_true",
+                   help="write over an existing file (after taking a backup of it)")  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="beehive", description="Beehive (社群蜂巢): run your interest community.")
     _window_options(p)
@@ -112,12 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
         _transfer_command(sub, name)
     _report_command(sub)
     _merge_command(sub)
+    _backup_commands(sub)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if any(a in argv for a in ("import", "export", "report", "merge")):
+    if any(a in argv for a in ("import", "export", "report", "merge", "backup", "backups", "restore")):
         # the window and the self-test: no QCoreApplication may exist before their QApplication
         from desktop.cli.argparse_i18n import install_for_argparse
 
@@ -127,6 +141,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli.merge import run_merge
 
         return run_merge(args)
+    if args.command in ("backup", "backups", "restore"):
+        from desktop.cli.backups import run_backups
+
+        return run_backups(args)
     if args.command == "report":
         from desktop.cli.reports import run_report
 

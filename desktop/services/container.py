@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.services.communities import Communities
+from desktop.services.core import storage
+from desktop.services.core.backups.schedule import BackupSchedule
 from desktop.services.core.changes import ChangeHub
 from desktop.services.core.database import Database
 from desktop.services.events.queries import EventQueries
@@ -48,6 +50,7 @@ class Services:
         self.events = EventQueries(db)
         self.outputs = OutputQueries(db)
         self.changes = ChangeHub(db)
+        self.backups = BackupSchedule(db)  # hourly while edits happen, and on close
 
     @cached_property
     def member_writes(self):
@@ -211,14 +214,32 @@ class Services:
         for name in ("member_writes", "rsvp_writes"):
             self.__dict__.pop(name, None)  # rebuilt with the new region on next use
 
+    def back_up(self, reason: str = "manual"):
+        """A verified backup of the workspace now (File ▸ Backups… ▸ Back up now)."""
+        return self.db.back_up(reason)
+
+    @property
+    def read_only(self) -> bool:
+        """A backup's copy opened to look inside: every write is refused."""
+        return self.db.read_only
+
     @property
     def path(self) -> Path:
         return self.db.path
 
     def close(self) -> None:
         self.changes.stop()
-        self.db.close()
+        try:
+            self.backups.on_close()
+        finally:
+            self.db.close()
 
 
-def open_services(path: Path, region: str = "CN", day_first: bool = False) -> Services:
-    return Services(Database(path), region, day_first)
+def open_services(path: Path, region: str = "CN", day_first: bool = False, read_only: bool = False) -> Services:
+    db = Database(path, read_only)
+    try:
+        storage.quick_check(db.path)
+    except Exception:
+        db.close()
+        raise
+    return Services(db, region, day_first)

@@ -27,12 +27,25 @@ from desktop.services.structure import import_apply as structure_apply
 from desktop.services.structure import import_plan as structure_import
 
 
+def _backed_up(apply: Callable) -> Callable:
+    """Every import is preceded by a verified backup: an import that goes wrong can be taken back whole."""
+
+    def run(db, plan, *args, **kwargs):
+        db.back_up("import")
+        return apply(db, plan, *args, **kwargs)
+
+    return run
+
+
 @dataclass(frozen=True)
 class Kind:
     name: str
     plan: Callable  # (db, community_id, path, progress, **options) -> plan with .rejected
     apply: Callable  # (db, plan, progress) -> result
     export: Callable  # (db, community_id, path) -> row count
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "apply", _backed_up(self.apply))
 
 
 def _structure(name: str) -> Kind:

@@ -160,6 +160,173 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second Beehive window could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup to a new file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupText</name>
+    <message>
+        <source>Backup taken and verified: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed its check ({problem}) and was kept aside: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of {path} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED CHECK ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}  {reason}  {state}  {size}  %n member(s), {events} event(s)  {path}</source>
+        <translation>
+            <numerusform>{when}  {reason}  {state}  {size}  %n member, {events} event  {path}</numerusform>
+            <numerusform>{when}  {reason}  {state}  {size}  %n members, {events} events  {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file held before was backed up first: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>taken by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore to a new file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place this workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed ({problem}), kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to {path}. Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this workspace with the backup from {when}? What it holds now is backed up first, and the edits since cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchText</name>
     <message numerus="yes">
         <source>Exported %n record(s) to {file}</source>
@@ -2379,6 +2546,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,6 +2602,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(read-only copy of a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Workspace upgraded; a copy was kept at {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,11 +2618,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open its newest good backup instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3279,6 +3462,71 @@ For organisers of interest communities.</source>
         <source>Another program was still writing to this workspace after {wait} s; nothing was written. Try again when it has finished: {value}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No backup could be written ({reason}); nothing else was changed: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not one of Beehive&apos;s backups (its record beside it is missing): {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup no longer passes its check (damaged or changed since it was taken); nothing was written: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists there; nothing was written (choose a new file, or replace it with --replace): {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open in Beehive; close it before replacing it with a backup: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written there ({reason}); the file was left as it was: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a copy of a backup, opened to look inside; nothing can be changed in it. Restore the backup to a new file to work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace file here: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace file is damaged ({reason}) and there is no backup of it; nothing was changed in it: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace file is damaged ({reason}); nothing was changed in it: {value}
+The newest good backup is from {when}. Restore it to a new file (File ▸ Backups…, or: beehive restore &quot;{backup}&quot; --to NEWFILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} cell holds more than {value} characters: too long for one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} cell holds an invisible control character: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has more cells than an import reads ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number in {field} is too large: at most {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date {value} is outside the years 1900 to 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} unpacked: far more than the file&apos;s size suggests (a damaged or hostile workbook); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputColumns</name>
@@ -3695,11 +3943,23 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a workspace&apos;s backups take more room, the oldest are removed (the newest is always kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default phone region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of a workspace, at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

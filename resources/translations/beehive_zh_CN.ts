@@ -160,6 +160,172 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore the backup to a new file</source>
+        <translation>把备份恢复为新文件</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>只读打开</translation>
+    </message>
+    <message>
+        <source>A second Beehive window could not be started.</source>
+        <translation>无法启动第二个社群蜂巢窗口。</translation>
+    </message>
+    <message>
+        <source>Damaged workspace</source>
+        <translation>工作区已损坏</translation>
+    </message>
+    <message>
+        <source>Restore the backup to a new file…</source>
+        <translation>把备份恢复为新文件…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupText</name>
+    <message>
+        <source>Backup taken and verified: {path}</source>
+        <translation>已备份并通过校验：{path}</translation>
+    </message>
+    <message>
+        <source>The backup failed its check ({problem}) and was kept aside: {path}</source>
+        <translation>备份未通过校验（{problem}），已另行存放：{path}</translation>
+    </message>
+    <message>
+        <source>No backups of {path} yet.</source>
+        <translation>{path} 还没有备份。</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>FAILED CHECK ({problem})</source>
+        <translation>校验失败（{problem}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}  {reason}  {state}  {size}  %n member(s), {events} event(s)  {path}</source>
+        <translation>
+            <numerusform>{when}  {reason}  {state}  {size}  %n 位成员，{events} 场活动  {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored to {path}.</source>
+        <translation>已恢复到 {path}。</translation>
+    </message>
+    <message>
+        <source>What the file held before was backed up first: {path}</source>
+        <translation>该文件原有的内容已先行备份：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>taken by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>on close</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <source>while editing</source>
+        <translation>编辑期间</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of {name}</source>
+        <translation>{name} 的备份</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to a new file…</source>
+        <translation>恢复为新文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place this workspace…</source>
+        <translation>替换当前工作区(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>只读打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reveal in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>failed ({problem}), kept aside</source>
+        <translation>校验失败（{problem}），已另行存放</translation>
+    </message>
+    <message>
+        <source>Restored to {path}. Open it now?</source>
+        <translation>已恢复到 {path}。现在打开吗？</translation>
+    </message>
+    <message>
+        <source>Replace this workspace with the backup from {when}? What it holds now is backed up first, and the edits since cannot be undone.</source>
+        <translation>用 {when} 的备份替换当前工作区吗？当前内容会先备份，此后的编辑将无法撤销。</translation>
+    </message>
+</context>
+<context>
     <name>BatchText</name>
     <message numerus="yes">
         <source>Exported %n record(s) to {file}</source>
@@ -2362,6 +2528,10 @@
         <translation>成员名单导出为 P&amp;DF…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2414,6 +2584,10 @@
         <translation>关于社群蜂巢(&amp;A)</translation>
     </message>
     <message>
+        <source>(read-only copy of a backup)</source>
+        <translation>（备份的只读副本）</translation>
+    </message>
+    <message>
         <source>Workspace upgraded; a copy was kept at {path}</source>
         <translation>工作区已升级；原文件副本保存在 {path}</translation>
     </message>
@@ -2426,12 +2600,20 @@
         <translation>无法打开工作区</translation>
     </message>
     <message>
+        <source>Open its newest good backup instead?</source>
+        <translation>改为打开它最新的完好备份吗？</translation>
+    </message>
+    <message>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>New chapter</source>
@@ -3250,6 +3432,72 @@ For organisers of interest communities.</source>
         <source>Another program was still writing to this workspace after {wait} s; nothing was written. Try again when it has finished: {value}</source>
         <translation>等待 {wait} 秒后，另一个程序仍在写入此工作区；本次未写入任何内容。请在它完成后重试：{value}</translation>
     </message>
+    <message>
+        <source>No backup could be written ({reason}); nothing else was changed: {value}</source>
+        <translation>无法写入备份（{reason}）；其他内容均未改动：{value}</translation>
+    </message>
+    <message>
+        <source>This file is not one of Beehive&apos;s backups (its record beside it is missing): {value}</source>
+        <translation>这个文件不是社群蜂巢的备份（旁边缺少它的记录文件）：{value}</translation>
+    </message>
+    <message>
+        <source>This backup no longer passes its check (damaged or changed since it was taken); nothing was written: {value}</source>
+        <translation>这份备份已无法通过校验（已损坏，或备份后被改动过）；未写入任何内容：{value}</translation>
+    </message>
+    <message>
+        <source>A file already exists there; nothing was written (choose a new file, or replace it with --replace): {value}</source>
+        <translation>该位置已有文件；未写入任何内容（请选择新文件，或用 --replace 替换）：{value}</translation>
+    </message>
+    <message>
+        <source>This workspace is open in Beehive; close it before replacing it with a backup: {value}</source>
+        <translation>此工作区正在社群蜂巢中打开；请先关闭，再用备份替换：{value}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written there ({reason}); the file was left as it was: {value}</source>
+        <translation>无法把备份写到那里（{reason}）；原文件保持不变：{value}</translation>
+    </message>
+    <message>
+        <source>This is a copy of a backup, opened to look inside; nothing can be changed in it. Restore the backup to a new file to work on it.</source>
+        <translation>这是一份备份的副本，仅供查看，不能修改。如需在其上工作，请把备份恢复为新文件。</translation>
+    </message>
+    <message>
+        <source>There is no workspace file here: {value}</source>
+        <translation>这里没有工作区文件：{value}</translation>
+    </message>
+    <message>
+        <source>This workspace file is damaged ({reason}) and there is no backup of it; nothing was changed in it: {value}</source>
+        <translation>此工作区文件已损坏（{reason}），且没有它的备份；文件未做任何改动：{value}</translation>
+    </message>
+    <message>
+        <source>This workspace file is damaged ({reason}); nothing was changed in it: {value}
+The newest good backup is from {when}. Restore it to a new file (File ▸ Backups…, or: beehive restore &quot;{backup}&quot; --to NEWFILE).</source>
+        <translation>此工作区文件已损坏（{reason}）；文件未做任何改动：{value}
+最新的完好备份来自 {when}。请把它恢复为新文件（文件 ▸ 备份…，或命令：beehive restore &quot;{backup}&quot; --to 新文件）。</translation>
+    </message>
+    <message>
+        <source>The {field} cell holds more than {value} characters: too long for one field.</source>
+        <translation>{field} 单元格超过 {value} 个字符：对一个字段来说太长。</translation>
+    </message>
+    <message>
+        <source>The {field} cell holds an invisible control character: {value}</source>
+        <translation>{field} 单元格含有不可见的控制字符：{value}</translation>
+    </message>
+    <message>
+        <source>The row has more cells than an import reads ({value}).</source>
+        <translation>这一行的单元格数超过导入可读取的上限（{value}）。</translation>
+    </message>
+    <message>
+        <source>The number in {field} is too large: at most {value}.</source>
+        <translation>{field} 中的数字太大：最多为 {value}。</translation>
+    </message>
+    <message>
+        <source>The date {value} is outside the years 1900 to 2200.</source>
+        <translation>日期 {value} 不在 1900 至 2200 年之间。</translation>
+    </message>
+    <message>
+        <source>{value} unpacked: far more than the file&apos;s size suggests (a damaged or hostile workbook); nothing was imported.</source>
+        <translation>解压后为 {value}：远超文件大小应有的数据量（工作簿已损坏或含恶意内容）；未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>OutputColumns</name>
@@ -3664,12 +3912,24 @@ For organisers of interest communities.</source>
         <translation>把 05/03/2024 读作 3 月 5 日（日在前）</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>When a workspace&apos;s backups take more room, the oldest are removed (the newest is always kept)</source>
+        <translation>一个工作区的备份超过这个大小时，删除最旧的备份（最新的备份始终保留）</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
         <source>Default phone region</source>
         <translation>默认手机号地区</translation>
+    </message>
+    <message>
+        <source>Backups of a workspace, at most</source>
+        <translation>每个工作区的备份上限</translation>
     </message>
     <message>
         <source>The phone region is a two-letter country code such as CN.</source>

@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.act_pdf = add(m, self.tr("Members list as P&DF…"), self.pdf_members)
         m.addSeparator()
+        add(m, self.tr("&Backups…"), self.show_backups)
+        m.addSeparator()
         add(m, self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         e = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
@@ -157,9 +159,12 @@ class MainWindow(QMainWindow):
         self._keep_history = False
         services.changes.step_recorded.connect(self._push_step)
         services.changes.changed.connect(self._on_changes)
-        self.settings.add_recent(services.path)
+        read_only = services.read_only
+        if not read_only:  # a backup's temporary copy is not a workspace to come back to
+            self.settings.add_recent(services.path)
         self._fill_recent()
-        self.setWindowTitle(f"{services.path.name} — {self.tr('Beehive')}")
+        title = services.path.name + (" " + self.tr("(read-only copy of a backup)") if read_only else "")
+        self.setWindowTitle(f"{title} — {self.tr('Beehive')}")
         status = services.path.as_posix()
         if services.backup_path:
             status = self.tr("Workspace upgraded; a copy was kept at {path}").format(path=services.backup_path)
@@ -272,8 +277,15 @@ class MainWindow(QMainWindow):
         )
 
     def load_workspace(self, path: Path) -> bool:
-        services = write(self, self.tr("Cannot open workspace"), self.open_workspace, path)  # may migrate
+        damaged = []
+        services = write(self, self.tr("Cannot open workspace"), self.open_workspace, path,  # may migrate
+                         on_error=damaged.append)  # fmt: skip
         if services is FAILED:
+            if damaged and damaged[0].code == "workspace_damaged_backup":
+                from ui.shell.backup_actions import offer_restore
+
+                restored = offer_restore(self, damaged[0], self.tr("Open its newest good backup instead?"))
+                return restored is not None and self.load_workspace(restored)
             return False
         self.community_id = None
         self.set_services(services)
@@ -288,6 +300,21 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), "", FILE_FILTER)
         if path:
             self.load_workspace(Path(path))
+
+    def show_backups(self) -> None:
+        from ui.shell.backups_dialog import BackupsDialog
+
+        BackupsDialog(self).exec()
+
+    def replace_workspace(self, action) -> None:
+        """Close the workspace, let `action(path)` replace the file (a restore), then open it again."""
+        services, path = self.services, self.services.path
+        self.release_services()
+        services.close()
+        try:
+            write(self, self.tr("Restore"), action, path)
+        finally:
+            self.load_workspace(path)
 
     def switch_to_demo(self) -> None:
         self.load_workspace(self.open_demo())

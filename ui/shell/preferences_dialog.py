@@ -1,10 +1,11 @@
-"""Edit ▸ Preferences: interface language, default phone region, how slash dates are read."""
+"""Edit ▸ Preferences: interface language, default phone region, how slash dates are read, how much
+room one workspace's backups may take."""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QSpinBox
 
 from desktop.settings import Settings
 from ui.common.forms import error_label, ok_cancel
@@ -28,11 +29,20 @@ class PreferencesDialog(QDialog):
         )
         self.day_first = QCheckBox(self.tr("Read 05/03/2024 as 5 March (day first)"))
         self.day_first.setChecked(settings.get("day_first"))
+        self.backup_cap = QSpinBox()
+        self.backup_cap.setRange(0, 1_000_000)
+        self.backup_cap.setSingleStep(256)
+        self.backup_cap.setSuffix(" MB")
+        self.backup_cap.setSpecialValueText(self.tr("No limit"))
+        self.backup_cap.setValue(int(settings.get("backup_cap_mb") or 0))
+        self.backup_cap.setToolTip(self.tr("When a workspace's backups take more room, the oldest are removed "
+                                           "(the newest is always kept)"))  # fmt: skip
         self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Default phone region"), self.region)
         form.addRow(self.day_first)
+        form.addRow(self.tr("Backups of a workspace, at most"), self.backup_cap)
         form.addRow(self.error)
         buttons = ok_cancel(self)
         form.addRow(buttons)
@@ -45,4 +55,5 @@ class PreferencesDialog(QDialog):
         self.settings.set("language", self.language.currentData())
         self.settings.set("phone_region", region)
         self.settings.set("day_first", self.day_first.isChecked())
+        self.settings.set("backup_cap_mb", self.backup_cap.value())
         super().accept()

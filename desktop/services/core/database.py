@@ -21,8 +21,9 @@ IMMEDIATE = {"immediate": True}  # a write transaction takes SQLite's write lock
 
 
 class Database:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
         self.path = Path(path)
+        self.read_only = read_only  # a copy of a backup opened to look inside: every write refused
         self.backup = storage.prepare_workspace(self.path)
         self._presence = presence.announce(self.path)
         self._engine = None
@@ -65,6 +66,12 @@ class Database:
         if self._engine is not None:
             self._engine.dispose()
 
+    def back_up(self, reason: str):
+        """A verified backup of the file now (before an import, a merge…); WorkspaceError if it fails."""
+        from desktop.services.core.backups import take
+
+        return take(self.path, reason)
+
     def _reader(self) -> storage.Reader:
         reader = getattr(self._readers, "reader", None)
         if reader is None:
@@ -97,7 +104,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator:
         self.engine  # noqa: B018  (creates the session factory)
-        with self._sessions() as session:
+        with self._file_errors(), self._sessions() as session:
             yield session.connection()
 
     @contextmanager
@@ -106,8 +113,9 @@ class Database:
         from desktop.services.core.unit_of_work import UnitOfWork
 
         self.engine  # noqa: B018
+        self._refuse_if_read_only()
         with self._write_lock:
-            with self._refused_when_busy(), self._sessions() as session, session.begin():
+            with self._file_errors(), self._sessions() as session, session.begin():
                 session.connection(execution_options=IMMEDIATE)
                 self._before_own_commit()
                 uow = UnitOfWork(session)
@@ -126,7 +134,14 @@ class Database:
     def redo(self, step: Step) -> None:
         self._replay(step, backwards=False)
 
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            from models.errors import WorkspaceError
+
+            raise WorkspaceError("read_only_copy", "file", str(self.path))
+
     def _replay(self, step: Step, backwards: bool) -> None:
+        self._refuse_if_read_only()
         from sqlalchemy.exc import IntegrityError
 
         from desktop.services.core.journal import replay
@@ -134,7 +149,7 @@ class Database:
         self.engine  # noqa: B018
         with self._write_lock, gc_paused():
             try:
-                with self._refused_when_busy(), self._sessions() as session, session.begin():
+                with self._file_errors(), self._sessions() as session, session.begin():
                     conn = session.connection(execution_options=IMMEDIATE)
                     self._before_own_commit()
                     storage.begin_write(conn)
@@ -170,13 +185,16 @@ class Database:
             self._write_lock.release()
 
     @contextmanager
-    def _refused_when_busy(self) -> Iterator[None]:
-        """Another process kept the write lock past our wait: a clear refusal, nothing written."""
+    def _file_errors(self) -> Iterator[None]:
+        """Another process kept the write lock past our wait, or the file is damaged: a clear refusal,
+        nothing written."""
         try:
             yield
         except Exception as e:
             if storage.is_busy(e):
                 raise storage.busy_error(self.path) from None
+            if storage.is_damaged(e):
+                raise storage.damaged_error(self.path, e) from None
             raise
 
     def _publish(self, changes: ChangeSet) -> None:

@@ -94,3 +94,8 @@ def others(workspace: Path) -> list[Holder]:
         else:
             note.unlink(missing_ok=True)
     return sorted(found, key=lambda h: h.since, reverse=True)
+
+
+def mine(workspace: Path) -> bool:
+    """Whether this process has the workspace open (a restore must not replace it under our feet)."""
+    return (_folder() / f"{_prefix(workspace)}.{os.getpid()}.json").exists()

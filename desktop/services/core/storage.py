@@ -6,7 +6,6 @@ Alembic are imported here only when needed (an up-to-date file opens with the dr
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 import sys
@@ -37,13 +36,57 @@ def read_revision(path: Path) -> str | None:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as e:
+        if _has_sqlite_header(path):
+            raise damaged_error(path, e) from None
         raise WorkspaceError("not_a_workspace", "file", str(path)) from None
     if row is None:
         raise WorkspaceError("not_a_workspace", "file", str(path))
     if row[0] not in REVISIONS:
         raise WorkspaceError("too_new", "file", str(path), revision=row[0])
     return row[0]
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def is_damaged(error: BaseException) -> bool:
+    """SQLite found a page it cannot read: the file is damaged (or truncated), not our query wrong."""
+    original = getattr(error, "orig", error)
+    return isinstance(original, sqlite3.DatabaseError) and (
+        "malformed" in str(original) or "not a database" in str(original)
+    )
+
+
+def damaged_error(path: Path, error: BaseException | None = None) -> WorkspaceError:
+    """The refusal for a damaged file, naming the newest backup that passed its check, if any."""
+    from desktop.services.core.backups import newest_good
+
+    reason = "malformed" if error is None or "malformed" in str(error) else "unreadable"
+    good = newest_good(path)
+    if good is None:
+        return WorkspaceError("workspace_damaged", "file", str(path), reason=reason)
+    return WorkspaceError("workspace_damaged_backup", "file", str(path), reason=reason,
+                          when=good.taken_at.strftime("%Y-%m-%d %H:%M"), backup=str(good.path))  # fmt: skip
+
+
+def quick_check(path: Path) -> None:
+    """SQLite's quick check of every page (0.1 s for 100k members): a damaged file is refused when the
+    window opens it, instead of failing in whichever view first reads the damaged page."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        result = con.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as e:
+        raise damaged_error(path, e) from None
+    finally:
+        con.close()
+    if result != [("ok",)]:
+        raise damaged_error(path)
 
 
 def _on_connect(dbapi_con, _record) -> None:
@@ -120,12 +163,18 @@ class Reader:
     """
 
     def __init__(self, path: Path) -> None:
+        self.path = path
         self._con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         for pragma in PRAGMAS:
             self._con.execute(pragma)
 
     def rows(self, sql: str, params: tuple | list = ()) -> list[tuple]:
-        return self._con.execute(sql, params).fetchall()
+        try:
+            return self._con.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as e:
+            if is_damaged(e):
+                raise damaged_error(self.path, e) from None
+            raise
 
     def watch(self, stop) -> None:
         """While `stop()` is true, a running query is interrupted; None stops watching."""
@@ -138,20 +187,6 @@ class Reader:
 def migrations_dir() -> Path:
     base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[3]))
     return base / "models" / "migrations"
-
-
-def backup_file(path: Path, revision: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.{revision}.{stamp}.bak")
-    src = sqlite3.connect(path)
-    try:
-        dst = sqlite3.connect(target)
-        with dst:
-            src.backup(dst)  # consistent copy even with a WAL beside the file
-        dst.close()
-    finally:
-        src.close()
-    return target
 
 
 def upgrade(engine) -> None:
@@ -173,13 +208,19 @@ def prepare_workspace(path: Path) -> Path | None:
     if revision == HEAD:
         return None
     path.parent.mkdir(parents=True, exist_ok=True)
-    backup = backup_file(path, revision) if revision is not None else None
+    backup = None
+    if revision is not None:
+        from desktop.services.core.backups import take
+
+        backup = take(path, "migration").path
     engine = make_engine(path)
     try:
         upgrade(engine)
     except Exception as e:
         if is_busy(e):
             raise busy_error(path) from None
+        if is_damaged(e):
+            raise damaged_error(path, e) from None
         raise
     finally:
         engine.dispose()

@@ -125,6 +125,7 @@ def merge_in(uow: UnitOfWork, survivor: int, other: int, chosen: dict | None = N
 def merge(db: Database, survivor_id: int, other_id: int, chosen: dict | None = None) -> None:
     """Merge `other_id` into `survivor_id` (one undo step). `chosen`: field → the value that survives
     (a member column of MERGE_FIELDS, or "custom:<field id>"); without it, default_values decides."""
+    db.back_up("merge")
     with db.write(LABELS.merge_members()) as uow:
         merge_in(uow, survivor_id, other_id, chosen)
 
@@ -157,6 +158,7 @@ def bulk_merge_identical(db: Database, community_id: int) -> int:
     groups = identical_groups(db, community_id)
     n = sum(len(g) - 1 for g in groups)
     if n:
+        db.back_up("merge")
         with db.write(LABELS.merge_identical(n)) as uow:
             for survivor, *others in groups:
                 for other in others:

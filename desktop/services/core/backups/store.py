@@ -1,0 +1,122 @@
+"""Where a workspace's backups live, and the record kept beside each copy.
+
+Under the user's data dir, not beside the workspace: a folder per workspace (its name and a hash of its
+real path), private to the user. Each copy `<stamp>-<reason>.beehive` has a sidecar `.json` saying when
+and why it was taken, whether it passed verification, and its row counts. A copy that failed
+verification is moved to `aside/` with its sidecar, kept for inspection and never pruned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.i18n import QT_TRANSLATE_NOOP
+
+REASONS = {  # why a backup was taken, as the list shows it
+    "manual": QT_TRANSLATE_NOOP("Backups", "taken by hand"),
+    "close": QT_TRANSLATE_NOOP("Backups", "on close"),
+    "hourly": QT_TRANSLATE_NOOP("Backups", "while editing"),
+    "import": QT_TRANSLATE_NOOP("Backups", "before an import"),
+    "merge": QT_TRANSLATE_NOOP("Backups", "before a merge"),
+    "restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
+    "migration": QT_TRANSLATE_NOOP("Backups", "before an upgrade"),
+}
+
+
+def reason_title(code: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Backups", REASONS[code]) if code in REASONS else code
+SUFFIX = ".beehive"
+ASIDE = "aside"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: dt.datetime
+    reason: str
+    verified: bool
+    size: int
+    counts: dict[str, int] = field(default_factory=dict)
+    problem: str = ""  # why verification failed (a code, no personal data)
+    revision: str = ""
+
+    @property
+    def members(self) -> int:
+        return self.counts.get("member", 0)
+
+    @property
+    def events(self) -> int:
+        return self.counts.get("event", 0)
+
+    def as_json(self) -> dict:
+        return {"path": str(self.path), "taken_at": self.taken_at.isoformat(),
+                "reason": self.reason, "verified": self.verified, "size": self.size,
+                "counts": self.counts, "problem": self.problem, "revision": self.revision}  # fmt: skip
+
+
+def root() -> Path:
+    from desktop import settings
+
+    return settings.data_dir() / "backups"
+
+
+def folder_for(workspace: Path) -> Path:
+    real = Path(workspace).resolve()
+    digest = hashlib.sha256(str(real).encode()).hexdigest()[:12]
+    stem = re.sub(r"[^\w.-]+", "_", real.stem)[:40] or "workspace"
+    return root() / f"{stem}-{digest}"
+
+
+def private_dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        for folder in (path, path.parent) if path.parent == root() else (path,):
+            os.chmod(folder, 0o700)
+    return path
+
+
+def sidecar(copy: Path) -> Path:
+    return copy.with_suffix(".json")
+
+
+def write_record(backup: Backup) -> None:
+    target = sidecar(backup.path)
+    partial = target.with_suffix(".json.partial")
+    partial.write_text(json.dumps(backup.as_json(), indent=1), encoding="utf-8")
+    if os.name == "posix":
+        os.chmod(partial, 0o600)
+    os.replace(partial, target)
+
+
+def read_record(path: Path) -> Backup | None:
+    """The backup a sidecar describes, or None when the sidecar or its copy is missing or unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        copy = path.with_suffix(SUFFIX)
+        if not copy.exists():
+            return None
+        return Backup(copy, dt.datetime.fromisoformat(data["taken_at"]), str(data["reason"]),
+                      bool(data["verified"]), copy.stat().st_size, dict(data.get("counts", {})),
+                      str(data.get("problem", "")), str(data.get("revision", "")))  # fmt: skip
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def listing(workspace: Path, include_aside: bool = True) -> list[Backup]:
+    """The workspace's backups, newest first (those kept aside after failing verification too)."""
+    folder = folder_for(workspace)
+    places = [folder, folder / ASIDE] if include_aside else [folder]
+    found = [b for place in places if place.is_dir() for p in place.glob("*.json") if (b := read_record(p))]
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def newest_good(workspace: Path) -> Backup | None:
+    return next((b for b in listing(workspace, include_aside=False) if b.verified), None)
