@@ -17,7 +17,7 @@ from tests.stress.fuzz_files import CONTAINERS, CSV_FLAVOURS, write_csv, write_i
 from tests.stress.fuzz_values import KINDS, table
 from tests.stress.scale import runs
 
-EXAMPLES = runs(bounded=100, stress=1_200)  # per kind: 9 kinds, ~900 files bounded (~20 s), 10,800 under make stress
+EXAMPLES = runs(bounded=40, stress=1_200)  # per kind: 9 kinds, 360 files bounded (~15 s), 10,800 under make stress
 
 
 @pytest.fixture(scope="module")
