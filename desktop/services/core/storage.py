@@ -23,6 +23,7 @@ PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA cache_
 
 def read_revision(path: Path) -> str | None:
     """None for a new (empty) file; the stored revision; WorkspaceError if it is not a workspace."""
+    _refuse_non_files(path)
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
@@ -45,6 +46,21 @@ def read_revision(path: Path) -> str | None:
     if row[0] not in REVISIONS:
         raise WorkspaceError("too_new", "file", str(path), revision=row[0])
     return row[0]
+
+
+def _refuse_non_files(path: Path) -> None:
+    """A FIFO, a device (/dev/null), a directory or a symlink loop is no workspace: said so before SQLite
+    would block on it or fail half way."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return  # a new workspace
+    except OSError:
+        raise WorkspaceError("not_a_workspace", "file", str(path)) from None
+    if not stat.S_ISREG(mode):
+        raise WorkspaceError("not_a_workspace", "file", str(path))
 
 
 def _has_sqlite_header(path: Path) -> bool:

@@ -72,3 +72,16 @@ def test_a_truncated_workspace_is_called_damaged_not_foreign(workspace, capsys):
     assert main(["--db", str(workspace), "export", "members", str(workspace.with_suffix(".csv"))]) == 1
     err = capsys.readouterr().err
     assert "damaged" in err and "no backup" in err
+
+
+def test_a_fifo_a_device_or_a_symlink_loop_is_no_workspace(tmp_path, capsys):
+    import os
+
+    fifo = tmp_path / "fifo.beehive"
+    os.mkfifo(fifo)
+    (tmp_path / "loop1").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop1")
+    for path in (fifo, "/dev/null", tmp_path / "loop1"):
+        assert main(["--db", str(path), "export", "members", str(tmp_path / "out.csv")]) == 1
+        err = capsys.readouterr().err
+        assert "not a Beehive workspace" in err and "Traceback" not in err
