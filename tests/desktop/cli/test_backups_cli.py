@@ -7,19 +7,14 @@ import sqlite3
 
 import pytest
 
+from desktop.app import ensure_demo
 from desktop.cli.main import main
-from desktop.services.core.database import Database
-from desktop.services.demo import create_demo
 from tests.helpers import snapshot
 
 
 @pytest.fixture
 def workspace(tmp_path):
-    path = tmp_path / "club.beehive"
-    db = Database(path)
-    create_demo(db, 30)
-    db.close()
-    return path
+    return ensure_demo(tmp_path / "club.beehive", 30)
 
 
 def test_backup_list_and_restore(workspace, tmp_path, capsys):

@@ -19,18 +19,29 @@ class BackupSchedule:
     def __init__(self, db) -> None:
         self.db = db
         self.written = False  # an own write since the last copy
-        self.failed: WorkspaceError | None = None
         self._thread: threading.Thread | None = None
+        self.last_taken = self._newest_in_folder()
         db.on_step.append(self.after_step)
 
-    def _last_taken(self) -> dt.datetime | None:
+    def _newest_in_folder(self) -> dt.datetime | None:
         newest = next(iter(listing(self.db.path, include_aside=False)), None)
         return newest.taken_at if newest else None
 
+    def _within_the_hour(self) -> bool:
+        # the folder is listed again only once the copy known here is an hour old (an import's copy
+        # taken since may be newer): not on every write
+        for _ in range(2):
+            if self.last_taken is not None and dt.datetime.now() - self.last_taken < HOURLY:
+                return True
+            newest = self._newest_in_folder()
+            if newest == self.last_taken:
+                return False
+            self.last_taken = newest
+        return False
+
     def after_step(self, _step) -> None:
         self.written = True
-        last = self._last_taken()
-        if last is not None and dt.datetime.now() - last < HOURLY:
+        if self._within_the_hour():
             return
         if self._thread is None or not self._thread.is_alive():
             self._thread = threading.Thread(target=self._take, args=("hourly",), daemon=True)
@@ -41,10 +52,11 @@ class BackupSchedule:
         try:
             backup = take(self.db.path, reason)
         except WorkspaceError as e:
-            self.failed = e
             log.warning("backup failed: %s", e.code)
             return
-        if not backup.verified:
+        if backup.verified:
+            self.last_taken = backup.taken_at
+        else:
             log.warning("backup failed verification: %s", backup.problem)
 
     def on_close(self) -> None:

@@ -10,9 +10,9 @@ import stat
 
 import pytest
 
+from desktop.app import ensure_demo
 from desktop.services.core import backups
 from desktop.services.core.database import Database
-from desktop.services.demo import create_demo
 from models.errors import WorkspaceError
 from tests.helpers import snapshot
 
@@ -21,11 +21,7 @@ take_module = importlib.import_module("desktop.services.core.backups.take")
 
 @pytest.fixture
 def workspace(tmp_path):
-    path = tmp_path / "club.beehive"
-    db = Database(path)
-    create_demo(db, 40)
-    db.close()
-    return path
+    return ensure_demo(tmp_path / "club.beehive", 40)
 
 
 def test_a_backup_holds_what_the_workspace_holds_and_is_private(workspace, tmp_path):
