@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Identified
@@ -22,6 +22,7 @@ class CustomField(Identified, Base):
     kind: Mapped[str] = mapped_column(String(10), default="text")
     choices: Mapped[str] = mapped_column(Text, default="")  # "a; b; c" for kind choice
     position: Mapped[int] = mapped_column(Integer, default=0)
+    private: Mapped[bool] = mapped_column(Boolean, default=False)  # kept from the "members" audience (0009)
 
 
 class MemberFieldValue(Identified, Base):

@@ -37,6 +37,8 @@ class Community(Identified, Base):
     attendance_words: Mapped[str] = mapped_column(Text, default="")
     # Windows, activity weights and the invitation rule as JSON; "" for the defaults (0006).
     health_settings: Mapped[str] = mapped_column(Text, default="")
+    # The built-in fields kept from the "members" audience, "phone; email; notes" ("" for the defaults; 0009).
+    private_fields: Mapped[str] = mapped_column(Text, default="")
 
 
 class Member(Identified, Base):
@@ -61,6 +63,8 @@ class Member(Identified, Base):
     status_reason: Mapped[str] = mapped_column(Text, default="")
     inviter_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"), index=True, default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The day this person was erased: the row stays as an anonymous placeholder so counts hold (0009).
+    erased_on: Mapped[str] = mapped_column(String(10), default="")
 
 
 class MemberIdentity(Identified, Base):
@@ -147,5 +151,6 @@ from models.import_schema import (  # noqa: E402,F401
     NotDuplicate,
 )
 from models.output_schema import Contribution, Output, OutputStatus  # noqa: E402,F401
+from models.privacy_schema import JournalStep, MemberConsent  # noqa: E402,F401
 
 TABLES = {t.name: t for t in Base.metadata.sorted_tables}

@@ -123,6 +123,8 @@ HANDLERS: dict[tuple[str, str], Callable] = {
     ("member_alias", "member_id"): repoint("member_alias", "member_id"),  # aliases the other carried
     ("not_duplicate", "a_id"): pairs("not_duplicate"),
     ("not_duplicate", "b_id"): _handled_elsewhere,
+    # one answer per consent kind: the more recent one holds
+    ("member_consent", "member_id"): keyed("member_consent", ("kind",), lambda mine, other: other["given_on"] > mine["given_on"]),
 }
 
 
