@@ -1,9 +1,9 @@
-"""iCalendar (RFC 5545) export through the icalendar library, which escapes, folds and writes each
-zone's VTIMEZONE: times carry their IANA zone (TZID); a series whose every date is exported is one
-VEVENT with RRULE and EXDATE, its moved or changed dates RECURRENCE-ID overrides (ics_series.py);
-attendees carry PARTSTAT from their RSVP, the waitlisted ROLE=OPT-PARTICIPANT and X-BEEHIVE-RSVP, the people
-they bring X-NUM-GUESTS;
-ORGANIZER is the event's host (its duty), else the community.
+"""iCalendar (RFC 5545) export through the icalendar library, which folds and writes each zone's
+VTIMEZONE; the values are escaped by our own rules (ics_values.py: a lone CR or a control character
+never reaches the file). Times carry their IANA zone (TZID); a series whose every date is exported is
+one VEVENT with RRULE and EXDATE, its moved or changed dates RECURRENCE-ID overrides (ics_series.py);
+attendees carry PARTSTAT from their RSVP, the waitlisted ROLE=OPT-PARTICIPANT and X-BEEHIVE-RSVP, the
+people they bring X-NUM-GUESTS; ORGANIZER is the event's host (its duty), else the community.
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ import uuid as uuid_lib
 from collections.abc import Sequence
 from pathlib import Path
 
-from icalendar import Calendar, Event, vCalAddress
+from icalendar import Calendar, Event
 
 from desktop.services.core.database import Database
 from desktop.services.events.ics_series import EventRow, Series, series_vevents
+from desktop.services.events.ics_values import Address, Text, Uri, address, categories
 from models.event_times import to_local
 from models.events import PARTSTAT
 
@@ -45,7 +46,7 @@ class _Writer:
         order = {eid: n for n, eid in enumerate(event_ids)}
         return sorted(out, key=lambda r: order[r.id])
 
-    def organizer(self, row: EventRow) -> vCalAddress:
+    def organizer(self, row: EventRow) -> Address:
         host = self.db.query(
             "SELECT m.name, m.uuid, (SELECT value FROM member_identity i WHERE i.member_id = m.id"
             " AND i.kind = 'email' ORDER BY i.id LIMIT 1) FROM duty d JOIN member m ON m.id = d.member_id"
@@ -59,11 +60,9 @@ class _Writer:
                 "SELECT name, uuid FROM community WHERE id = ?", (row.community_id,)
             )
             email = None
-        address = vCalAddress(_address(email, key))
-        address.params["CN"] = name
-        return address
+        return address(_address(email, key), name)
 
-    def attendees(self, event_id: int) -> list[vCalAddress]:
+    def attendees(self, event_id: int) -> list[Address]:
         out = []
         for name, rsvp, email, key, guests in self.db.query(
             "SELECT m.name, a.rsvp, (SELECT value FROM member_identity i WHERE i.member_id = m.id"
@@ -71,12 +70,12 @@ class _Writer:
             " JOIN member m ON m.id = a.member_id WHERE a.event_id = ? ORDER BY m.sort_key, m.id",
             (event_id,),
         ):  # fmt: skip
-            address = vCalAddress(_address(email, key))
-            address.params.update({"CN": name, "PARTSTAT": PARTSTAT[rsvp], "X-BEEHIVE-RSVP": rsvp.upper(),
+            a = address(_address(email, key), name)
+            a.params.update({"PARTSTAT": PARTSTAT[rsvp], "X-BEEHIVE-RSVP": rsvp.upper(),
                                    "ROLE": "OPT-PARTICIPANT" if rsvp == "waitlisted" else "REQ-PARTICIPANT"})  # fmt: skip
             if guests:
-                address.params["X-NUM-GUESTS"] = str(guests)  # Google Calendar's count of the +1s
-            out.append(address)
+                a.params["X-NUM-GUESTS"] = str(guests)  # Google Calendar's count of the +1s
+            out.append(a)
         return out
 
     def vevent(self, row: EventRow, uid: str, details: EventRow | None = None) -> Event:
@@ -87,15 +86,15 @@ class _Writer:
         ev.add("dtstamp", self.stamp)
         ev.add("dtstart", row.start)
         ev.add("dtend", row.end)
-        ev.add("summary", d.title)
+        ev.add("summary", Text(d.title))
         location = ", ".join(x for x in (d.venue, d.address) if x)
         if location:
-            ev.add("location", location)
+            ev.add("location", Text(location))
         if d.description:
-            ev.add("description", d.description)
+            ev.add("description", Text(d.description))
         if d.online_link:
-            ev.add("url", d.online_link)
-        ev.add("categories", [d.kind])
+            ev.add("url", Uri(d.online_link))
+        ev.add("categories", categories(d.kind))
         ev.add("organizer", self.organizer(d))
         if details is None:
             for a in self.attendees(row.id):

@@ -14,6 +14,8 @@ What each member becomes:
 - NICKNAME from the WeChat nicknames; WeChat IDs as X-WECHAT and as IMPP;X-SERVICE-TYPE=WeChat (the
   way iOS stores a custom messenger), QQ numbers as X-QQ and IMPP;X-SERVICE-TYPE=QQ.
 - ORG, TITLE, NOTE, ADR (city only), CATEGORIES from the tags, UID the member's uuid.
+Every value is escaped (transfer.content_lines: \\ ; , and each line break as \n, N and ADR per
+component, EMAIL and the IMPP handles too; a control character written as its picture, NUL → ␀).
 Lines are folded at 75 octets without splitting a UTF-8 character (RFC 6350 §3.2), ended by CRLF.
 """
 
@@ -24,7 +26,7 @@ from pathlib import Path
 
 import phonenumbers
 
-from desktop.services.transfer.content_lines import escape_text, fold
+from desktop.services.transfer.content_lines import escape_text, escape_uri, fold
 from models.errors import ValidationError
 from models.lists import split_list
 from models.phones import international
@@ -77,8 +79,8 @@ def _tel(e164: str, version: str) -> str:
     spelled = international(e164)
     kind = "CELL" if _is_mobile(e164) else "VOICE"
     if version == "3.0":
-        return f"TEL;TYPE={kind}:{spelled}"
-    return f"TEL;VALUE=uri;TYPE={kind.lower()}:tel:{spelled.replace(' ', '-')}"  # RFC 3966 global number
+        return f"TEL;TYPE={kind}:{escape_text(spelled)}"
+    return f"TEL;VALUE=uri;TYPE={kind.lower()}:tel:{escape_uri(spelled.replace(' ', '-'))}"  # RFC 3966 global number
 
 
 def card_lines(member: dict, version: str = "3.0") -> list[str]:
@@ -89,7 +91,8 @@ def card_lines(member: dict, version: str = "3.0") -> list[str]:
     lines = ["BEGIN:VCARD", f"VERSION:{version}", "PRODID:-//Beehive//社群蜂巢//ZH"]
     if version == "4.0":
         lines.append("KIND:individual")
-    lines.append(f"UID:{member['uuid']}" if version == "3.0" else f"UID:urn:uuid:{member['uuid']}")
+    uid = escape_text(member["uuid"])
+    lines.append(f"UID:{uid}" if version == "3.0" else f"UID:urn:uuid:{uid}")
     lines.append(f"FN:{escape_text(name)}")
     ph_family, ph_given = phonetic(family), phonetic(given)
     sort_as = ""
@@ -97,21 +100,24 @@ def card_lines(member: dict, version: str = "3.0") -> list[str]:
         sort_as = ';SORT-AS="' + ",".join(x for x in (ph_family, ph_given) if x) + '"'
     lines.append(f"N{sort_as}:{escape_text(family)};{escape_text(given)};;;")
     if ph_family:
-        lines.append(f"X-PHONETIC-LAST-NAME:{ph_family}")
+        lines.append(f"X-PHONETIC-LAST-NAME:{escape_text(ph_family)}")
     if ph_given:
-        lines.append(f"X-PHONETIC-FIRST-NAME:{ph_given}")
+        lines.append(f"X-PHONETIC-FIRST-NAME:{escape_text(ph_given)}")
     if nicknames := _parts(member.get("nickname", "")):
         lines.append("NICKNAME:" + ",".join(escape_text(n) for n in nicknames))
     for i, email in enumerate(_parts(member.get("email", ""))):
         pref = (";TYPE=INTERNET,PREF" if i == 0 else ";TYPE=INTERNET") if version == "3.0" else (
             ";PREF=1" if i == 0 else "")  # fmt: skip
-        lines.append(f"EMAIL{pref}:{email}")
+        lines.append(f"EMAIL{pref}:{escape_text(email)}")
     for phone in _parts(member.get("phone", "")):
         lines.append(_tel(phone, version))
     for wechat in _parts(member.get("wechat", "")):
-        lines += [f"X-WECHAT:{escape_text(wechat)}", f"IMPP;X-SERVICE-TYPE=WeChat:x-apple:{wechat}"]
+        lines += [
+            f"X-WECHAT:{escape_text(wechat)}",
+            f"IMPP;X-SERVICE-TYPE=WeChat:x-apple:{escape_text(wechat)}",
+        ]
     for qq in _parts(member.get("qq", "")):
-        lines += [f"X-QQ:{escape_text(qq)}", f"IMPP;X-SERVICE-TYPE=QQ:x-apple:{qq}"]
+        lines += [f"X-QQ:{escape_text(qq)}", f"IMPP;X-SERVICE-TYPE=QQ:x-apple:{escape_text(qq)}"]
     if member.get("organisation"):
         lines.append(f"ORG:{escape_text(member['organisation'])}")
     if member.get("title"):

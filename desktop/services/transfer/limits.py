@@ -39,6 +39,21 @@ UNPACKED_FREE = 32 * 1024 * 1024  # below this, any ratio is fine (a small file 
 # would fail on them). Long text keeps tab, line feed and carriage return (a note's paragraphs).
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _LONG_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What every export writes instead (CSV, XLSX, vCard, .ics): a control character or a non-character
+# (U+FFFE, U+FFFF: illegal in XML) stored by an older version becomes its visible picture (NUL → ␀
+# U+2400, ESC → ␛, DEL → ␡; a non-character → U+FFFD), so no writer fails on it, no line structure
+# breaks, and the import reads the file back. Tab, line feed and carriage return stay data.
+_UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def _picture(ch: str) -> str:
+    code = ord(ch)
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
+
+
+def printable(value: str) -> str:
+    """The value as an export writes it: control characters as their pictures (see _UNWRITABLE)."""
+    return _UNWRITABLE.sub(lambda m: _picture(m.group()), value) if _UNWRITABLE.search(value) else value
 
 
 def quote(value: str) -> str:

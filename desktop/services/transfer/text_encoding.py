@@ -38,11 +38,13 @@ def _common_cjk(ch: str) -> bool:
         return False
 
 
-def implausibility(text: str) -> float:
-    """Share of suspicious characters (0 = clean text); above ~0.1 the decode is garbage."""
+def implausibility(text: str, latin_runs: bool = True) -> float:
+    """Share of suspicious characters (0 = clean text); above ~0.1 the decode is garbage. Runs of
+    accented Latin letters are what GBK read as cp1252 looks like, but not in a valid UTF-8 reading
+    (latin_runs=False): there they are French, German or Vietnamese text, and cp1252 would garble them."""
     sample = text[:SAMPLE]
     bad = len(_CONTROL.findall(sample)) + 3 * len(_PRIVATE.findall(sample))
-    bad += sum(len(m) for m in _LATIN_RUN.findall(sample))
+    bad += sum(len(m) for m in _LATIN_RUN.findall(sample)) if latin_runs else 0
     letters = 0
     for ch, n in Counter(sample).items():
         if ch.isascii():
@@ -76,7 +78,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
-        score = implausibility(text)
+        score = implausibility(text, latin_runs=enc != "utf-8")
         if enc == "utf-8" and score <= 0.1:
             return text, enc  # bytes that are valid UTF-8 and read as sense are UTF-8
         if best is None or score < best[0]:

@@ -30,7 +30,7 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
     """(line number, property line) with folded lines and quoted-printable soft breaks joined."""
     out: list[tuple[int, str]] = []
     qp_open = False  # the previous line was quoted-printable and ended in "=": it goes on
-    for n, raw in enumerate(text.splitlines(), start=1):
+    for n, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):  # not splitlines: \x0b, U+2028 are data
         if qp_open and out:
             out[-1] = (out[-1][0], out[-1][1][:-1] + raw.lstrip(" \t"))
         elif raw[:1] in (" ", "\t") and out:
@@ -45,8 +45,17 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
 
 
 def _split(value: str, sep: str) -> list[str]:
-    """Split on sep not escaped with a backslash."""
-    return re.split(r"(?<!\\)" + re.escape(sep), value)
+    """Split on sep not escaped with a backslash (after an escaped backslash "\\\\" it does split)."""
+    parts, start, i = [], 0, 0
+    while i < len(value):
+        if value[i] == "\\":
+            i += 2
+            continue
+        if value[i] == sep:
+            parts.append(value[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, value[start:]]
 
 
 def _unescape(value: str) -> str:
