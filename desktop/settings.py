@@ -22,6 +22,7 @@ OPTIONS: dict[str, Option] = {
     "recent_workspaces": Option("files/recent", []),
     "last_community": Option("ui/last_community", ""),
     "backup_cap_mb": Option("backups/cap_mb", 2048),  # per workspace; 0 keeps every rotated copy
+    "audience": Option("privacy/audience", "organisers"),  # the last prints' and exports' audience
 }
 MAX_RECENT = 8
 

@@ -94,6 +94,11 @@ def run_batch(args) -> int:
             if extra and args.kind != "members":
                 _err(message(DomainError("option_members_only", "vcard", ".vcf")))
                 return EXIT_USAGE
+            if "audience" in inspect.signature(kind.export).parameters:
+                extra["audience"] = args.audience
+            elif args.audience != "organisers":  # a kind with no audience of its own: refused, not ignored
+                _err(message(DomainError("audience_members_only", "audience", args.kind)))
+                return EXIT_USAGE
             _err(text.exported(kind.export(db, community.id, args.file, **extra), args.file))
             return EXIT_OK
         return _import(db, community.id, kind, args, text)

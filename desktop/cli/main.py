@@ -52,6 +52,9 @@ def _transfer_command(sub, name: str) -> None:
     if name == "import":
         s.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the rest")
         s.add_argument("--day-first", action="store_true", help="read 05/03/2024 as 5 March")
+        s.add_argument("--audience", choices=("organisers", "members"), default="organisers",
+                       help="members, attendance: who the file is for; members leaves out the private fields and "
+                            "those who said no to the directory (default organisers)")  # fmt: skip
         s.add_argument("--region", default="CN", help="default phone region (default CN)")
         s.add_argument("--encoding", help="members: the file's text encoding (default: decided from the text)")
         s.add_argument("--drop-unknown", action="store_true",
@@ -98,6 +101,9 @@ def _report_command(sub) -> None:
     r.add_argument("--unit", default="", help="the unit to split (report split)")
     r.add_argument("--parts", type=int, default=None, help="how many groups (report split; default: by the cap)")
 
+    r.add_argument("--audience", choices=("organisers", "members"), default="organisers",
+                   help="signin, badges: who the printout is for; members leaves out private fields (the phone "
+                        "column) and those who said no to the directory (default organisers)")  # fmt: skip
 
 def _merge_command(sub) -> None:
     m = sub.add_parser("merge", help="merge member B into member A (see: report duplicates --json)")

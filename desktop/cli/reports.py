@@ -97,6 +97,7 @@ REPORTS = {"structure": structure_report, "split": split_report, "attendance": a
            "outputs": outputs_report, "health": health_report, "introductions": introductions_report,
            "duplicates": duplicates_report}  # fmt: skip
 PRINTOUTS = ("plan", "signin", "badges", "roster")  # event printouts, PDF only
+WITH_AUDIENCE = ("signin", "badges")  # the lists of people: --audience members leaves out the private
 
 
 def render_compilation(db, community_id: int, args) -> None:
@@ -117,7 +118,8 @@ def render_event_printout(db, community_id: int, args) -> None:
 
     services = Services(db)
     event = services.events.find(community_id, args.event, args.date)
-    export_pdf(args.name, services.printouts.printout(args.name, event.id), args.pdf, args.paper, args.grid)
+    printout = services.printouts.printout(args.name, event.id, args.audience)
+    export_pdf(args.name, printout, args.pdf, args.paper, args.grid)
 
 
 def chart_outputs(args) -> bool:
@@ -168,6 +170,9 @@ def run_report(args) -> int:
     app = QCoreApplication.instance() or make_app(wants_chart)
     i18n.install(app, i18n.pick_language(args.lang))
     drawn = DRAWN.get(args.name)
+    if getattr(args, "audience", "organisers") != "organisers" and args.name not in WITH_AUDIENCE:
+        print(message(DomainError("audience_printouts_only", "audience", args.name)), file=sys.stderr)
+        return EXIT_USAGE
     if drawn is not None and not drawn[0](args):
         print(message(DomainError(drawn[1], "report", args.name)), file=sys.stderr)
         return EXIT_USAGE

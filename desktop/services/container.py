@@ -122,6 +122,20 @@ class Services:
         return Duplicates(self.db)
 
     @cached_property
+    def privacy(self):
+        """Private fields and the audiences of prints and exports (members/privacy.py)."""
+        from desktop.services.members.privacy import Privacy
+
+        return Privacy(self.db)
+
+    @cached_property
+    def consents(self):
+        """Members' consent to contact, photos and the directory (members/consent.py)."""
+        from desktop.services.members.consent import Consents
+
+        return Consents(self.db)
+
+    @cached_property
     def member_lists(self):
         from desktop.services.members.member_list import MemberLists
 

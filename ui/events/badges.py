@@ -9,6 +9,7 @@ from desktop.services.events.printout_data import BadgeList
 from ui.common.labels import named, role_names
 from ui.common.pages import FAMILIES
 from ui.events.labels import duty_names
+from ui.events.sheets import SheetText
 
 GRIDS = {"2x4": (2, 4), "3x8": (3, 8), "2x5": (2, 5), "3x7": (3, 7)}
 
@@ -27,6 +28,7 @@ def paint_badges(data: BadgeList, device: QPagedPaintDevice, grid: str = "2x4") 
     """One badge per person on the device's page body (set up by ui.common.pages); returns pages."""
     community = data.community
     roles = {**role_names(), **duty_names()}
+    no_photos = SheetText().no_photos()
     cols, rows = GRIDS.get(grid, GRIDS["2x4"])
     per_page = cols * rows
     painter = QPainter(device)
@@ -53,6 +55,13 @@ def paint_badges(data: BadgeList, device: QPagedPaintDevice, grid: str = "2x4") 
             font.setBold(True)
             painter.setFont(font)
             painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, name)
+            if badge.no_photos:  # under the name, in red: photographers look for it
+                painter.setPen(Qt.GlobalColor.red)
+                mark = f"⊘ {no_photos}"
+                painter.setFont(_fitted(mark, big * 0.45, inner.width(), device))
+                below = inner.adjusted(0, inner.height() * 0.62, 0, 0)
+                painter.drawText(below, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter, mark)
+                painter.setPen(Qt.GlobalColor.black)
             small = " · ".join(x for x in (unit, role) if x)
             painter.setFont(_fitted(small, big * 0.4, inner.width(), device))
             painter.drawText(inner, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter, small)

@@ -10,45 +10,51 @@ class EventFileActions:
     """Mixed into EventsView, which provides services, current(), current_id() and _run(). Its words are
     translated in the EventsView context (a mixin has no tr() context of its own)."""
 
-    def _grid(self, kind: str) -> str | None:
-        """Badges ask for the label sheet (2×4, 3×8…); other printouts need nothing."""
-        if kind != "badges":
-            return "2x4"
+    def _options(self, kind: str, title: str) -> tuple[str, str] | None:
+        """(badge grid, audience) of a printout, None when cancelled. The lists of people (sign-in
+        sheet, badges) ask who they are for, and badges which label sheet (2×4, 3×8…)."""
+        if kind not in ("signin", "badges"):
+            return "2x4", "organisers"
+        from PySide6.QtWidgets import QComboBox
+
+        from ui.common.audience_dialog import AudienceDialog
         from ui.events.badges import GRIDS
 
-        grid, ok = QInputDialog.getItem(self, QCoreApplication.translate("EventsView", "Name badges"), QCoreApplication.translate("EventsView", "Labels per A4 sheet (columns × rows)"),
-                                        list(GRIDS), 0, False)  # fmt: skip
-        return grid if ok else None
+        grid = QComboBox()
+        grid.addItems(list(GRIDS))
+        rows = [(QCoreApplication.translate("EventsView", "Labels per A4 sheet (columns × rows)"), grid)]
+        dialog = AudienceDialog(title, self, rows if kind == "badges" else [])
+        return (grid.currentText(), dialog.audience()) if dialog.exec() else None
 
     def print_(self, kind: str) -> None:
         """Print preview: its page setup picks the printer and the paper (A4, Letter…)."""
         from ui.events.printing import preview
 
-        if (eid := self.current_id()) is not None and (grid := self._grid(kind)):
-            self._run(lambda: preview(kind, self.services.printouts.printout(kind, eid), self, grid=grid))
+        title = QCoreApplication.translate("EventsView", "Name badges") if kind == "badges" else \
+            QCoreApplication.translate("EventsView", "Print")  # fmt: skip
+        if (eid := self.current_id()) is not None and (chosen := self._options(kind, title)):
+            grid, audience = chosen
+            self._run(
+                lambda: preview(kind, self.services.printouts.printout(kind, eid, audience), self, grid=grid)
+            )
 
     def save_pdf(self) -> None:
         from ui.events.printing import PRINTOUTS, export_pdf
 
         if (eid := self.current_id()) is None:
             return
+        title = QCoreApplication.translate("EventsView", "Save as PDF")
         kind, ok = QInputDialog.getItem(
-            self,
-            QCoreApplication.translate("EventsView", "Save as PDF"),
-            QCoreApplication.translate("EventsView", "Printout"),
-            list(PRINTOUTS),
-            0,
-            False,
+            self, title, QCoreApplication.translate("EventsView", "Printout"), list(PRINTOUTS), 0, False
         )
+        chosen = self._options(kind, title) if ok else None
         path, _ = (
-            QFileDialog.getSaveFileName(
-                self, QCoreApplication.translate("EventsView", "Save as PDF"), f"{kind}.pdf", "PDF (*.pdf)"
-            )
-            if ok
-            else ("", "")
+            QFileDialog.getSaveFileName(self, title, f"{kind}.pdf", "PDF (*.pdf)") if chosen else ("", "")
         )
         if path:
-            self._run(lambda: export_pdf(kind, self.services.printouts.printout(kind, eid), path))
+            grid, audience = chosen
+            self._run(lambda: export_pdf(kind, self.services.printouts.printout(kind, eid, audience), path,
+                                         grid=grid))  # fmt: skip
 
     def export_ics(self) -> None:
         if (e := self.current()) is None:

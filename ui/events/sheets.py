@@ -58,7 +58,7 @@ class SheetText(QObject):
     def signin_title(self) -> str:
         return self.tr("Sign-in sheet")
 
-    def signin_headers(self) -> list[str]:
+    def signin_headers(self, phone: bool = True) -> list[str]:
         return [
             "#",
             self.tr("Name"),
@@ -66,8 +66,12 @@ class SheetText(QObject):
             self.tr("RSVP"),
             "✓",
             self.tr("Signature"),
-            self.tr("Phone"),
+            *([self.tr("Phone")] if phone else []),
         ]
+
+    def no_photos(self) -> str:
+        """Beside the name of someone who said no to photos (sign-in sheet and badge)."""
+        return self.tr("No photos")
 
     def walk_ins(self) -> str:
         return self.tr("Walk-ins")
@@ -143,15 +147,18 @@ def signin_html(sheet: SigninSheet) -> str:
     """The expected, in the sheet's order, then blank rows for walk-ins."""
     text = SheetText()
     names = rsvp_names()
-    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in text.signin_headers())
+    phone = sheet.show_phone  # a phone private from the sheet's audience: no column at all
+    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in text.signin_headers(phone))
+    mark = f" <span style='color: #b00020;'>[{escape(text.no_photos())}]</span>"
     rows = [
-        f"<tr><td>{i}</td><td style='white-space: nowrap'><b>{escape(r.name)}</b></td><td>{escape(r.unit)}</td>"
-        f"<td>{escape(named(names, r.rsvp))}</td><td align='center'>{BOX}</td><td width='28%'>&nbsp;</td>"
-        f"<td style='white-space: nowrap'>{escape(r.phone)}</td></tr>"
+        f"<tr><td>{i}</td><td style='white-space: nowrap'><b>{escape(r.name)}</b>{mark if r.no_photos else ''}</td>"
+        f"<td>{escape(r.unit)}</td><td>{escape(named(names, r.rsvp))}</td><td align='center'>{BOX}</td>"
+        f"<td width='28%'>&nbsp;</td>"
+        + (f"<td style='white-space: nowrap'>{escape(r.phone)}</td>" if phone else "") + "</tr>"
         for i, r in enumerate(sheet.rows, start=1)
-    ]
-    blank = "<td>&nbsp;</td>" * 4 + f"<td align='center'>{BOX}</td>" + "<td>&nbsp;</td>" * 2
-    rows.append(f"<tr><td colspan='7'><b>{escape(text.walk_ins())}</b></td></tr>")
+    ]  # fmt: skip
+    blank = "<td>&nbsp;</td>" * 4 + f"<td align='center'>{BOX}</td>" + "<td>&nbsp;</td>" * (2 if phone else 1)
+    rows.append(f"<tr><td colspan='{7 if phone else 6}'><b>{escape(text.walk_ins())}</b></td></tr>")
     rows.extend(f"<tr style='height: 24px'>{blank}</tr>" for _ in range(WALK_IN_ROWS))
     return (f"<html><body>{event_head(sheet.event, text)}<h2>{escape(text.signin_title())}</h2>{TABLE}<thead><tr>{head}</tr></thead>"
             + "".join(rows) + "</table></body></html>")  # fmt: skip

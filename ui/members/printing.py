@@ -27,12 +27,16 @@ NOWRAP = [
 ]
 
 
+COLUMNS = ("name", "phone", "wechat_id", "city", "tags", "joined_on", "status")  # MemberLine's fields
+HEADER_KEYS = ("name", "phone", "wechat", "city", "tags", "joined", "status")  # their field_names() keys
+
+
 class PrintText(QObject):
     """Words on printed pages (a QObject so lupdate records the plural forms)."""
 
-    def headers(self) -> list[str]:
+    def headers(self, hidden=frozenset()) -> list[str]:
         names = field_names()
-        return [names[k] for k in ("name", "phone", "wechat", "city", "tags", "joined", "status")]
+        return [names[k] for c, k in zip(COLUMNS, HEADER_KEYS, strict=True) if c not in hidden]
 
     def title(self, community: str) -> str:
         return self.tr("Members of {name}").format(name=community)
@@ -42,18 +46,20 @@ class PrintText(QObject):
 
 
 def members_html(data: MemberList) -> str:
+    """The list as a table; a column its audience may not see (data.hidden) is not there at all."""
     text = PrintText()
     statuses = status_names()
+    shown = [i for i, c in enumerate(COLUMNS) if c not in data.hidden]
     rows = []
     for r in data.members:
         cells = (r.name, r.phone, r.wechat_id, r.city, r.tags, r.joined_on, statuses.get(r.status, r.status))
-        rows.append("<tr>" + "".join(f"<td{NOWRAP[i]}>{escape(c)}</td>" for i, c in enumerate(cells)) + "</tr>")
+        rows.append("<tr>" + "".join(f"<td{NOWRAP[i]}>{escape(cells[i])}</td>" for i in shown) + "</tr>")
     return (
         f'<html><body style="font-family: {FONT}; font-size: 9pt;">'
         f"<h2>{escape(text.title(data.community))}</h2><p>{escape(text.count(len(data.members)))}</p>"
         "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse;'>"
         "<thead><tr>"
-        + "".join(f"<th align='left'>{escape(h)}</th>" for h in text.headers())
+        + "".join(f"<th align='left'>{escape(h)}</th>" for h in text.headers(data.hidden))
         + "</tr></thead>"
         + "".join(rows)
         + "</table></body></html>"

@@ -383,12 +383,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
 
     # --- import, export, print ---------------------------------------------------------------------
-    def members_html(self) -> str:
+    def members_html(self, audience: str = "organisers") -> str:
         from ui.members import printing as member_printing
 
         view = self.members_view
         ids = [view.model.id_at(r) for r in range(view.model.rowCount())]
-        return member_printing.members_html(self.services.member_lists.member_list(self.community_id, ids))
+        return member_printing.members_html(self.services.member_lists.member_list(self.community_id, ids, audience))
 
     def _long_list_ok(self) -> bool:
         """A list of tens of thousands of members makes hundreds of pages: ask before building it."""
@@ -420,17 +420,21 @@ class MainWindow(QMainWindow):
     def print_members(self) -> None:
         from ui.members import printing as member_printing
 
-        if self._long_list_ok():
-            member_printing.preview(self.members_html(), self)
+        from ui.common.audience_dialog import ask_audience
+
+        if self._long_list_ok() and (audience := ask_audience(self.tr("Print members list"), self)):
+            member_printing.preview(self.members_html(audience), self)
 
     def pdf_members(self) -> None:
-        if not self._long_list_ok():
+        from ui.common.audience_dialog import ask_audience
+
+        if not self._long_list_ok() or not (audience := ask_audience(self.tr("Save PDF"), self)):
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), "members.pdf", "PDF (*.pdf)")
         if path:
             from ui.members import printing as member_printing
 
-            member_printing.write_pdf(self.members_html(), Path(path))
+            member_printing.write_pdf(self.members_html(audience), Path(path))
 
     def preferences(self) -> None:
         from ui.shell.preferences_dialog import PreferencesDialog

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from ui.common.write import FAILED, write
 
 KINDS = ("members", "units", "memberships", "roles", "connections", "events", "attendance", "outputs")
+WITH_AUDIENCE = ("members", "attendance")  # exports of member data: who the file is for is asked first
 
 
 class TransferMenus(QObject):
@@ -39,7 +41,10 @@ class TransferMenus(QObject):
     def import_kind(self, kind: str) -> None:
         w = self.window
         path, _ = QFileDialog.getOpenFileName(
-            w, self.tr("Import"), "", self.tr("Tables and contacts (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.ics)")
+            w,
+            self.tr("Import"),
+            "",
+            self.tr("Tables and contacts (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.ics)"),
         )
         if not path:
             return
@@ -53,16 +58,29 @@ class TransferMenus(QObject):
 
     def export_kind(self, kind: str) -> None:
         w = self.window
+        options = {}
+        if kind in WITH_AUDIENCE:
+            from ui.common.audience_dialog import ask_audience
+
+            if (
+                audience := ask_audience(
+                    self.tr("Export {kind}").format(kind=self.names[kind].rstrip("…")), w
+                )
+            ) is None:
+                return
+            options["audience"] = audience
         path, _ = QFileDialog.getSaveFileName(
             w,
             self.tr("Export"),
             f"{kind}.csv",
-            self.tr("CSV (*.csv);;Excel (*.xlsx)") + (";;iCalendar (*.ics)" if kind == "events" else "")
+            self.tr("CSV (*.csv);;Excel (*.xlsx)")
+            + (";;iCalendar (*.ics)" if kind == "events" else "")
             + (self.tr(";;Contacts (vCard) (*.vcf)") if kind == "members" else ""),
         )
         if not path:
             return
-        n = write(w, self.tr("Export"), w.services.transfer(kind).export, w.community_id, Path(path))
+        export = partial(w.services.transfer(kind).export, **options)
+        n = write(w, self.tr("Export"), export, w.community_id, Path(path))
         if n is FAILED:
             return
         w.statusBar().showMessage(self.tr("Exported %n record(s)", "", n), 5000)

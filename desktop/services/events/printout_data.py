@@ -94,13 +94,15 @@ class SigninRow:
     unit: str
     rsvp: str
     phone: str
+    no_photos: bool = False  # said no to photos: marked beside the name
 
 
 @dataclass(frozen=True)
 class SigninSheet:
     community: str
     event: EventHead
-    rows: tuple[SigninRow, ...]  # everyone expected, by pinyin
+    rows: tuple[SigninRow, ...]  # everyone expected (that the audience may see), by pinyin
+    show_phone: bool = True  # False for an audience the phone is private from: no phone column at all
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ class Badge:
     name: str
     unit: str
     role: str  # their duty at the event, else a structure role code; "" for neither
+    no_photos: bool = False  # said no to photos: marked beside the name
 
 
 @dataclass(frozen=True)

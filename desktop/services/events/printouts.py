@@ -29,6 +29,8 @@ from desktop.services.events.printout_data import (
     TaskLine,
 )
 from desktop.services.events.queries import EventInfo, EventQueries, RosterRow
+from desktop.services.members.consent import Consents
+from desktop.services.members.privacy import Privacy
 from desktop.services.members.queries import MemberQueries
 from models.event_times import to_local
 from models.events import run_sheet, run_time
@@ -49,14 +51,18 @@ class EventPrintouts:
         self.events = EventQueries(db)
         self.members = MemberQueries(db)
         self.communities = Communities(db)
+        self.privacy, self.consents = Privacy(db), Consents(db)
         self.works = works or (lambda event_id: [])
 
-    def printout(self, kind: str, event_id: int) -> Printout:
-        """The data of the printout by its name; an event outside a series has its plan for a roster."""
+    def printout(self, kind: str, event_id: int, audience: str = "organisers") -> Printout:
+        """The data of the printout by its name; an event outside a series has its plan for a roster.
+        `audience` (privacy.AUDIENCES) decides who and what the lists of people show (sign-in, badges)."""
         if kind == "roster":
             series_id = self.events.event(event_id).series_id
             return self.roster(series_id) if series_id else self.plan(event_id)
-        return {"plan": self.plan, "signin": self.signin, "badges": self.badges}[kind](event_id)
+        if kind == "plan":
+            return self.plan(event_id)
+        return {"signin": self.signin, "badges": self.badges}[kind](event_id, audience)
 
     def _community(self, e: EventInfo) -> str:
         return self.communities.get(e.community_id).name
@@ -94,10 +100,18 @@ class EventPrintouts:
             works, plan.day_notes,
         )  # fmt: skip
 
-    def signin(self, event_id: int) -> SigninSheet:
+    def _people(self, e: EventInfo, audience: str) -> tuple[list[RosterRow], set[int], bool]:
+        """The expected the audience may see, who of them said no to photos, and whether it sees phones."""
+        shown = self.privacy.audience(e.community_id, audience)
+        people = [r for r in expected(self.events.roster(e.id)) if shown.lists(r.member_id)]
+        return people, self.consents.refused([r.member_id for r in people], "photos"), shown.shows("phone")
+
+    def signin(self, event_id: int, audience: str = "organisers") -> SigninSheet:
         e = self.events.event(event_id)
-        rows = tuple(SigninRow(r.name, r.unit, r.rsvp, r.phone) for r in expected(self.events.roster(event_id)))
-        return SigninSheet(self._community(e), self.head(e), rows)
+        people, no_photos, phones = self._people(e, audience)
+        rows = tuple(SigninRow(r.name, r.unit, r.rsvp, r.phone if phones else "", r.member_id in no_photos)
+                     for r in people)  # fmt: skip
+        return SigninSheet(self._community(e), self.head(e), rows, phones)
 
     def roster(self, series_id: int) -> Roster:
         """Who does what on which date of a series, one date per occurrence."""
@@ -112,9 +126,10 @@ class EventPrintouts:
         community = self._community(events[0]) if events else ""
         return Roster(community, events[0].title if events else "", roles, dates)
 
-    def badges(self, event_id: int) -> BadgeList:
-        """A badge for everyone expected or come, with their duty or role."""
+    def badges(self, event_id: int, audience: str = "organisers") -> BadgeList:
+        """A badge for everyone expected or come, with their duty or role, and "no photos" when they said so."""
         e = self.events.event(event_id)
         roles = self.events.badge_roles(event_id)
-        people = expected(self.events.roster(event_id))
-        return BadgeList(self._community(e), tuple(Badge(r.name, r.unit, roles.get(r.member_id, "")) for r in people))
+        people, no_photos, _ = self._people(e, audience)
+        return BadgeList(self._community(e), tuple(Badge(r.name, r.unit, roles.get(r.member_id, ""),
+                                                         r.member_id in no_photos) for r in people))  # fmt: skip

@@ -133,6 +133,9 @@ def test_printing_a_very_long_list_asks_first(qtbot, services, monkeypatch):
         staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No),
     )
     monkeypatch.setattr(member_printing, "preview", lambda html, parent: previewed.append(html))
+    from ui.common import audience_dialog
+
+    monkeypatch.setattr(audience_dialog, "ask_audience", lambda title, parent=None: "organisers")
     window.print_members()
     assert asked and "60 members" in asked[0] and previewed == []
     monkeypatch.setattr(main_window, "LONG_LIST", 100)
