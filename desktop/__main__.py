@@ -1,4 +1,4 @@
-"""`python -m desktop` and the PyInstaller entry point."""
+"""`python -m desktop`, the `beehive` script and the PyInstaller entry point (build.spec runs this file)."""
 
 import os
 import sys
@@ -12,6 +12,10 @@ def run() -> int:
     except BrokenPipeError:  # `beehive report … | head`: the reader left; stop quietly, as cat does
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except Exception as error:  # never a traceback on screen: a short message, the details in the log
+        from desktop.cli.unexpected import report_unexpected
+
+        return report_unexpected(error)
 
 
 if __name__ == "__main__":

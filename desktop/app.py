@@ -6,7 +6,6 @@ validators load on first use.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from pathlib import Path
@@ -16,17 +15,10 @@ from desktop.exit_codes import EXIT_OK, EXIT_REFUSED
 
 
 def setup_logging() -> None:
-    """Log to a file in the data dir. Personal data never goes to the log: only codes and counts."""
-    try:
-        folder = settings.data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        logging.basicConfig(
-            filename=folder / "beehive.log",
-            level=logging.INFO,
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        )
-    except OSError:
-        logging.basicConfig(level=logging.WARNING)
+    """Log to beehive.log (0600) in the data dir (0700), scrubbed of personal data (desktop.logs)."""
+    from desktop.logs import setup_logging as setup
+
+    setup()
 
 
 def ensure_demo(path: Path, count: int = 300) -> Path:

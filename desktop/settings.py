@@ -48,6 +48,7 @@ class Settings:
     def __init__(self) -> None:
         # INI explicitly (also on macOS/Windows): one format everywhere, and tests can redirect its path.
         self._q = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Beehive", "Beehive")
+        _keep_private(Path(self._q.fileName()))
 
     def get(self, name: str):
         opt = OPTIONS[name]
@@ -95,6 +96,16 @@ class Settings:
     def state(self, owner: str, name: str) -> QByteArray | None:
         value = self._q.value(f"state/{owner}/{name}")
         return value if isinstance(value, QByteArray) else None
+
+
+def _keep_private(path: Path) -> None:
+    """The settings file 0600 (it names workspaces and column headers), its own folder 0700; new ones are
+    private through the process's umask (desktop.private_files)."""
+    from desktop.private_files import tighten
+
+    tighten(path)
+    if path.parent.name == "Beehive":  # our folder, never ~/.config itself
+        tighten(path.parent)
 
 
 def _header_set_key(headers: list[str]) -> str:

@@ -2,6 +2,6 @@
 
 import sys
 
-from desktop.cli.main import main
+from desktop.__main__ import run
 
-sys.exit(main())
+sys.exit(run())

@@ -136,6 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop import logs, private_files
+
+    private_files.restrict_umask()  # every file this process makes (workspace, -wal, exports…) is 0600
+    logs.setup_logging()  # beehive.log, 0600, scrubbed; an unexpected error is logged by desktop.__main__
     argv = sys.argv[1:] if argv is None else argv
     if any(a in argv for a in ("import", "export", "report", "merge", "backup", "backups", "restore")):
         # the window and the self-test: no QCoreApplication may exist before their QApplication

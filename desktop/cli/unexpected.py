@@ -1,0 +1,36 @@
+"""An unexpected error at a process entry (the CLI, the window before its excepthook): no traceback on
+screen, where a member's data could come along with it; a short message naming the log, exit 1.
+
+The traceback goes to beehive.log, scrubbed (desktop.logs). In-process callers of desktop.cli.main.main
+(the tests, the fuzz suite) still see the exception itself: only desktop.__main__.run catches it.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.exit_codes import EXIT_REFUSED
+
+
+def unexpected_text(kind: str, log) -> str:
+    if log is None:
+        return QCoreApplication.translate(
+            "Unexpected", "Beehive stopped on an unexpected error ({kind}). The log could not be written."
+        ).format(kind=kind)
+    return QCoreApplication.translate(
+        "Unexpected",
+        "Beehive stopped on an unexpected error ({kind}). The details, without personal data, are in {path}",
+    ).format(kind=kind, path=log)
+
+
+def report_unexpected(error: BaseException) -> int:
+    from desktop.logs import log_unexpected
+
+    log = log_unexpected(error, "a command")
+    try:
+        print(unexpected_text(type(error).__name__, log), file=sys.stderr)
+    except OSError:  # stderr gone too (a closed terminal): the log has it
+        pass
+    return EXIT_REFUSED
