@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 import threading
 
+from desktop.services.core.backups import erasure
 from desktop.services.core.backups.store import listing
 from desktop.services.core.backups.take import take
 from models.errors import WorkspaceError
@@ -39,8 +40,10 @@ class BackupSchedule:
             self.last_taken = newest
         return False
 
-    def after_step(self, _step) -> None:
+    def after_step(self, step) -> None:
         self.written = True
+        if erasure.is_erasure_step(step):  # its undo lasts until the next copy: not one taken this instant
+            self.last_taken = dt.datetime.now()
         if self._within_the_hour():
             return
         if self._thread is None or not self._thread.is_alive():

@@ -95,6 +95,9 @@ def take(workspace: Path, reason: str, now: dt.datetime | None = None) -> Backup
     store.write_record(backup)
     if backup.verified:
         prune(workspace, now)
+        from desktop.services.core.backups import erasure
+
+        erasure.seal(Path(workspace))  # erasures since the last copy become final (backups/erasure.py)
     return backup
 
 
