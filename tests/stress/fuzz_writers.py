@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.services.members.vcard_export import vcard_text
-from desktop.services.transfer.content_lines import one_line
+from desktop.services.transfer.content_lines import exportable
 from desktop.services.transfer.vcard_read import JOIN, read_vcards
 from models.lists import split_list
 
@@ -37,7 +37,7 @@ def structure_problems(text: str) -> list[str]:
 
 def written(value: str) -> str:
     """A value as the writers promise to give it back (our reader also trims it)."""
-    return one_line(value).strip()
+    return exportable(value).strip()
 
 
 def _parts(value: str) -> list[str]:  # the export's multi-valued columns, joined by "; "

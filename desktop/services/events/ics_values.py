@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from icalendar import vCalAddress, vCategory, vText, vUri
 
-from desktop.services.transfer.content_lines import escape_text, escape_uri, one_line
+from desktop.services.transfer.content_lines import escape_text, escape_uri, exportable
 
 
 class Text(vText):
@@ -35,5 +35,5 @@ def categories(*names: str) -> vCategory:
 def address(uri: str, name: str) -> Address:
     """A mailto:/urn:uuid: address with its CN (the person's name on one line, pictures for controls)."""
     out = Address(uri)
-    out.params["CN"] = one_line(name)
+    out.params["CN"] = exportable(name)
     return out

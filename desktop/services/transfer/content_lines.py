@@ -1,8 +1,8 @@
 """Content lines of vCard (RFC 6350) and iCalendar (RFC 5545): TEXT escaping and line folding.
 
-Both writers use these (the .ics one through icalendar's property types, ics_text.py), so a value
+Both writers use these (the .ics one through icalendar's property types, events/ics_values.py), so a value
 reads back as it was stored with two documented exceptions: a control character becomes its picture
-(transfer.limits.printable: NUL → ␀), and a line break in any spelling (CRLF, a lone CR, LF) is
+(transfer.limits.exportable: NUL → ␀), and a line break in any spelling (CRLF, a lone CR, LF) is
 written as \\n, so it reads back as LF. A lone CR never reaches the file, where a reader would take it
 for the end of the line.
 """
@@ -11,20 +11,15 @@ from __future__ import annotations
 
 import re
 
-from desktop.services.transfer.limits import printable
-
-_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def one_line(value: str) -> str:
-    """Every line break (CRLF, CR, LF) as LF, control characters as pictures."""
-    return _BREAK.sub("\n", printable(value))
+from desktop.services.transfer.limits import exportable
 
 
 def escape_text(value: str) -> str:
     """A TEXT value (or one component of N, ADR, ORG): backslash, semicolon, comma escaped, every line
     break as \\n (RFC 5545 3.3.11, RFC 6350 3.4)."""
-    return one_line(value).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+    return (
+        exportable(value).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+    )
 
 
 def escape_uri(value: str) -> str:

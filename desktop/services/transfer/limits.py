@@ -42,7 +42,7 @@ _LONG_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # What every export writes instead (CSV, XLSX, vCard, .ics): a control character or a non-character
 # (U+FFFE, U+FFFF: illegal in XML) stored by an older version becomes its visible picture (NUL → ␀
 # U+2400, ESC → ␛, DEL → ␡; a non-character → U+FFFD), so no writer fails on it, no line structure
-# breaks, and the import reads the file back. Tab, line feed and carriage return stay data.
+# breaks, and the import reads the file back. Tab and line breaks stay data (every break as LF).
 _UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
@@ -51,9 +51,16 @@ def _picture(ch: str) -> str:
     return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
 
 
-def printable(value: str) -> str:
-    """The value as an export writes it: control characters as their pictures (see _UNWRITABLE)."""
-    return _UNWRITABLE.sub(lambda m: _picture(m.group()), value) if _UNWRITABLE.search(value) else value
+_BREAK = re.compile(r"\r\n?")
+
+
+def exportable(value: str) -> str:
+    """The text every export writes for a stored value: control characters as their pictures (see
+    _UNWRITABLE) and each line break (CRLF, a lone CR) as LF, which every format holds the same way
+    (an XLSX cell cannot keep a lone CR: XML reads it as LF; Excel's Alt+Enter is LF)."""
+    if _UNWRITABLE.search(value):
+        value = _UNWRITABLE.sub(lambda m: _picture(m.group()), value)
+    return _BREAK.sub("\n", value) if "\r" in value else value
 
 
 def quote(value: str) -> str:

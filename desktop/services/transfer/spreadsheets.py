@@ -66,8 +66,6 @@ def _sheet_rows(sheet) -> list[tuple[int, list[str]]]:
             text = cell_text(value)
             if len(text) > CELL_LIMIT:
                 raise ValidationError("cell_too_large", "line", f"{sheet.name}:{line}")
-            if "\x00" in text:  # invisible in Excel and never typed there: dropped, what was seen stays
-                text = text.replace("\x00", "")
             cells.append(text)
         if any(c.strip() for c in cells):
             rows.append((line, unguard(cells)))

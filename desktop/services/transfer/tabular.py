@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desktop.services.transfer.header_names import header_key, header_keys
 from desktop.services.transfer.header_row import GUARDED, HeaderScore, Table, build_table
-from desktop.services.transfer.limits import LONG_FIELD_MAX
+from desktop.services.transfer.limits import LONG_FIELD_MAX, exportable
 from desktop.services.transfer.text_encoding import read_text_file
 from models.errors import ValidationError
 
@@ -29,9 +29,7 @@ _SEP_LINE = re.compile(r"^sep=(.)\s*$")  # Excel's hint line: sep=; (the rest us
 
 
 def read_csv(path: Path, encoding: str | None = None, header_score: HeaderScore | None = None) -> Table:
-    text, encoding = read_text_file(path, encoding)
-    if "\x00" in text:
-        raise ValidationError("unreadable", "file", str(path))  # NUL: a binary file, not a table
+    text, encoding = read_text_file(path, encoding)  # a binary file is refused there (implausible)
     first, _, rest = text.partition("\n")
     offset = 0
     if sep := _SEP_LINE.match(first.strip("\r")):
@@ -119,19 +117,22 @@ def match_headers(
 
 def neutralise(value: str) -> str:
     """A spreadsheet must not run a cell as a formula: prefix ' (the import removes it again)."""
+    value = exportable(value)  # a control character an older version stored: its picture (NUL → ␀)
     return "'" + value if value and value[0] in NEUTRALISED else value
 
 
 def write_table(path: Path, headers: list[str], rows: list[list[str]], sheet: str, dates: tuple[str, ...] = ()) -> int:
     """CSV in UTF-8 with BOM (opens cleanly in Excel and WPS; formula-like cells guarded with ') or XLSX
-    (every cell typed: the `dates` columns as dates, the rest as text, so no guard is needed), by the
-    file's extension."""
+    (every cell typed: the `dates` columns as dates, the rest as text, so no guard is needed and "=1+1"
+    reads back as exactly that), by the file's extension. In both a control character is written as its
+    picture and a line break as LF (transfer.limits.exportable: NUL → ␀), which XLSX could not hold and
+    the import would refuse."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
         with path.open("w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f)
-            writer.writerow(headers)
+            writer.writerow([exportable(str(h)) for h in headers])
             writer.writerows([neutralise(str(c)) for c in r] for r in rows)
     elif suffix == ".xlsx":
         _write_xlsx(path, headers, rows, sheet, dates)
@@ -148,11 +149,11 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[list[str]], sheet: st
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(sheet)
-    ws.append(headers)
+    ws.append([exportable(str(h)) for h in headers])
     date_columns = {i for i, h in enumerate(headers) if h in dates}
 
     def cell(i: int, value) -> WriteOnlyCell:
-        text = str(value)
+        text = exportable(str(value))
         if i in date_columns and text:
             try:
                 c = WriteOnlyCell(ws, value=dt.date.fromisoformat(text))

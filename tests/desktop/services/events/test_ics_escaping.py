@@ -17,7 +17,7 @@ from desktop.services.core.database import Database
 from desktop.services.events.ics import ics_text
 from desktop.services.events.rsvp import RsvpWrites
 from desktop.services.events.writes import EventWrites
-from desktop.services.transfer.content_lines import one_line
+from desktop.services.transfer.content_lines import exportable
 from desktop.services.transfer.ics_read import COLUMNS, read_ics
 from models.event_draft import EventDraft
 from tests.helpers import write_csv
@@ -79,7 +79,7 @@ HOSTILE = [
 def test_a_hostile_text_reads_back_the_same_in_icalendar_and_our_reader(stored, value):
     text = stored.store(title=value, venue=value, description=value)
     assert structure_problems(text) == []
-    expected = one_line(value)  # line breaks as LF, control characters as pictures (NUL → ␀)
+    expected = exportable(value)  # line breaks as LF, control characters as pictures (NUL → ␀)
     (ev,) = icalendar.Calendar.from_ical(text).walk("VEVENT")
     assert (str(ev["SUMMARY"]), str(ev["LOCATION"]), str(ev["DESCRIPTION"])) == (expected,) * 3
     row = stored.ours(text)

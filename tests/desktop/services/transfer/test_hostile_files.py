@@ -76,10 +76,9 @@ def test_scientific_notation_phones_are_rejected_as_digits_lost(services, commun
     assert names(plan) == ["李娜"]
 
 
-def test_nul_bytes_are_refused(services, community_id):
-    with pytest.raises(ValidationError) as e:
-        plan_import(services.db, community_id, HOSTILE / "nul.csv")
-    assert e.value.code == "unreadable"
+def test_nul_bytes_refuse_their_row_as_in_every_container(services, community_id):
+    plan = plan_import(services.db, community_id, HOSTILE / "nul.csv")  # as XLSX, vCard, .ics (issue 13)
+    assert [(r.line, r.code, r.value) for r in plan.rejected] == [(2, "control_character", "A\\x00B")]
 
 
 def test_notes_of_300_kb_are_kept_a_name_of_them_refuses_its_row(services, community_id, tmp_path):
