@@ -8,15 +8,19 @@ verification is moved to `aside/` with its sidecar, kept for inspection and neve
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import glob
 import hashlib
 import json
 import os
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.core.presence import alive
 
 REASONS = {  # why a backup was taken, as the list shows it
     "manual": QT_TRANSLATE_NOOP("Backups", "taken by hand"),
@@ -87,9 +91,52 @@ def sidecar(copy: Path) -> Path:
     return copy.with_suffix(".json")
 
 
+def partial_of(path: Path) -> Path:
+    """Where this process writes `path` before renaming it into place: named by its pid, so a file a
+    killed process left half written is told from one another process is still writing."""
+    return path.with_name(f"{path.name}.{os.getpid()}.partial")
+
+
+PARTIAL = re.compile(r"^(?P<name>.+)\.(?P<pid>\d+)\.partial(?:-journal|-wal|-shm)?$")
+LEGACY_PARTIAL = re.compile(r"\.partial(?:-journal|-wal|-shm)?$")  # before pids were in the name
+LEGACY_AGE_S = 3600
+
+
+def clear_leftovers(folder: Path) -> list[Path]:
+    """Remove what a backup killed half way (kill -9, a power cut) left in a workspace's folder: its
+    partial copy with the journal beside it, a half-written record, a record whose copy never arrived.
+    None of them was ever listed; files a live process is still writing are left alone."""
+    removed = []
+    for place in (folder / ASIDE, folder):  # aside first: its records' partial copies are in `folder`
+        for path in list(place.iterdir()) if place.is_dir() else []:
+            match, stale = PARTIAL.match(path.name), False
+            if match:
+                stale = not alive(int(match["pid"]))
+            elif LEGACY_PARTIAL.search(path.name):
+                with contextlib.suppress(OSError):
+                    stale = time.time() - path.stat().st_mtime > LEGACY_AGE_S
+            else:
+                stale = path.suffix == ".json" and _orphan(path, folder)
+            if stale:
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
+
+
+def _orphan(record: Path, folder: Path) -> bool:
+    """A record whose copy is neither in place nor being written. The copy is renamed into place after
+    its record is written, so a live writer's partial is looked for first, then the copy."""
+    copy = record.with_suffix(SUFFIX)
+    for partial in folder.glob(f"{glob.escape(copy.name)}.*.partial"):
+        match = PARTIAL.match(partial.name)
+        if match and alive(int(match["pid"])):
+            return False
+    return not copy.exists()
+
+
 def write_record(backup: Backup) -> None:
     target = sidecar(backup.path)
-    partial = target.with_suffix(".json.partial")
+    partial = partial_of(target)
     partial.write_text(json.dumps(backup.as_json(), indent=1), encoding="utf-8")
     if os.name == "posix":
         os.chmod(partial, 0o600)

@@ -78,26 +78,26 @@ def take(workspace: Path, reason: str, now: dt.datetime | None = None) -> Backup
     """Back the workspace up now; a copy that fails verification is kept aside and returned unverified."""
     now = now or dt.datetime.now()
     folder = store.private_dir(store.folder_for(workspace))
+    store.clear_leftovers(folder)  # what a backup killed half way left
     target = _free_name(folder, now, reason)
-    partial = target.with_name(target.name + ".partial")
+    partial = store.partial_of(target)
     try:
         counts, revision = _copy(Path(workspace), partial)
         problem = verify(partial, counts)
         if problem:
             target = store.private_dir(folder / store.ASIDE) / target.name
-        os.replace(partial, target)
         if os.name == "posix":
-            os.chmod(target, 0o600)
+            os.chmod(partial, 0o600)
+        backup = Backup(target, now, reason, not problem, partial.stat().st_size, counts, problem, revision)
+        store.write_record(backup)  # the record first: the copy then appears whole, by one rename
+        os.replace(partial, target)
     except (OSError, sqlite3.DatabaseError) as e:
         partial.unlink(missing_ok=True)
+        for record in (store.sidecar(target), store.partial_of(store.sidecar(target))):
+            record.unlink(missing_ok=True)
         raise WorkspaceError("backup_failed", "file", str(workspace), reason=type(e).__name__) from None
-    backup = Backup(target, now, reason, not problem, target.stat().st_size, counts, problem, revision)
-    store.write_record(backup)
     if backup.verified:
         prune(workspace, now)
-        from desktop.services.core.backups import erasure
-
-        erasure.seal(Path(workspace))  # erasures since the last copy become final (backups/erasure.py)
     return backup
 
 
