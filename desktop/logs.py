@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -18,6 +19,8 @@ from desktop.log_scrub import exception_text, scrub
 
 LOG_NAME = "beehive.log"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+MAX_BYTES = 1_000_000
+QUIET = ("alembic",)  # its INFO lines (a dozen per new workspace) would drown ours: warnings only
 _handler: logging.Handler | None = None
 
 
@@ -34,8 +37,9 @@ class ScrubbingFormatter(logging.Formatter):
         return exception_text(*ei).rstrip("\n")
 
 
-class PrivateFileHandler(logging.FileHandler):
-    """Appends to the log, created 0600 whatever the umask; an existing looser log is tightened."""
+class PrivateFileHandler(logging.handlers.RotatingFileHandler):
+    """Appends to the log, created 0600 whatever the umask; an existing looser log is tightened. At
+    1 MB it moves to beehive.log.1 (one old log kept: a rename keeps the mode)."""
 
     def _open(self):
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -66,8 +70,11 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         return current_log()
     try:
         private_files.private_dir(path.parent)
-        private_files.tighten(path)
-        handler: logging.Handler = PrivateFileHandler(path, encoding="utf-8", delay=True)
+        for old in (path, path.with_name(LOG_NAME + ".1")):
+            private_files.tighten(old)
+        handler: logging.Handler = PrivateFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=1, encoding="utf-8", delay=True
+        )
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
         handler.setLevel(logging.WARNING)
@@ -78,6 +85,8 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
+    for name in QUIET:
+        logging.getLogger(name).setLevel(logging.WARNING)
     _handler = handler
     return current_log()
 

@@ -178,3 +178,20 @@ def test_the_cli_prints_a_short_message_and_logs_a_failed_import_without_persona
     assert "unexpected error in a command" in text and "UNIQUE constraint failed" in text
     assert "desktop/services/members/import_apply.py" in text and "desktop/cli/batch.py" in text
     assert json.loads(json.dumps(text))  # a plain text log, readable as such
+
+
+@posix_only
+def test_the_log_moves_aside_at_its_size_and_both_stay_private(monkeypatch, tmp_path):
+    import logging
+
+    from desktop import logs
+
+    monkeypatch.setattr(logs, "MAX_BYTES", 2_000)
+    log = logs.setup_logging()
+    for n in range(100):
+        logging.getLogger("beehive").warning("step %d of a long run for %s", n, SECRETS[3])
+    older = log.with_name("beehive.log.1")
+    assert older.exists() and log.stat().st_size <= 2_000
+    for path in (log, older):
+        _assert_private_log(path)
+        assert "<email>" in path.read_text(encoding="utf-8")
