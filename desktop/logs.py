@@ -12,6 +12,7 @@ import logging
 import logging.handlers
 import os
 import sys
+import threading
 from pathlib import Path
 
 from desktop import private_files
@@ -87,8 +88,20 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         root.setLevel(level)
     for name in QUIET:
         logging.getLogger(name).setLevel(logging.WARNING)
+    threading.excepthook = _thread_failed
     _handler = handler
     return current_log()
+
+
+def _thread_failed(args) -> None:
+    """A background thread's unexpected error (the hourly backup…) into the log, scrubbed, instead of
+    Python's default: its traceback on stderr, unscrubbed."""
+    if args.exc_type is SystemExit:
+        return
+    where = f"thread {args.thread.name}" if args.thread is not None else "a thread"
+    logging.getLogger("beehive").error(
+        "unexpected error in %s", where, exc_info=(args.exc_type, args.exc_value, args.exc_traceback)
+    )
 
 
 def log_unexpected(exc: BaseException, where: str) -> Path | None:

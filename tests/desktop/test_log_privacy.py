@@ -195,3 +195,24 @@ def test_the_log_moves_aside_at_its_size_and_both_stay_private(monkeypatch, tmp_
     for path in (log, older):
         _assert_private_log(path)
         assert "<email>" in path.read_text(encoding="utf-8")
+
+
+def test_a_background_threads_error_goes_to_the_log_scrubbed(monkeypatch, capfd):
+    import threading
+
+    from desktop import logs
+
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    log = logs.setup_logging()
+    secret = SECRETS[3]
+
+    def fail():
+        raise ValueError("cannot mail " + secret)
+
+    worker = threading.Thread(target=fail, name="hourly-backup")
+    worker.start()
+    worker.join()
+    logs._handler.flush()
+    text = log.read_text(encoding="utf-8")
+    assert "unexpected error in thread hourly-backup" in text and "ValueError" in text and "fail" in text
+    assert secret not in text and secret not in capfd.readouterr().err
