@@ -2,6 +2,6 @@
 
 import sys
 
-from desktop.__main__ import run
+from desktop.cli.entry import run
 
 sys.exit(run())

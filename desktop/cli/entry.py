@@ -1,17 +1,30 @@
-"""An unexpected error at a process entry (the CLI, the window before its excepthook): no traceback on
-screen, where a member's data could come along with it; a short message naming the log, exit 1.
+"""The process entry (`beehive`, `python -m desktop`, `python -m desktop.cli`, the PyInstaller bundle).
 
-The traceback goes to beehive.log, scrubbed (desktop.logs). In-process callers of desktop.cli.main.main
-(the tests, the fuzz suite) still see the exception itself: only desktop.__main__.run catches it.
+An unexpected error there (the CLI, the window before its excepthook) puts no traceback on screen, where
+a member's data could come along with it: a short message naming the log, exit 1. The traceback goes to
+beehive.log, scrubbed (desktop.logs). In-process callers of desktop.cli.main.main (the tests, the fuzz
+suite) still see the exception itself: only `run` catches it.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.cli.main import main
 from desktop.exit_codes import EXIT_REFUSED
+
+
+def run() -> int:
+    try:
+        return main()
+    except BrokenPipeError:  # `beehive report … | head`: the reader left; stop quietly, as cat does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_REFUSED
+    except Exception as error:  # never a traceback on screen: a short message, the details in the log
+        return report_unexpected(error)
 
 
 def unexpected_text(kind: str, log) -> str:
