@@ -46,7 +46,7 @@ def install_for_argparse(argv: list[str]) -> None:
 
 def needs_gui(argv: list[str]) -> bool:
     """Rendering (PDF/SVG/PNG) needs fonts, so a QApplication rather than a QCoreApplication."""
-    return any(
+    return "person-export" in argv or any(  # person-export always draws its PDF
         a in ("--pdf", "--svg", "--png") or a.split("=")[0] in ("--pdf", "--svg", "--png") for a in argv
     )
 

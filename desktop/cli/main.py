@@ -17,6 +17,7 @@ from desktop.services.members.presets import PRESETS
 KINDS_HELP = "members, units, memberships, roles, connections, events, attendance, outputs, activity"
 REPORTS = ["structure", "split", "attendance", "outputs", "health", "introductions", "chart",
            "plan", "signin", "badges", "roster", "compilation", "duplicates"]  # fmt: skip
+PRIVACY = ("person-export", "erase")
 
 
 def _window_options(p: argparse.ArgumentParser) -> None:
@@ -123,6 +124,15 @@ def _backup_commands(sub) -> None:
                    help="write over an existing file (after taking a backup of it)")  # fmt: skip
 
 
+def _privacy_commands(sub) -> None:
+    e = sub.add_parser("person-export", help="everything the workspace holds about one member, as JSON and PDF")
+    e.add_argument("member", help="the member's UUID or exact name")
+    e.add_argument("--to", type=Path, required=True, metavar="DIR", help="the folder to write both files into")
+    r = sub.add_parser("erase", help="erase a member: personal data removed, counts kept (one undo step)")
+    r.add_argument("member", help="the member's UUID or exact name")
+    r.add_argument("--yes", action="store_true", help="erase without asking")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="beehive", description="Beehive (社群蜂巢): run your interest community.")
     _window_options(p)
@@ -132,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     _report_command(sub)
     _merge_command(sub)
     _backup_commands(sub)
+    _privacy_commands(sub)
     return p
 
 
@@ -141,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     private_files.restrict_umask()  # every file this process makes (workspace, -wal, exports…) is 0600
     logs.setup_logging()  # beehive.log, 0600, scrubbed; an unexpected error is logged by desktop.__main__
     argv = sys.argv[1:] if argv is None else argv
-    if any(a in argv for a in ("import", "export", "report", "merge", "backup", "backups", "restore")):
+    if any(a in argv for a in ("import", "export", "report", "merge", "backup", "backups", "restore", *PRIVACY)):
         # the window and the self-test: no QCoreApplication may exist before their QApplication
         from desktop.cli.argparse_i18n import install_for_argparse
 
@@ -151,6 +162,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli.merge import run_merge
 
         return run_merge(args)
+    if args.command in PRIVACY:
+        from desktop.cli.privacy import run_erase, run_person_export
+
+        return run_erase(args) if args.command == "erase" else run_person_export(args)
     if args.command in ("backup", "backups", "restore"):
         from desktop.cli.backups import run_backups
 

@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 STATE = "erasures.state"  # not *.json: the folder's sidecars are
 # (workspace, erased member ids) after a seal; called on the thread that took the backup
 on_sealed: list[Callable[[Path, frozenset[int]], None]] = []
+# take.py's (table_counts(con) -> counts, verify(path, counts) -> problem code)
+Checks = tuple[Callable[..., dict[str, int]], Callable[[Path, dict[str, int]], str]]
 
 
 def _connect(path: Path, **kwargs):
@@ -192,11 +194,10 @@ def _seal_workspace(workspace: Path, placeholders: dict[int, dict]) -> None:
         con.close()
 
 
-def erase_copy(backup: store.Backup, by_uuid: dict[str, dict], by_id: dict[int, dict]) -> str:
+def erase_copy(backup: store.Backup, by_uuid: dict[str, dict], by_id: dict[int, dict], checks: Checks) -> str:
     """Erase the members from one backup copy; "" when done (or nothing to do), else a short code.
     A copy kept aside (it failed its check when taken) is checked for integrity only."""
-    from desktop.services.core.backups.take import table_counts, verify
-
+    table_counts, verify = checks
     partial = backup.path.with_name(backup.path.name + ".erasing")
     try:
         shutil.copyfile(backup.path, partial)
@@ -237,8 +238,9 @@ def _holds_placeholders(con, by_uuid: dict[str, dict]) -> bool:
     )
 
 
-def seal(workspace: Path) -> frozenset[int]:
-    """Seal the erasures not sealed yet; returns the member ids sealed (empty when none were pending)."""
+def seal(workspace: Path, checks: Checks) -> frozenset[int]:
+    """Seal the erasures not sealed yet; returns the member ids sealed (empty when none were pending).
+    `checks`: take.py's (table_counts, verify), handed in so this module does not import take."""
     workspace = Path(workspace)
     try:
         con = _connect(workspace, read_only=True) if driver is not None else _connect(workspace)
@@ -260,7 +262,7 @@ def seal(workspace: Path) -> frozenset[int]:
     by_uuid = {p["uuid"]: p for p in placeholders.values()}
     failed = []
     for b in store.listing(workspace):
-        code = erase_copy(b, by_uuid, placeholders)
+        code = erase_copy(b, by_uuid, placeholders, checks)
         if code and not b.verified:  # a failed copy that cannot be erased either: it goes
             log.warning("a copy kept aside could not be erased (%s): deleted", code)
             b.path.unlink(missing_ok=True)

@@ -98,6 +98,10 @@ def take(workspace: Path, reason: str, now: dt.datetime | None = None) -> Backup
         raise WorkspaceError("backup_failed", "file", str(workspace), reason=type(e).__name__) from None
     if backup.verified:
         prune(workspace, now)
+        from desktop.services.core.backups import erasure
+
+        # erasures since the last copy become final (backups/erasure.py)
+        erasure.seal(Path(workspace), (table_counts, verify))
     return backup
 
 
