@@ -28,7 +28,7 @@ class AudienceDialog(QDialog):
             "organisers": (self.tr("&Organisers: every field, every member"), ""),
             "members": (self.tr("&Members: without private fields"),
                         self.tr("No phone, email, WeChat or QQ ID, notes or other field marked private "
-                                "(Community ▸ Privacy), and no one who said no to the directory.")),
+                                "(Community ▸ Edit community… ▸ Privacy), and no one who said no to the directory.")),
         }  # fmt: skip
         self.buttons: dict[str, QRadioButton] = {}
         for i, key in enumerate(AUDIENCES):
@@ -49,6 +49,7 @@ class AudienceDialog(QDialog):
                 form.addRow(label, widget)
             layout.addLayout(form)
         layout.addWidget(ok_cancel(self))
+        self.setMinimumWidth(440)
 
     def audience(self) -> str:
         return next(k for k, b in self.buttons.items() if b.isChecked())

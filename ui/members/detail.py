@@ -1,4 +1,4 @@
-"""The detail pane for the selected member."""
+"""The detail pane for the selected member; its Consent section opens the consent dialog (Edit…)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ class MemberDetail(QTextBrowser):
         self.member_id: int | None = None
         self.timeline = None  # the member's activity per month, painted (ui.members.timeline)
         self.setOpenLinks(False)
+        self.anchorClicked.connect(self._link)
         services.changes.changed.connect(self._on_changes)
         self.show_member(None)
 
@@ -59,9 +60,36 @@ class MemberDetail(QTextBrowser):
             for k, v in rows
             if v
         )
-        sections = (self._timeline_html(m.id), self._structure_html(m.id), self._events_html(m.id),
-                    self._outputs_html(m.id), self._invites_html(m.id))  # fmt: skip
+        sections = (self._consent_html(m.id), self._timeline_html(m.id), self._structure_html(m.id),
+                    self._events_html(m.id), self._outputs_html(m.id), self._invites_html(m.id))  # fmt: skip
         self.setHtml(f"<h2>{escape(m.name)}</h2><table>{body}</table>{''.join(sections)}")
+
+    def _consent_html(self, member_id: int) -> str:
+        """Each kind's answer with its date and source; a no in red. "Edit…" opens the consent dialog."""
+        from ui.members.consent_inputs import KINDS, consent_kind_names, consent_text
+
+        given, names = self.services.consents.of(member_id), consent_kind_names()
+        red = " style='color:#b00020'"
+        rows = "".join(
+            f"<tr><td style='color:#666;padding-right:8px'>{escape(names[k])}</td>"
+            f"<td{red if k in given and not given[k].granted else ''}>{escape(consent_text(given.get(k)))}</td></tr>"
+            for k in KINDS
+        )
+        head, edit = self.tr("Consent"), self.tr("Edit…")
+        return (
+            f"<p><b>{escape(head)}</b> <a href='beehive:consent'>{escape(edit)}</a></p><table>{rows}</table>"
+        )
+
+    def _link(self, url: QUrl) -> None:
+        if url.toString() == "beehive:consent" and self.member_id is not None:
+            self.edit_consent()
+
+    def edit_consent(self) -> None:
+        from ui.members.consent_dialog import ConsentDialog
+
+        m = self.services.members.get(self.member_id) if self.member_id is not None else None
+        if m is not None:
+            ConsentDialog(self.services, m.id, m.name, self).exec()  # its write refreshes this pane
 
     def _timeline_html(self, member_id: int) -> str:
         from ui.members.timeline import timeline_image

@@ -1,4 +1,5 @@
-"""The member editor: every field of a member; invalid values are refused with the reason."""
+"""The member editor: every field of a member and its consents; invalid values are refused with the reason.
+OK writes the member, its custom values and its consents as one undo step."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +28,7 @@ from ui.common.forms import error_label, ok_cancel
 from ui.common.labels import kind_names, status_names
 from ui.common.member_picker import MemberPicker
 from ui.common.write import FAILED, write
+from ui.members.consent_inputs import ConsentInputs
 from ui.members.custom_field_inputs import CustomFieldInputs
 
 KINDS = ("wechat_id", "wechat_nickname", "qq", "phone", "email")
@@ -78,13 +81,17 @@ class MemberEditor(QDialog):
         self.custom = CustomFieldInputs(services.custom_fields.fields(community_id))
         self.custom.add_rows(form)
         form.addRow(self.tr("Notes"), self.notes)
+        self.consent = ConsentInputs()
+        consent_box = QGroupBox(self.tr("Consent"))
+        QVBoxLayout(consent_box).addWidget(self.consent)
         self.error = error_label()
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(consent_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, 640)
+        self.resize(600, 760)
         if member_id is not None:
             self._load(member_id)
         else:
@@ -143,6 +150,7 @@ class MemberEditor(QDialog):
         self.inviter.set_member(m.inviter_id, m.inviter_name)
         self.notes.setPlainText(m.notes)
         self.custom.load(self.services.custom_fields.values(member_id))
+        self.consent.load(self.services.consents.of(member_id))
 
     def draft(self) -> MemberDraft:
         identities = []
@@ -184,28 +192,18 @@ class MemberEditor(QDialog):
             self.inviter.setFocus()
             return
         draft = replace(self.draft(), inviter_id=inviter_id)
-        writes, title = self.services.member_writes, self.windowTitle()
-        if self.custom.fields:  # the member and its custom values: one undo step
-            saved = write(self, title, self.services.custom_fields.save_member, writes, self.community_id,
-                          self.member_id, draft, self.custom.values(), inline=self.error,
-                          on_error=self._focus_refused)  # fmt: skip
-            if saved is FAILED:
-                return
-            self.member_id = saved
-            super().accept()
+        s, title = self.services, self.windowTitle()
+        # the member, its custom values and its consents: one undo step
+        saved = write(self, title, s.consents.save_member, s.member_writes, s.custom_fields, self.community_id,
+                      self.member_id, draft, self.custom.values() if self.custom.fields else {},
+                      self.consent.values(), inline=self.error, on_error=self._focus_refused)  # fmt: skip
+        if saved is FAILED:
             return
-        if self.member_id is None:
-            created = write(self, title, writes.create, self.community_id, draft, inline=self.error,
-                            on_error=self._focus_refused)  # fmt: skip
-            if created is FAILED:
-                return
-            self.member_id = created
-        elif write(self, title, writes.update, self.member_id, draft, inline=self.error,
-                   on_error=self._focus_refused) is FAILED:  # fmt: skip
-            return
+        self.member_id = saved
         super().accept()
 
     def _focus_refused(self, e) -> None:
         """The field the refusal names; the contacts when it names none of the others."""
         fields = {"name": self.name, "joined": self.joined, "status_date": self.status_on}
-        (fields.get(e.field) or self.custom.widget_named(e.field) or self.idents).setFocus()
+        (fields.get(e.field) or self.custom.widget_named(e.field) or self.consent.widget_for(e.field, str(e.value))
+         or self.idents).setFocus()  # fmt: skip

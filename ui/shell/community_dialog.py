@@ -1,22 +1,31 @@
-"""Create or edit a community: name, purpose, values, rules and management mode."""
+"""Create or edit a community: name, purpose, values, rules and management mode; and, on its Privacy tab,
+which member fields are private (left out of what is printed or exported for members)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.services.communities import CommunityInfo
 from desktop.services.container import Services
 from ui.common.forms import error_label, ok_cancel
-from ui.common.labels import mode_names
+from ui.common.labels import field_names, kind_names, mode_names
 from ui.common.write import FAILED, write
 
 
@@ -65,7 +74,9 @@ class CommunityDialog(QDialog):
             self.mode.addItem(label, key)
         self.mode.setCurrentIndex(max(0, self.mode.findData(self.info.management_mode)))
         self.error = error_label()
-        form = QFormLayout(self)
+        self.tabs = QTabWidget()
+        general = QWidget()
+        form = QFormLayout(general)
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("Purpose"), self.purpose)
         form.addRow(self.tr("Values"), self.values_text)
@@ -79,10 +90,78 @@ class CommunityDialog(QDialog):
         form.addRow(self.tr("Contributor roles"), self.output_roles)
         form.addRow(self.tr("Stalled after (days)"), self.stalled)
         form.addRow(self.tr("Attendance words"), self.attendance_words)
-        form.addRow(self.error)
-        buttons = ok_cancel(self)
-        form.addRow(buttons)
-        self.resize(520, 520)
+        self.tabs.addTab(general, self.tr("&Community"))
+        self.tabs.addTab(self._privacy_tab(), self.tr("&Privacy"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self))
+        self.resize(560, 600)
+
+    def _privacy_tab(self) -> QWidget:
+        """A checkbox per built-in field that can be private; custom fields are marked in their dialog."""
+        from desktop.services.members.privacy import DEFAULT, FIELDS
+
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        intro = QLabel(self.tr("Private fields are left out of everything printed or exported for members: a "
+                               "directory, a sign-in sheet at the door, name badges. Organisers' copies keep "
+                               "them. Members who said no to the directory are left out of members' copies."))  # fmt: skip
+        intro.setWordWrap(True)
+        v.addWidget(intro)
+        v.addWidget(QLabel("<b>" + self.tr("Private fields") + "</b>"))
+        names = {**kind_names(), "notes": field_names()["notes"]}
+        chosen = self.services.privacy.private_fields(self.info.id) if self.info.id else DEFAULT
+        self.private: dict[str, QCheckBox] = {}
+        for key in FIELDS:
+            box = QCheckBox(names[key])
+            box.setChecked(key in chosen)
+            self.private[key] = box
+            v.addWidget(box)
+        defaults = QPushButton(self.tr("Restore the defaults"))
+        defaults.setToolTip(self.tr("Phone, email, WeChat ID, QQ and notes private"))
+        defaults.clicked.connect(lambda: [b.setChecked(k in DEFAULT) for k, b in self.private.items()])
+        v.addWidget(defaults, 0, Qt.AlignmentFlag.AlignLeft)
+        v.addWidget(QLabel("<b>" + self.tr("Custom fields") + "</b>"))
+        custom = QLabel(self._custom_summary())
+        custom.setTextFormat(Qt.TextFormat.RichText)
+        custom.setWordWrap(True)
+        v.addWidget(custom)
+        if self.info.id:
+            v.addWidget(QLabel("<b>" + self.tr("Consent") + "</b>"))
+            consent = QLabel(self._consent_summary())
+            consent.setTextFormat(Qt.TextFormat.RichText)
+            consent.setWordWrap(True)
+            v.addWidget(consent)
+        v.addStretch()
+        return tab
+
+    def _custom_summary(self) -> str:
+        fields = self.services.custom_fields.fields(self.info.id) if self.info.id else []
+        private = self.services.privacy.private_custom(self.info.id) if self.info.id else frozenset()
+        names = "、".join(f.name for f in fields if f.id in private)
+        where = self.tr("Mark a custom field private in the members view: More ▸ Custom fields….")
+        return (self.tr("Private: {names}.").format(names=escape(names)) + "<br>" if names else "") + escape(
+            where
+        )
+
+    def _consent_summary(self) -> str:
+        counts = self.services.consents.counts(self.info.id)
+        kinds = {
+            "contact": self.tr("contact"),
+            "photos": self.tr("photos"),
+            "directory": self.tr("the directory"),
+        }
+        said_no = [self.tr("%n said no to {kind}", "", counts[(k, False)]).format(kind=word)
+                   for k, word in kinds.items() if counts.get((k, False))]  # fmt: skip
+        if not said_no:
+            return escape(self.tr("No member has said no to contact, photos or the directory."))
+        return "<br>".join(
+            escape(x) for x in [*said_no, self.tr("Each member's answers are in their record.")]
+        )
+
+    def private_fields(self) -> list[str]:
+        return [k for k, b in self.private.items() if b.isChecked()]
 
     def accept(self) -> None:
         info = replace(
@@ -101,9 +180,15 @@ class CommunityDialog(QDialog):
             stalled_days=self.stalled.value(),
             attendance_words=self.attendance_words.text(),
         )
-        communities, title = self.services.communities, self.windowTitle()
-        saved = write(self, title, communities.update if info.id else communities.create, info, inline=self.error)
+        communities, title, private = self.services.communities, self.windowTitle(), self.private_fields()
+        if info.id:  # its fields and its private fields: one undo step
+            saved = write(self, title, self.services.privacy.save_community, communities, info, private,
+                          inline=self.error)  # fmt: skip
+        else:
+            saved = write(self, title, communities.create, info, inline=self.error)
         if saved is FAILED:
             return
         self.info = info if info.id else replace(info, id=saved)
+        if set(private) != self.services.privacy.private_fields(self.info.id):  # a new community's choice
+            write(self, title, self.services.privacy.set_private_fields, self.info.id, private)
         super().accept()

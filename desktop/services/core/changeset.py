@@ -127,7 +127,7 @@ class ChangeSet:
 MEMBER_LINKS = {"member_identity": ("member_id",), "role_assignment": ("member_id",), "unit_member": ("member_id",),
                 "connection": ("a_id", "b_id"), "attendance": ("member_id",), "contribution": ("member_id",),
                 "activity": ("member_id",), "member_level": ("member_id",),
-                "member_field_value": ("member_id",)}  # fmt: skip
+                "member_field_value": ("member_id",), "member_consent": ("member_id",)}  # fmt: skip
 STRUCTURE_TABLES = frozenset({"unit", "unit_member", "role_assignment", "community"})
 SHOWN_NAME = {"name", "sort_key"}
 EVENT_LIST_TABLES = frozenset({"event", "event_series", "unit"})

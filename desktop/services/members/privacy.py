@@ -8,7 +8,7 @@ Two audiences read what Beehive prints and exports:
 
 The private built-in fields are stored on the community as "phone; email; notes" ("" means DEFAULT,
 NOTHING means the organiser made none private); custom fields carry their own `private` flag.
-Each change is one `db.write` (one undo step).
+Each change is one `db.write` (one undo step). Reads are plain SQL (no SQLAlchemy import until a write).
 """
 
 from __future__ import annotations
@@ -17,17 +17,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject
-from sqlalchemy import select
 
 from desktop.services.core.database import Database
-from desktop.services.members.custom_field_writes import add_field_in
 from models.errors import ValidationError
 from models.lists import split_list
-from models.vocabulary import IDENTITY_KINDS
 
 AUDIENCES = ("organisers", "members")
-# the built-in fields an organiser can keep private: the member identities, then the notes
-FIELDS = (*IDENTITY_KINDS, "notes")
+# the built-in fields an organiser can keep private: the member identities, then the notes (in the order
+# the Privacy tab shows them)
+FIELDS = ("phone", "email", "wechat_id", "qq", "wechat_nickname", "notes")
 DEFAULT = frozenset({"phone", "email", "wechat_id", "qq", "notes"})
 NOTHING = "-"  # stored when no built-in field is private ("" stands for DEFAULT)
 
@@ -155,6 +153,7 @@ class Privacy:
                   private: bool = False) -> int:  # fmt: skip
         """A new custom field, private or not, in one undo step."""
         from desktop.services.core.step_labels import LABELS
+        from desktop.services.members.custom_field_writes import add_field_in
 
         with self.db.write(LABELS.add_custom_field()) as uow:
             fid = add_field_in(uow, community_id, name, kind, choices)
@@ -164,6 +163,8 @@ class Privacy:
 
 
 def _custom_field_row(field_id: int):
+    from sqlalchemy import select
+
     from models.schema import CustomField
 
     f = CustomField.__table__

@@ -103,7 +103,7 @@ def test_dialog_adds_edits_and_deletes_fields(qtbot, services, community_id, peo
     dlg = CustomFieldsDialog(services, community_id)
     qtbot.addWidget(dlg)
     cf = services.custom_fields
-    form = FieldForm("Add custom field", lambda *a: cf.add_field(community_id, *a))
+    form = FieldForm("Add custom field", lambda *a: cf.add_field(community_id, *a[:3]))  # a[3]: private
     qtbot.addWidget(form)
     form.name.setText("Email")
     form.accept()

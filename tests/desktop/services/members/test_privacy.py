@@ -51,6 +51,13 @@ def people(services, community_id):
     return ids
 
 
+def test_the_fields_that_can_be_private_are_the_identities_and_the_notes():
+    from desktop.services.members.privacy import FIELDS
+    from models.vocabulary import IDENTITY_KINDS
+
+    assert set(FIELDS) == {*IDENTITY_KINDS, "notes"} and DEFAULT == set(FIELDS) - {"wechat_nickname"}
+
+
 def test_the_stored_spelling_of_private_fields():
     assert parse_private("") == DEFAULT and spell_private(DEFAULT) == ""
     assert parse_private(NOTHING) == frozenset() and spell_private([]) == NOTHING
