@@ -6,7 +6,7 @@
         import begins), "phase backed-up", "phase write" (inside the import's one transaction),
         "phase committed" (the transaction's block returned)
     python -m tests.stress.kill_worker edit WORKSPACE
-        the workspace opened as the window opens it (open_services), then small edits in a loop, each
+        the workspace opened as the window opens it (open_services), "phase ready", then small edits in a loop, each
         its own `db.write`: a member renamed, a new member, an event; "committed N KIND KEY" printed and
         flushed after each write returns, so the harness knows which edits must survive the kill
 
@@ -79,6 +79,7 @@ def run_edits(workspace: Path) -> int:
     community_id = db.query("SELECT min(id) FROM community")[0][0]
     member_ids = [r[0] for r in db.query("SELECT id FROM member ORDER BY id")]
     start = dt.datetime(2027, 1, 1, 19, 0)
+    say("phase ready")
     n = 0
     while True:  # until killed
         kind = KINDS[n % 3]

@@ -3,7 +3,7 @@
 Each run copies a prepared workspace (300 demo members), starts tests/stress/kill_worker.py on it, a
 CLI import of 2,000 members or a loop of small edits, and kills it: at a random moment 0–1.5 s after
 start, or (a third of the imports each) a random moment inside the import's transaction or inside the
-backup taken before it, so those places are always hit. Then: integrity_check ok, foreign_key_check
+backup taken before it, or (half the edit runs) 0–1 s into the edits, so those places are always hit. Then: integrity_check ok, foreign_key_check
 empty, the import all or nothing, every edit printed as committed present, the file reopens as the
 window opens it and `python -m desktop --db F report structure --json` exits 0, the killed process's
 presence note is gone once read, no half-made backup listed by `backups --json`, and none left in the
@@ -44,7 +44,8 @@ RUNS = runs(30, 200)
 SEED = int(os.environ.get("BEEHIVE_KILL_SEED") or random.SystemRandom().randrange(1_000_000))
 IMPORT_ROWS = 2_000
 REPO = Path(__file__).resolve().parents[2]
-WINDOWS = {"clock": 1.5, "write": 0.08, "backup": 0.025}  # a kill's delay: from start, or from the phase line
+# a kill's delay, from the start or from the phase line the worker printed
+WINDOWS = {"clock": 1.5, "write": 0.08, "backup": 0.025, "ready": 1.0}
 FIGURES: Counter = Counter()
 
 
@@ -52,7 +53,9 @@ def plan(i: int) -> tuple[str, str, float]:
     """(work, what the delay counts from, delay in seconds) of run i, from the seed alone."""
     rng = random.Random(f"{SEED}:{i}")
     work = "import" if i % 2 == 0 else "edit"
-    anchor = ("clock", "write", "backup")[(i // 2) % 3] if work == "import" else "clock"
+    anchor = (
+        ("clock", "write", "backup")[(i // 2) % 3] if work == "import" else ("clock", "ready")[(i // 2) % 2]
+    )
     return work, anchor, rng.uniform(0, WINDOWS[anchor])
 
 

@@ -18,7 +18,7 @@ from models.errors import WorkspaceError
 from models.schema_version import HEAD, REVISIONS
 
 BULK_ROWS = 20_000
-PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536")
+PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL", "PRAGMA cache_size=-65536")
 
 
 def read_revision(path: Path) -> str | None:
