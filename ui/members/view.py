@@ -38,7 +38,8 @@ class MembersView(QWidget):
         )
         self.filter.setClearButtonEnabled(True)
         self.filter.setToolTip(self.tr("A custom field: type its name, = and a value (T恤尺码 = L); for numbers "
-                                       "and dates also < or >; nothing after = finds members without a value."))  # fmt: skip
+                                       "and dates also < or >; nothing after = finds members without a value. "
+                                       "Consent: photos = no, directory = yes, contact = (never asked)."))  # fmt: skip
         self._debounce = QTimer(self, singleShot=True, interval=120)
         self._debounce.timeout.connect(lambda: self.model.set_filter(self.filter.text().strip()))
         self.filter.textChanged.connect(lambda _t: self._debounce.start())

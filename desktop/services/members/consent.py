@@ -7,20 +7,47 @@ its custom values and its consents) as one step.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from sqlalchemy import select
 
 from desktop.services.core.database import Database
-from desktop.services.core.unit_of_work import UnitOfWork
 from models.dates import parse_date
 from models.errors import ValidationError
-from models.privacy_schema import CONSENT_KINDS, MemberConsent
 
-C = MemberConsent.__table__
+if TYPE_CHECKING:
+    from desktop.services.core.unit_of_work import UnitOfWork
+
+# models.privacy_schema.CONSENT_KINDS, spelled here so that reading (the members filter) needs no SQLAlchemy
+CONSENT_KINDS = ("contact", "photos", "directory")
 SOURCE_MAX = 200  # the column's width
+
+
+# The members list's filter: "photos = no", "directory = yes", "contact =" (never asked), in either language.
+_FILTER = re.compile(
+    r"^(?P<words>.*?)\s*(?P<kind>photos?|contact|directory|拍照|照片|联系|通讯录)\s*[=＝]\s*"
+    r"(?P<answer>yes|no|同意|不同意|是|否|)\s*$",
+    re.IGNORECASE,
+)
+_KIND_WORDS = {"photo": "photos", "photos": "photos", "拍照": "photos", "照片": "photos", "contact": "contact",
+               "联系": "contact", "directory": "directory", "通讯录": "directory"}  # fmt: skip
+_ANSWER_WORDS = {"yes": True, "同意": True, "是": True, "no": False, "不同意": False, "否": False, "": None}
+
+
+def consent_filter(text: str) -> tuple[str, list, str] | None:
+    """A consent filter as a WHERE clause on member's id, its parameters and the words before it (still
+    searched as usual); None when the text is no consent filter. No answer finds those never asked."""
+    m = _FILTER.match(text.strip())
+    if not m:
+        return None
+    kind, granted = _KIND_WORDS[m["kind"].lower()], _ANSWER_WORDS[m["answer"].lower()]
+    base = "SELECT member_id FROM member_consent WHERE kind = ?"
+    if granted is None:
+        return f"id NOT IN ({base})", [kind], m["words"]
+    return f"id IN ({base} AND {'' if granted else 'NOT '}granted)", [kind], m["words"]
 
 
 class ConsentLabels(QObject):
@@ -52,6 +79,11 @@ def clean(kind: str, granted: bool, given_on: str = "", source: str = "") -> Con
 
 def write_in(uow: UnitOfWork, member_id: int, wanted: Mapping[str, Consent | None]) -> None:
     """Set the named kinds of one member inside a larger step; None clears a kind (never asked)."""
+    from sqlalchemy import select
+
+    from models.privacy_schema import MemberConsent
+
+    C = MemberConsent.__table__  # noqa: N806
     have = {
         kind: (cid, (bool(granted), given_on, source))
         for cid, kind, granted, given_on, source in uow.conn.execute(

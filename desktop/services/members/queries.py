@@ -77,6 +77,10 @@ def member_filter(db: Database, community_id: int, text: str) -> tuple[str, list
         from desktop.services.members.custom_fields import field_filter
 
         found = field_filter(db, community_id, text)
+        if found is None:  # "photos = no": the members' consent (members/consent.py)
+            from desktop.services.members.consent import consent_filter
+
+            found = consent_filter(text)
         if found is not None:
             clause, params, words = found
             where, word_params = filter_sql(community_id, words)

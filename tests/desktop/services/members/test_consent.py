@@ -92,3 +92,28 @@ def test_a_refused_consent_in_the_editor_writes_nothing(services, community_id):
         services.consents.save_member(services.member_writes, services.custom_fields, community_id, None,
                                       MemberDraft(name="王五"), {}, {"photos": (False, "31/31/2026", "")})  # fmt: skip
     assert snapshot(services.path) == before
+
+
+def test_the_kinds_are_the_schemas():
+    from desktop.services.members.consent import CONSENT_KINDS
+    from models.privacy_schema import CONSENT_KINDS as SCHEMA_KINDS
+
+    assert CONSENT_KINDS == SCHEMA_KINDS
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("photos = no", {"李四"}),
+    ("拍照 = 不同意", {"李四"}),
+    ("Photos=yes", {"张三"}),
+    ("photos =", {"王五"}),  # never asked
+    ("directory = no", set()),
+    ("li photos = no", {"李四"}),  # words before it still filter
+    ("zhang photos = no", set()),
+])  # fmt: skip
+def test_the_members_filter_finds_consent(services, community_id, member, text, names):
+    li = services.member_writes.create(community_id, MemberDraft(name="李四"))
+    services.member_writes.create(community_id, MemberDraft(name="王五"))
+    services.consents.set(member, "photos", True)
+    services.consents.set(li, "photos", False)
+    found = {services.members.get(i).name for i in services.members.ordered_ids(community_id, text)}
+    assert found == names
