@@ -45,7 +45,7 @@ SEED = int(os.environ.get("BEEHIVE_KILL_SEED") or random.SystemRandom().randrang
 IMPORT_ROWS = 2_000
 REPO = Path(__file__).resolve().parents[2]
 # a kill's delay, from the start or from the phase line the worker printed
-WINDOWS = {"clock": 1.5, "write": 0.08, "backup": 0.025, "ready": 1.0}
+WINDOWS = {"clock": 1.5, "write": 0.05, "backup": 0.025, "ready": 1.0}
 FIGURES: Counter = Counter()
 
 
