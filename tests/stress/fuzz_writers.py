@@ -1,15 +1,30 @@
 """Checks shared by the writer tests and the writer fuzz: a content-line file's structure (.ics and
-.vcf), and a member written as a vCard read back by our reader and by vobject, compared with what the
-writer promises (transfer.content_lines: line breaks as LF, control characters as their pictures)."""
+.vcf); a member written as a vCard read back by our reader and by vobject; an event stored with any
+text, written as .ics and read back by icalendar and by our reader; each compared with what the
+writers promise (transfer.limits.exportable: line breaks as LF, control characters as pictures)."""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import sqlite3
 from pathlib import Path
 
+import icalendar
+
+from desktop.cli.main import main
+from desktop.services.communities import Communities
+from desktop.services.core.database import Database
+from desktop.services.events.ics import ics_text
+from desktop.services.events.rsvp import RsvpWrites
+from desktop.services.events.writes import EventWrites
 from desktop.services.members.vcard_export import vcard_text
-from desktop.services.transfer.content_lines import exportable
+from desktop.services.transfer.content_lines import escape_uri, exportable
+from desktop.services.transfer.ics_read import COLUMNS, read_ics
 from desktop.services.transfer.vcard_read import JOIN, read_vcards
+from models.event_draft import EventDraft
 from models.lists import split_list
+from tests.helpers import write_csv
 
 # the member export's columns a vCard carries as text, and what our reader calls them
 TEXT_FIELDS = ("name", "nickname", "email", "wechat", "qq", "organisation", "title", "city", "tags", "notes")
@@ -41,7 +56,7 @@ def written(value: str) -> str:
 
 
 def _parts(value: str) -> list[str]:  # the export's multi-valued columns, joined by "; "
-    return [p.strip() for p in value.split("; ") if p.strip()]
+    return [p.strip() for p in value.split("; ") if written(p)]
 
 
 def expected_row(member: dict) -> dict[str, str]:
@@ -49,7 +64,7 @@ def expected_row(member: dict) -> dict[str, str]:
     for field in TEXT_FIELDS:
         value = member.get(field, "")
         if field == "tags":
-            out[field] = JOIN.join(written(t) for t in split_list(value))
+            out[field] = JOIN.join(w for t in split_list(value) if (w := written(t)))
         elif field in ("email", "wechat", "qq"):
             out[field] = JOIN.join(dict.fromkeys(written(p) for p in _parts(value)))
         elif field == "nickname":  # one nickname: several are written as one NICKNAME list
@@ -97,4 +112,62 @@ def _vobject_mismatches(text: str, member: dict, version: str) -> list[str]:
         problems.append(
             f"vobject, email: {[e.value for e in getattr(card, 'email_list', [])]!r} != {emails!r}"
         )
+    return problems
+
+
+class Stored:
+    """A workspace with one event and one guest whose texts are set by SQL, as an old version stored them."""
+
+    def __init__(self, folder) -> None:
+        self.path = folder / "w.beehive"
+        self.folder = folder
+        members = write_csv(folder / "m.csv", "name,email\nAmy,amy@example.com\n")
+        assert main(["--db", str(self.path), "import", "members", str(members)]) == 0
+        self.db = Database(self.path)
+        cid = Communities(self.db).ensure("").id
+        start = dt.datetime(2026, 10, 7, 19, 0)
+        (self.event,) = EventWrites(self.db).create(
+            cid, EventDraft("Talk", start, start + dt.timedelta(hours=1))
+        )
+        ((self.member,),) = self.db.query("SELECT id FROM member")
+        RsvpWrites(self.db).invite(self.event, [self.member])
+
+    def store(self, title: str = "Talk", venue: str = "", description: str = "", link: str = "",
+              guest: str = "Amy") -> str:  # fmt: skip
+        with contextlib.closing(sqlite3.connect(self.path)) as c, c:
+            c.execute("UPDATE event SET title = ?, venue = ?, address = '', description = ?, online_link = ?"
+                      " WHERE id = ?", (title, venue, description, link, self.event))  # fmt: skip
+            c.execute("UPDATE member SET name = ? WHERE id = ?", (guest, self.member))
+        return ics_text(self.db, [self.event])
+
+    def ours(self, text: str) -> list[str]:
+        path = self.folder / "out.ics"
+        path.write_bytes(text.encode("utf-8"))
+        ((_line, row),) = read_ics(path).rows
+        return row
+
+
+def ics_mismatches(
+    stored: Stored, title: str, venue: str, description: str, link: str, guest: str
+) -> list[str]:
+    """Where the .ics written for these stored texts breaks the structure or reads back other than promised."""
+    text = stored.store(title, venue, description, link, guest)
+    problems = structure_problems(text)
+    (ev,) = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    for prop, value in (("SUMMARY", title), ("LOCATION", venue), ("DESCRIPTION", description)):
+        if value and str(ev.get(prop)) != exportable(value):
+            problems.append(f"icalendar, {prop}: {str(ev.get(prop))!r} != {exportable(value)!r}")
+    if link and str(ev.get("URL")) != escape_uri(link):
+        problems.append(f"icalendar, URL: {str(ev.get('URL'))!r} != {escape_uri(link)!r}")
+    cn = ev["ATTENDEE"].params.get("CN")
+    if cn != written(guest).replace("\\", "\uff3c"):  # ics_values.address: no escape for \\ in a parameter
+        problems.append(f"icalendar, CN: {cn!r} != {written(guest)!r}")
+    row = dict(zip(COLUMNS, stored.ours(text), strict=True))
+    want = {"title": written(title), "venue": written(venue), "description": written(description)}
+    url = escape_uri(link).strip()
+    if url and url not in want["description"]:
+        want["description"] = f"{want['description']}\n{url}".strip()  # our reader keeps the URL there
+    for field, value in want.items():
+        if row[field] != value:
+            problems.append(f"our reader, {field}: {row[field]!r} != {value!r}")
     return problems

@@ -2,8 +2,9 @@
 icalendar's: icalendar's TEXT escaping turns a typed backslash-N ("C:\\New") into a line break and
 writes control characters as they are; its URIs and parameters take a lone CR or a LF unescaped. Here
 a TEXT value escapes \\ ; , and writes every line break (CRLF, CR, LF) as \\n, a control character
-as its picture (NUL → ␀); a URI percent-encodes them; a CN parameter keeps its line breaks as LF,
-which icalendar writes as ^n (RFC 6868). Folding stays icalendar's (75 octets, whole characters).
+as its picture (NUL → ␀); a URI percent-encodes them and a backslash; a CN parameter keeps its line
+breaks as LF, which icalendar writes as ^n (RFC 6868), and a backslash as ＼. Folding stays
+icalendar's (75 octets, whole characters).
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ def categories(*names: str) -> vCategory:
 
 
 def address(uri: str, name: str) -> Address:
-    """A mailto:/urn:uuid: address with its CN (the person's name on one line, pictures for controls)."""
+    """A mailto:/urn:uuid: address with its CN: the person's name as exportable() gives it, trimmed, a backslash
+    as ＼ (U+FF3C). RFC 5545 gives parameters no backslash escape, yet icalendar (and others) unescape
+    one there (CN=\\;x reads as ";x"), so no spelling of \\ reads back the same everywhere."""
     out = Address(uri)
-    out.params["CN"] = exportable(name)
+    out.params["CN"] = exportable(name).strip().replace("\\", "\uff3c")  # icalendar strips a parameter
     return out

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import phonenumbers
 
-from desktop.services.transfer.content_lines import escape_text, escape_uri, fold
+from desktop.services.transfer.content_lines import escape_text, escape_uri, exportable, fold
 from models.errors import ValidationError
 from models.lists import split_list
 from models.phones import international
@@ -64,7 +64,7 @@ def phonetic(part: str) -> str:
 
 def _parts(value: str) -> list[str]:
     """The values of a multi-valued identity column (the export joins them with "; ")."""
-    return [p.strip() for p in (value or "").split("; ") if p.strip()]
+    return [p.strip() for p in (value or "").split("; ") if exportable(p).strip()]  # not one left empty
 
 
 def _is_mobile(e164: str) -> bool:
@@ -124,7 +124,7 @@ def card_lines(member: dict, version: str = "3.0") -> list[str]:
         lines.append(f"TITLE:{escape_text(member['title'])}")
     if member.get("city"):
         lines.append(f"ADR:;;;{escape_text(member['city'])};;;")
-    if tags := split_list(member.get("tags", "")):
+    if tags := [t for t in split_list(member.get("tags", "")) if exportable(t).strip()]:
         lines.append("CATEGORIES:" + ",".join(escape_text(t) for t in tags))
     if member.get("notes"):
         lines.append(f"NOTE:{escape_text(member['notes'])}")

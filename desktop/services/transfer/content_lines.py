@@ -23,9 +23,11 @@ def escape_text(value: str) -> str:
 
 
 def escape_uri(value: str) -> str:
-    """A URI value (mailto:, tel:, url): no escaping rule of its own, so a line break or a control
-    character is percent-encoded (it cannot be part of a URI anyway)."""
-    return re.sub(r"[\x00-\x1f\x7f]", lambda m: f"%{ord(m.group()):02X}", value)
+    """A URI value (mailto:, tel:, url): no escaping rule of its own, so a line break, a control
+    character or a backslash is percent-encoded (none can be part of a URI; readers such as icalendar
+    would unescape \\, or \\; in it)."""
+    value = re.sub("[\ufeff\ufffe\uffff]", "", value)  # left out, as exportable() does
+    return re.sub(r"[\x00-\x1f\x7f\\]", lambda m: f"%{ord(m.group()):02X}", value)
 
 
 def fold(line: str) -> str:

@@ -39,16 +39,17 @@ UNPACKED_FREE = 32 * 1024 * 1024  # below this, any ratio is fine (a small file 
 # would fail on them). Long text keeps tab, line feed and carriage return (a note's paragraphs).
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _LONG_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# What every export writes instead (CSV, XLSX, vCard, .ics): a control character or a non-character
-# (U+FFFE, U+FFFF: illegal in XML) stored by an older version becomes its visible picture (NUL → ␀
-# U+2400, ESC → ␛, DEL → ␡; a non-character → U+FFFD), so no writer fails on it, no line structure
-# breaks, and the import reads the file back. Tab and line breaks stay data (every break as LF).
-_UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# What every export writes instead (CSV, XLSX, vCard, .ics): a control character stored by an older
+# version becomes its visible picture (NUL → ␀ U+2400, ESC → ␛, DEL → ␡), so no writer fails on it, no
+# line structure breaks, and the import reads the file back; a non-character (U+FFFE, U+FFFF: illegal
+# in XML, never text) and a BOM inside a value (U+FEFF: files pasted together; icalendar drops it) are
+# left out. Tab and line breaks stay data (every break as LF).
+_UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff]")
 
 
 def _picture(ch: str) -> str:
     code = ord(ch)
-    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else ""
 
 
 _BREAK = re.compile(r"\r\n?")

@@ -38,20 +38,27 @@ def _common_cjk(ch: str) -> bool:
         return False
 
 
-def implausibility(text: str, latin_runs: bool = True) -> float:
-    """Share of suspicious characters (0 = clean text); above ~0.1 the decode is garbage. Runs of
-    accented Latin letters are what GBK read as cp1252 looks like, but not in a valid UTF-8 reading
-    (latin_runs=False): there they are French, German or Vietnamese text, and cp1252 would garble them."""
+def implausibility(text: str, utf8: bool = False) -> float:
+    """Share of suspicious characters (0 = clean text); above ~0.1 the decode is garbage.
+
+    Runs of accented Latin letters, rare Han characters, kana, Hangul and box drawing are what one
+    legacy encoding read as another looks like. Bytes of a legacy encoding are almost never valid
+    UTF-8, so in a valid UTF-8 reading (utf8=True) those are real text (Vietnamese, 王堃, Japanese,
+    the zero-width joiners of emoji 👩‍👩‍👧 as format characters): there only control, private-use,
+    unassigned characters and U+FFFD count (double-encoded mojibake shows as C1 controls)."""
     sample = text[:SAMPLE]
     bad = len(_CONTROL.findall(sample)) + 3 * len(_PRIVATE.findall(sample))
-    bad += sum(len(m) for m in _LATIN_RUN.findall(sample)) if latin_runs else 0
+    bad += 0 if utf8 else sum(len(m) for m in _LATIN_RUN.findall(sample))
     letters = 0
     for ch, n in Counter(sample).items():
         if ch.isascii():
             letters += n if ch.isalpha() else 0
             continue
         letters += n
-        if "\u4e00" <= ch <= "\u9fff":
+        if utf8:
+            category = unicodedata.category(ch)
+            bad += n if category == "Cn" or category == "Co" and not _PRIVATE.match(ch) else 0
+        elif "\u4e00" <= ch <= "\u9fff":
             if not _common_cjk(ch):
                 bad += n
         elif "\u3040" <= ch <= "\u30ff" or "\u2500" <= ch <= "\u257f" or "\uac00" <= ch <= "\ud7af":
@@ -78,7 +85,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
-        score = implausibility(text, latin_runs=enc != "utf-8")
+        score = implausibility(text, utf8=enc == "utf-8")
         if enc == "utf-8" and score <= 0.1:
             return text, enc  # bytes that are valid UTF-8 and read as sense are UTF-8
         if best is None or score < best[0]:

@@ -27,7 +27,7 @@ PICTURES = {
     "a\x00b": "a\u2400b",
     "\x1b[31m red": "\u241b[31m red",
     "del\x7f": "del\u2421",
-    "x\uffff": "x\ufffd",
+    "x\uffff": "x",
     "cr\rhere": "cr\nhere",
 }  # a lone CR as LF: XML reads a CR as LF anyway
 HEADERS = [f"h{i}" for i in range(len(VALUES) - 1)] + ["bad\x00header"]
