@@ -54,6 +54,7 @@ def _units(w: StructureWrites, uow, plan: RowsPlan) -> int:
                 ],
             )
             created += 1
+            new.discard(row["name"])  # named again further down: that row updates it (was a UNIQUE traceback)
         else:
             uow.update("unit", {ids[row["name"]]: values})
     for row in (r for r in plan.rows if r["lead_id"] is not None):

@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import struct
 import subprocess
 import sys
@@ -175,3 +177,16 @@ def test_an_empty_or_bom_only_file_ends_in_a_message_for_every_kind(tmp_path, ca
         code, err = _cli(capsys, db, kind, path)
         assert code in (1, 2), (label, code, err)
         assert err.strip() and "Traceback" not in err and "unexpected error" not in err, (label, err)
+
+
+def test_a_new_unit_named_twice_in_one_file_is_one_unit_not_a_traceback(tmp_path, capsys):
+    """Found by the fuzz (make stress): the second row inserted the same new id again."""
+    db = tmp_path / "w.beehive"
+    rows = [["name", "notes"], ["读书会", "first"], ["读书会", "second"], ["Core", ""]]
+    code, err = _cli(capsys, db, "units", write_csv(tmp_path / "in.csv", rows, "utf-16"))
+    assert code == 0 and "Traceback" not in err, err
+    with contextlib.closing(sqlite3.connect(db)) as c:
+        assert c.execute("SELECT name, notes FROM unit ORDER BY id").fetchall() == [
+            ("读书会", "second"),
+            ("Core", ""),
+        ]
