@@ -94,15 +94,22 @@ def run_gui(args) -> int:
         print(message(e), file=sys.stderr)
         if args.screenshot:
             return EXIT_REFUSED
-        if e.code != "workspace_damaged_backup":
+        from ui.shell import encryption_actions
+
+        if e.code in encryption_actions.LOCKED:  # the key is not on this computer: its recovery code
+            if not encryption_actions.ask_unlock(None, Path(path)):
+                return EXIT_REFUSED
+            services = manager.open_workspace(path, args.read_only)
+        elif e.code != "workspace_damaged_backup":
             QMessageBox.critical(None, "Beehive", message(e))
             return EXIT_REFUSED
-        from ui.shell.backup_actions import offer_restore
+        else:
+            from ui.shell.backup_actions import offer_restore
 
-        restored = offer_restore(None, e, message(e))
-        if restored is None:
-            return EXIT_REFUSED
-        services = manager.open_workspace(restored)
+            restored = offer_restore(None, e, message(e))
+            if restored is None:
+                return EXIT_REFUSED
+            services = manager.open_workspace(restored)
     window = manager.build(services)
     if args.community and (found := services.communities.find(args.community)) is not None:
         window.show_community(found.id)

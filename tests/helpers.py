@@ -7,11 +7,13 @@ from pathlib import Path
 
 from models.schema import TABLES as SCHEMA
 
-TABLES = tuple(SCHEMA)  # every table of the schema: a snapshot never misses a new one
+TABLES = tuple(t for t in SCHEMA if t != "journal_step")  # every table but the undo journal (undo marks it)
 
 
 def snapshot(path: Path) -> dict[str, list[tuple]]:
-    con = sqlite3.connect(path)
+    from desktop.services.core.cipher import driver
+
+    con = driver.connect(path)  # an encrypted file through SQLCipher with the key known here
     try:
         return {t: con.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in TABLES}
     finally:

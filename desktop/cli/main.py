@@ -17,6 +17,9 @@ from desktop.services.members.presets import PRESETS
 KINDS_HELP = "members, units, memberships, roles, connections, events, attendance, outputs, activity"
 REPORTS = ["structure", "split", "attendance", "outputs", "health", "introductions", "chart",
            "plan", "signin", "badges", "roster", "compilation", "duplicates"]  # fmt: skip
+
+
+CIPHER = ("encrypt", "decrypt", "rekey", "unlock")
 PRIVACY = ("person-export", "erase")
 
 
@@ -50,12 +53,12 @@ def _transfer_command(sub, name: str) -> None:
     if name == "export":
         s.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0",
                        help="members to a .vcf file: the vCard version (default 3.0)")  # fmt: skip
-    if name == "import":
-        s.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the rest")
-        s.add_argument("--day-first", action="store_true", help="read 05/03/2024 as 5 March")
         s.add_argument("--audience", choices=("organisers", "members"), default="organisers",
                        help="members, attendance: who the file is for; members leaves out the private fields and "
                             "those who said no to the directory (default organisers)")  # fmt: skip
+    if name == "import":
+        s.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the rest")
+        s.add_argument("--day-first", action="store_true", help="read 05/03/2024 as 5 March")
         s.add_argument("--region", default="CN", help="default phone region (default CN)")
         s.add_argument("--encoding", help="members: the file's text encoding (default: decided from the text)")
         s.add_argument("--drop-unknown", action="store_true",
@@ -99,12 +102,12 @@ def _report_command(sub) -> None:
     r.add_argument("--kind", default="", help="compilation: only this kind of output")
     r.add_argument("--paper", default="a4", choices=["a4", "letter"], help="paper for event printouts")
     r.add_argument("--grid", default="2x4", choices=["2x4", "2x5", "3x7", "3x8"], help="badge label grid")
-    r.add_argument("--unit", default="", help="the unit to split (report split)")
-    r.add_argument("--parts", type=int, default=None, help="how many groups (report split; default: by the cap)")
-
     r.add_argument("--audience", choices=("organisers", "members"), default="organisers",
                    help="signin, badges: who the printout is for; members leaves out private fields (the phone "
                         "column) and those who said no to the directory (default organisers)")  # fmt: skip
+    r.add_argument("--unit", default="", help="the unit to split (report split)")
+    r.add_argument("--parts", type=int, default=None, help="how many groups (report split; default: by the cap)")
+
 
 def _merge_command(sub) -> None:
     m = sub.add_parser("merge", help="merge member B into member A (see: report duplicates --json)")
@@ -122,6 +125,15 @@ def _backup_commands(sub) -> None:
     r.add_argument("--to", type=Path, required=True, metavar="NEWFILE", help="where to write the workspace")
     r.add_argument("--replace", action="store_true",
                    help="write over an existing file (after taking a backup of it)")  # fmt: skip
+
+
+def _encryption_commands(sub) -> None:
+    for name, text in (("encrypt", "encrypt the workspace; its key goes into the OS keyring, a recovery code is shown once"),
+                       ("rekey", "encrypt the workspace under a new key (the old recovery code stops working)")):  # fmt: skip
+        e = sub.add_parser(name, help=text)
+        e.add_argument("--passphrase", action="store_true", help="a passphrase typed at each opening instead of the keyring")
+    sub.add_parser("decrypt", help="make the workspace and its backups plain files again")
+    sub.add_parser("unlock", help="type an encrypted workspace's recovery code; its key goes into this computer's keyring")
 
 
 def _privacy_commands(sub) -> None:
@@ -142,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     _report_command(sub)
     _merge_command(sub)
     _backup_commands(sub)
+    _encryption_commands(sub)
     _privacy_commands(sub)
     return p
 
@@ -152,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     private_files.restrict_umask()  # every file this process makes (workspace, -wal, exports…) is 0600
     logs.setup_logging()  # beehive.log, 0600, scrubbed; an unexpected error is logged by desktop.__main__
     argv = sys.argv[1:] if argv is None else argv
-    if any(a in argv for a in ("import", "export", "report", "merge", "backup", "backups", "restore", *PRIVACY)):
+    if any(a in argv for a in ("import", "export", "report", "merge", "backup", "backups", "restore", *CIPHER, *PRIVACY)):
         # the window and the self-test: no QCoreApplication may exist before their QApplication
         from desktop.cli.argparse_i18n import install_for_argparse
 
@@ -162,14 +175,18 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli.merge import run_merge
 
         return run_merge(args)
-    if args.command in PRIVACY:
-        from desktop.cli.privacy import run_erase, run_person_export
-
-        return run_erase(args) if args.command == "erase" else run_person_export(args)
     if args.command in ("backup", "backups", "restore"):
         from desktop.cli.backups import run_backups
 
         return run_backups(args)
+    if args.command in PRIVACY:
+        from desktop.cli.privacy import run_erase, run_person_export
+
+        return run_erase(args) if args.command == "erase" else run_person_export(args)
+    if args.command in CIPHER:
+        from desktop.cli.encryption import run_encryption
+
+        return run_encryption(args)
     if args.command == "report":
         from desktop.cli.reports import run_report
 

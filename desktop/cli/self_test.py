@@ -53,8 +53,10 @@ def self_test() -> int:
         ics = Path(tmp) / "events.ics"  # icalendar's zones and recurring-ical-events made it too
         services.export_ics([e.id for e in events], ics)
         calendar = len(plan_events(services.db, 1, ics, kind="events").rows) == len(events) > 0
+        encrypted = _encrypted_round_trip(path, Path(tmp) / "encrypted.beehive")
         ok = (
-            headers
+            encrypted
+            and headers
             and calendar
             and rows == 50
             and pdf.stat().st_size > 1000
@@ -68,6 +70,23 @@ def self_test() -> int:
         print(
             f"self-test: {'ok' if ok else 'FAILED'} ({rows} members shown, PDF {pdf.stat().st_size} bytes,"
             f" {len(events)} events, plan {pages} page(s), {works} outputs, health of {health.members} members,"
-            f" headers {'read' if headers else 'NOT read'}, .ics {'read back' if calendar else 'NOT read back'})"
+            f" headers {'read' if headers else 'NOT read'}, .ics {'read back' if calendar else 'NOT read back'},"
+            f" SQLCipher {'ok' if encrypted else 'FAILED'})"
         )
         return 0 if ok else 1
+
+
+def _encrypted_round_trip(path: Path, copy: Path) -> bool:
+    """SQLCipher made it into the bundle: a copy encrypted (passphrase: no keyring needed), then read."""
+    import shutil
+
+    from desktop.services.core import encryption
+    from desktop.services.core.database import Database
+
+    shutil.copy(path, copy)
+    encryption.encrypt(copy, passphrase="self-test passphrase")
+    db = Database(copy)
+    try:
+        return encryption.is_encrypted(copy) and db.query("SELECT count(*) FROM member")[0][0] == 50
+    finally:
+        db.close()

@@ -24,6 +24,7 @@ from desktop.services.container import Services
 from desktop.settings import Settings
 from ui.common.write import FAILED, write
 from ui.members.view import MembersView
+from ui.shell import encryption_actions
 from ui.shell.transfer_menu import TransferMenus
 from ui.shell.undo import StepCommand, replay_refused
 from ui.shell.welcome import WelcomePage
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.act_pdf = add(m, self.tr("Members list as P&DF…"), self.pdf_members)
         m.addSeparator()
         add(m, self.tr("&Backups…"), self.show_backups)
+        encryption_actions.add_menu(self, m)
         m.addSeparator()
         add(m, self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         e = self.menuBar().addMenu(self.tr("&Edit"))
@@ -277,10 +279,14 @@ class MainWindow(QMainWindow):
         )
 
     def load_workspace(self, path: Path) -> bool:
+        if not encryption_actions.unlocked(self, path):
+            return False
         damaged = []
         services = write(self, self.tr("Cannot open workspace"), self.open_workspace, path,  # may migrate
                          on_error=damaged.append)  # fmt: skip
         if services is FAILED:
+            if damaged and damaged[0].code in encryption_actions.LOCKED:
+                return encryption_actions.ask_unlock(self, path) and self.load_workspace(path)
             if damaged and damaged[0].code == "workspace_damaged_backup":
                 from ui.shell.backup_actions import offer_restore
 

@@ -12,8 +12,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop import private_files
 from desktop.services.core import presence, storage
 from desktop.services.core.changeset import ChangeSet, Step
+from desktop.services.core.cipher import driver
 from desktop.services.core.gc_pause import gc_paused
 from models.errors import ConflictError
 
@@ -25,6 +27,7 @@ class Database:
         self.path = Path(path)
         self.read_only = read_only  # a copy of a backup opened to look inside: every write refused
         self.backup = storage.prepare_workspace(self.path)
+        private_files.tighten_workspace(self.path)  # an older Beehive's 0644 file (and -wal/-shm): 0600
         self._presence = presence.announce(self.path)
         self._engine = None
         self._sessions = None
@@ -86,15 +89,13 @@ class Database:
     @contextmanager
     def cancellable(self, progress) -> Iterator[None]:
         """Reads on this thread stop mid-query once `progress` is cancelled (raising Cancelled)."""
-        import sqlite3
-
         from desktop.services.core.progress import Cancelled
 
         reader = self._reader()
         reader.watch(progress.cancelled)
         try:
             yield
-        except sqlite3.OperationalError as e:
+        except driver.BUSY_ERRORS as e:
             if progress.cancelled():
                 raise Cancelled() from e
             raise
@@ -109,7 +110,9 @@ class Database:
 
     @contextmanager
     def write(self, label: str) -> Iterator:
-        """One user action: commit or roll back, then record the undo step and publish the change set."""
+        """One user action: commit or roll back, then record the undo step and publish the change set.
+        The step's journal row is written in the same transaction (journal_store)."""
+        from desktop.services.core import journal_store
         from desktop.services.core.unit_of_work import UnitOfWork
 
         self.engine  # noqa: B018
@@ -121,9 +124,10 @@ class Database:
                 uow = UnitOfWork(session)
                 storage.begin_write(uow.conn)
                 yield uow
+                step_id = journal_store.save(uow.conn, label, uow.changes) if uow.changes else None
             self._seen_version = self._data_version()
             if uow.changes:
-                step = Step(label, tuple(uow.changes))
+                step = Step(label, tuple(uow.changes), step_id)
                 for cb in self.on_step:
                     cb(step)
                 self._publish(ChangeSet(step.changes))
@@ -144,6 +148,7 @@ class Database:
         self._refuse_if_read_only()
         from sqlalchemy.exc import IntegrityError
 
+        from desktop.services.core import journal_store
         from desktop.services.core.journal import replay
 
         self.engine  # noqa: B018
@@ -153,18 +158,34 @@ class Database:
                     conn = session.connection(execution_options=IMMEDIATE)
                     self._before_own_commit()
                     storage.begin_write(conn)
-                    replay(conn, step.changes, backwards)
+                    changes = self._step_changes(conn, step)
+                    replay(conn, changes, backwards)
+                    if step.id is not None:
+                        journal_store.mark(conn, step.id, undone=backwards)
                 self._seen_version = self._data_version()
             except IntegrityError:  # rows that others refer to (undo out of order): nothing written
                 raise ConflictError("changed_since", step.label, "") from None
-        self._publish(ChangeSet(step.changes))
+        self._publish(ChangeSet(changes))
+
+    @staticmethod
+    def _step_changes(conn, step: Step):
+        """The changes to replay: the step's own, or (rebuilt after a restart) its journal row's;
+        refused when the row keeps a summary only (a big step, or its values were forgotten)."""
+        from desktop.services.core import journal_store
+
+        if step.id is not None and (not step.changes or journal_store.forgotten(conn, step.id)):
+            changes = None if step.changes else journal_store.load(conn, step.id)
+            if changes is None:
+                raise ConflictError("step_not_kept", step.label, "")
+            return changes
+        return step.changes
 
     # --- changes written by another process (a CLI import while the window is open) -------------------
     def _data_version(self) -> int:
         """SQLite's PRAGMA data_version on a connection of its own: it moves when any other connection
         commits, ours included, so our own commits are noted around each write."""
         if self._version_con is None:
-            self._version_con = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._version_con = driver.connect(self.path, isolation_level=None, check_same_thread=False)
         return self._version_con.execute("PRAGMA data_version").fetchone()[0]
 
     def _before_own_commit(self) -> None:  # holding SQLite's write lock: no one else can commit now

@@ -7,17 +7,18 @@ Alembic are imported here only when needed (an up-to-date file opens with the dr
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop.services.core.cipher import driver
 from models.errors import WorkspaceError
 from models.schema_version import HEAD, REVISIONS
 
 BULK_ROWS = 20_000
+APPLICATION_ID = 0x42454548  # "BEEH" in the file header: a Beehive workspace, whatever its revision
 PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL", "PRAGMA cache_size=-65536")
 
 
@@ -27,25 +28,38 @@ def read_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = driver.connect(path, read_only=True)
         try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if not tables:
+            if not tables and app_id == 0:
                 return None
-            if "alembic_version" not in tables or "member" not in tables:
+            if app_id not in (0, APPLICATION_ID) or "alembic_version" not in tables or "member" not in tables:
                 raise WorkspaceError("not_a_workspace", "file", str(path))
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as e:
+    except driver.ERRORS as e:
+        if driver.is_encrypted(path):
+            raise _wrong_key(path) from None
         if _has_sqlite_header(path):
             raise damaged_error(path, e) from None
         raise WorkspaceError("not_a_workspace", "file", str(path)) from None
     if row is None:
         raise WorkspaceError("not_a_workspace", "file", str(path))
     if row[0] not in REVISIONS:
+        # only a file Beehive marked as its own is "newer Beehive"; an unmarked one with an unknown
+        # revision is another program's database that happens to have these table names
+        if app_id != APPLICATION_ID:
+            raise WorkspaceError("not_a_workspace", "file", str(path))
         raise WorkspaceError("too_new", "file", str(path), revision=row[0])
     return row[0]
+
+
+def _wrong_key(path: Path) -> WorkspaceError:
+    """The key this process or the keyring holds does not open the file: forgotten here, asked again."""
+    driver.forget(path)
+    return WorkspaceError("workspace_key_wrong", "file", str(path))
 
 
 def _refuse_non_files(path: Path) -> None:
@@ -74,7 +88,7 @@ def _has_sqlite_header(path: Path) -> bool:
 def is_damaged(error: BaseException) -> bool:
     """SQLite found a page it cannot read: the file is damaged (or truncated), not our query wrong."""
     original = getattr(error, "orig", error)
-    return isinstance(original, sqlite3.DatabaseError) and (
+    return isinstance(original, driver.ERRORS) and (
         "malformed" in str(original) or "not a database" in str(original)
     )
 
@@ -94,10 +108,10 @@ def damaged_error(path: Path, error: BaseException | None = None) -> WorkspaceEr
 def quick_check(path: Path) -> None:
     """SQLite's quick check of every page (0.1 s for 100k members): a damaged file is refused when the
     window opens it, instead of failing in whichever view first reads the damaged page."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = driver.connect(path, read_only=True)
     try:
         result = con.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as e:
+    except driver.ERRORS as e:
         raise damaged_error(path, e) from None
     finally:
         con.close()
@@ -122,7 +136,7 @@ def _wal(con) -> None:
         try:
             con.execute("PRAGMA journal_mode=WAL")
             return
-        except sqlite3.OperationalError as e:
+        except driver.BUSY_ERRORS as e:
             if not is_busy(e) or time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
@@ -145,7 +159,9 @@ def _begin(conn) -> None:
 def make_engine(path: Path):
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": lock_wait()})
+    # hide_parameters: an error's message never carries the values written (names, phones, notes)
+    engine = create_engine(f"sqlite:///{path}", module=driver.dbapi_for(path), hide_parameters=True,
+                           creator=lambda: driver.connect(path, check_same_thread=False, timeout=lock_wait()))  # fmt: skip
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _begin)
     return engine
@@ -154,7 +170,7 @@ def make_engine(path: Path):
 def is_busy(error: BaseException) -> bool:
     """SQLite's "database is locked" (another process holds the write lock past our wait)."""
     original = getattr(error, "orig", error)
-    return isinstance(original, sqlite3.OperationalError) and (
+    return isinstance(original, driver.BUSY_ERRORS) and (
         "locked" in str(original) or "busy" in str(original)
     )
 
@@ -180,14 +196,14 @@ class Reader:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self._con = driver.connect(path, isolation_level=None, check_same_thread=False)
         for pragma in PRAGMAS:
             self._con.execute(pragma)
 
     def rows(self, sql: str, params: tuple | list = ()) -> list[tuple]:
         try:
             return self._con.execute(sql, params).fetchall()
-        except sqlite3.DatabaseError as e:
+        except driver.ERRORS as e:
             if is_damaged(e):
                 raise damaged_error(self.path, e) from None
             raise
@@ -216,6 +232,7 @@ def upgrade(engine) -> None:
     with engine.connect().execution_options(immediate=True) as connection, connection.begin():
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def prepare_workspace(path: Path) -> Path | None:

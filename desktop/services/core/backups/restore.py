@@ -4,11 +4,11 @@ workspace's own state has been backed up. Never over an existing file unless ask
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 from desktop.services.core.backups.store import Backup, read_record, sidecar
 from desktop.services.core.backups.take import take, verify
+from desktop.services.core.cipher import driver
 from models.errors import WorkspaceError
 
 
@@ -37,9 +37,9 @@ def restore(copy: Path, to: Path, replace: bool = False) -> Path | None:
     to.parent.mkdir(parents=True, exist_ok=True)
     partial = to.with_name(to.name + ".restoring")
     try:
-        src = sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)
+        src = driver.connect(backup.path, read_only=True)
         try:
-            dst = sqlite3.connect(partial)
+            dst = driver.connect(partial, key=driver.key_for(backup.path))
             with dst:
                 src.backup(dst)
             dst.close()

@@ -30,6 +30,9 @@ REASONS = {  # why a backup was taken, as the list shows it
     "merge": QT_TRANSLATE_NOOP("Backups", "before a merge"),
     "restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
     "migration": QT_TRANSLATE_NOOP("Backups", "before an upgrade"),
+    "encrypt": QT_TRANSLATE_NOOP("Backups", "before encrypting"),
+    "rekey": QT_TRANSLATE_NOOP("Backups", "before a new key"),
+    "decrypt": QT_TRANSLATE_NOOP("Backups", "before decrypting"),
 }
 
 

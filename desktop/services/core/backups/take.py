@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.services.core.backups import rotation, store
 from desktop.services.core.backups.store import Backup
+from desktop.services.core.cipher import driver
 from models.errors import WorkspaceError
 
 
@@ -25,7 +26,7 @@ def table_counts(con: sqlite3.Connection) -> dict[str, int]:
 def verify(copy: Path, counts: dict[str, int]) -> str:
     """"" when the copy is sound and holds `counts` rows per table; else a short code of what is wrong."""
     try:
-        con = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+        con = driver.connect(copy, read_only=True)
         try:
             check = con.execute("PRAGMA integrity_check").fetchall()
             if check != [("ok",)]:
@@ -34,7 +35,7 @@ def verify(copy: Path, counts: dict[str, int]) -> str:
                 return "counts"
         finally:
             con.close()
-    except sqlite3.DatabaseError:
+    except (driver.ERRORS, WorkspaceError):  # WorkspaceError: an encrypted copy whose key is not here
         return "unreadable"
     return ""
 
@@ -42,18 +43,18 @@ def verify(copy: Path, counts: dict[str, int]) -> str:
 def _revision(con: sqlite3.Connection) -> str:
     try:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except driver.ERRORS:
         return ""
     return row[0] if row else ""
 
 
 def _copy(workspace: Path, target: Path) -> tuple[dict[str, int], str]:
-    src = sqlite3.connect(workspace, timeout=30)
+    src = driver.connect(workspace, timeout=30)
     try:
         src.execute("BEGIN")  # one snapshot for the counts and the copy
         counts = table_counts(src)
         revision = _revision(src)
-        dst = sqlite3.connect(target)
+        dst = driver.connect(target, key=driver.key_for(workspace))  # an encrypted file's copy: same key
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file, no -wal beside it
@@ -91,7 +92,7 @@ def take(workspace: Path, reason: str, now: dt.datetime | None = None) -> Backup
         backup = Backup(target, now, reason, not problem, partial.stat().st_size, counts, problem, revision)
         store.write_record(backup)  # the record first: the copy then appears whole, by one rename
         os.replace(partial, target)
-    except (OSError, sqlite3.DatabaseError) as e:
+    except (OSError, *driver.ERRORS) as e:
         partial.unlink(missing_ok=True)
         for record in (store.sidecar(target), store.partial_of(store.sidecar(target))):
             record.unlink(missing_ok=True)
