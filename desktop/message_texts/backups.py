@@ -29,11 +29,11 @@ TEXTS = {
     ),
     "no_workspace": QT_TRANSLATE_NOOP("Messages", "There is no workspace file here: {value}"),
     "workspace_damaged": QT_TRANSLATE_NOOP(
-        "Messages", "This workspace file is damaged ({reason}) and there is no backup of it; nothing was "
+        "Messages", "This workspace file is damaged and there is no backup of it; nothing was "
         "changed in it: {value}",
     ),
     "workspace_damaged_backup": QT_TRANSLATE_NOOP(
-        "Messages", "This workspace file is damaged ({reason}); nothing was changed in it: {value}\n"
+        "Messages", "This workspace file is damaged; nothing was changed in it: {value}\n"
         "The newest good backup is from {when}. Restore it to a new file (File ▸ Backups…, or: "
         "beehive restore \"{backup}\" --to NEWFILE).",
     ),

@@ -13,4 +13,14 @@ TEXTS = {
         "Another program was still writing to this workspace after {wait} s; nothing was written. "
         "Try again when it has finished: {value}",
     ),
+    "workspace_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This workspace file cannot be written here (a read-only file, folder or disk). Copy it to a folder "
+        "you can write to, then open the copy: {value}",
+    ),
+    "folder_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The folder of this workspace cannot be written (a read-only folder or disk), and Beehive keeps its "
+        "journal files beside the workspace. Copy it to a folder you can write to: {value}",
+    ),
 }

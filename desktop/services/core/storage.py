@@ -25,6 +25,7 @@ PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL", "PRAGMA cache_si
 def read_revision(path: Path) -> str | None:
     """None for a new (empty) file; the stored revision; WorkspaceError if it is not a workspace."""
     _refuse_non_files(path)
+    _refuse_unwritable(path)
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
@@ -75,6 +76,16 @@ def _refuse_non_files(path: Path) -> None:
         raise WorkspaceError("not_a_workspace", "file", str(path)) from None
     if not stat.S_ISREG(mode):
         raise WorkspaceError("not_a_workspace", "file", str(path))
+
+
+def _refuse_unwritable(path: Path) -> None:
+    """A file or folder Beehive may not write (a read-only mount, a locked-down share): said so, instead of
+    SQLite failing to make its -wal/-shm files beside it (which reads like a damaged file)."""
+    folder = path.parent if path.parent != Path("") else Path(".")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise WorkspaceError("workspace_read_only", "file", str(path))
+    if not os.access(folder, os.W_OK):
+        raise WorkspaceError("folder_read_only", "file", str(path))
 
 
 def _has_sqlite_header(path: Path) -> bool:
