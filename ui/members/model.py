@@ -11,6 +11,7 @@ from shiboken6 import isValid
 
 from desktop.services.container import Services
 from ui.common.labels import field_names, status_names
+from ui.members.erased import shown_name
 
 BLOCK = 256
 FIRST = 1024  # ids read before the first paint; the rest follow from the event loop
@@ -79,6 +80,8 @@ class MembersModel(QAbstractTableModel):
         if row is None:
             return None
         value = getattr(row, COLUMNS[index.column()][1])
+        if COLUMNS[index.column()][0] == "name":
+            return shown_name(value)  # an erased person's placeholder, translated
         return self.status_names.get(value, value) if COLUMNS[index.column()][0] == "status" else value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

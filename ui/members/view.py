@@ -123,6 +123,9 @@ class MembersView(QWidget):
             self.tr("Find"), self.focus_filter, QKeySequence(QKeySequence.StandardKey.Find)
         )
         self.act_custom_fields = action(self.tr("Custom fields…"), self.edit_custom_fields)
+        self.act_export_person = action(self.tr("Export everything about this person…"), self.export_person)
+        self.act_erase = action(self.tr("Erase this person…"), self.erase)
+        self.act_left = action(self.tr("People who left…"), self.review_left)
 
     def _bulk_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -138,6 +141,10 @@ class MembersView(QWidget):
             self.act_duplicates,
             None,
             self.act_custom_fields,
+            None,
+            self.act_export_person,
+            self.act_erase,
+            self.act_left,
         ):
             menu.addSeparator() if a is None else menu.addAction(a)
         return menu
@@ -256,6 +263,24 @@ class MembersView(QWidget):
         from ui.members.custom_fields_dialog import CustomFieldsDialog
 
         CustomFieldsDialog(self.services, self.community_id, self).exec()
+
+    def export_person(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            from ui.members.person_export_action import export_person
+
+            export_person(self, self.services, ids[0])
+
+    def erase(self) -> None:
+        from ui.members.erase_dialog import erase_people
+
+        erase_people(self, self.services, self.selected_ids())
+
+    def review_left(self) -> None:
+        from ui.members.left_people_dialog import LeftPeopleDialog
+
+        months = int(self.settings.get("left_review_months") or 12)
+        LeftPeopleDialog(self.services, self.community_id, months, self).exec()
 
     def _run(self, fn) -> None:
         write(self, self.tr("Not done"), fn)

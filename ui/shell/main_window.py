@@ -51,6 +51,9 @@ class MainWindow(QMainWindow):
         self.undo_stack = undo_stack or QUndoStack(self)
         self.undo_stack.setParent(self)
         self._keep_history = undo_stack is not None
+        from ui.members.erase_seal import watch_seals  # a backup's sealed erasures leave the stack too
+
+        self._seals = watch_seals(self.undo_stack, lambda: self.services.db.path if self.services else None, self)
         self.community_id: int | None = None
         self.members_view: MembersView | None = None
         self.nav = QListWidget()
@@ -139,6 +142,8 @@ class MainWindow(QMainWindow):
         self.act_chapter = add(c, self.tr("New &chapter from this community…"), self.new_chapter)
         self.act_chart = add(c, self.tr("Export structure &chart…"), self.export_chart)
         self.act_print_chart = add(c, self.tr("&Print structure chart…"), self.print_chart)
+        c.addSeparator()
+        add(c, self.tr("People who &left…"), lambda: self.members_view and self.members_view.review_left())
         h = self.menuBar().addMenu(self.tr("&Help"))
         add(h, self.tr("&About Beehive"), self.about)
 

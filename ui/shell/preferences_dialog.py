@@ -1,5 +1,5 @@
 """Edit ▸ Preferences: interface language, default phone region, how slash dates are read, how much
-room one workspace's backups may take."""
+room one workspace's backups may take, after how long people who left come up for review."""
 
 from __future__ import annotations
 
@@ -37,12 +37,19 @@ class PreferencesDialog(QDialog):
         self.backup_cap.setValue(int(settings.get("backup_cap_mb") or 0))
         self.backup_cap.setToolTip(self.tr("When a workspace's backups take more room, the oldest are removed "
                                            "(the newest is always kept)"))  # fmt: skip
+        self.left_months = QSpinBox()
+        self.left_months.setRange(1, 240)
+        self.left_months.setSuffix(self.tr(" months"))
+        self.left_months.setValue(int(settings.get("left_review_months") or 12))
+        self.left_months.setToolTip(self.tr("Members ▸ People who left… lists those who left longer ago than this "
+                                            "and are not erased yet"))  # fmt: skip
         self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Default phone region"), self.region)
         form.addRow(self.day_first)
         form.addRow(self.tr("Backups of a workspace, at most"), self.backup_cap)
+        form.addRow(self.tr("Review people who left after"), self.left_months)
         form.addRow(self.error)
         buttons = ok_cancel(self)
         form.addRow(buttons)
@@ -56,4 +63,5 @@ class PreferencesDialog(QDialog):
         self.settings.set("phone_region", region)
         self.settings.set("day_first", self.day_first.isChecked())
         self.settings.set("backup_cap_mb", self.backup_cap.value())
+        self.settings.set("left_review_months", self.left_months.value())
         super().accept()

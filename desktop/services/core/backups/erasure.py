@@ -284,3 +284,24 @@ def is_erasure_step(step) -> bool:
     return any(
         erasure.is_erasing(c.table, c.before, c.after, {c.key}) for c in step.changes if c.table == "member"
     )
+
+
+def forget_in_step(step, erased: set[int]):
+    """The in-memory undo step with what it says about erased members gone (the erasure's own step keeps
+    no changes: its undo is then refused as after a restart); None when the step says nothing of them."""
+    from dataclasses import replace
+
+    def touched(c) -> bool:
+        return erasure.touches(c.table, c.before, erased) or erasure.touches(c.table, c.after, erased)
+
+    if not any(touched(c) for c in step.changes):
+        return None
+    if any(erasure.is_erasing(c.table, c.before, c.after, erased) for c in step.changes):
+        return replace(step, changes=())
+    blank = dict.fromkeys(
+        erased, {"name": "", "sort_key": "", "search_text": "", **dict.fromkeys(erasure.CLEARED, "")}
+    )
+    return replace(step, changes=tuple(
+        replace(c, before=erasure.redact_row(c.table, c.before, erased, blank),
+                after=erasure.redact_row(c.table, c.after, erased, blank))
+        for c in step.changes))  # fmt: skip
