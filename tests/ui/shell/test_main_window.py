@@ -198,6 +198,9 @@ def test_ctrl_p_prints_the_view_on_screen(qtbot, services, community_id, people,
     printed = []
     monkeypatch.setattr(member_printing, "preview", lambda html, parent: printed.append("members"))
     monkeypatch.setattr(pages, "preview", lambda paint, parent=None, *a, **k: printed.append("paged"))
+    from ui.common import audience_dialog
+
+    monkeypatch.setattr(audience_dialog, "ask_audience", lambda title, parent=None: "organisers")
     window.act_print.trigger()
     assert printed == ["members"] and window.act_print.shortcut().toString() == "Ctrl+P"
     window.nav.setCurrentRow(4)  # Health: its one-page report
