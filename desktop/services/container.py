@@ -142,6 +142,20 @@ class Services:
         return MemberLists(self.db)
 
     @cached_property
+    def erasure(self):
+        """Erasing people, and the review list of people who left (members/erase.py); an erasure is
+        sealed at the next backup (core/backups/erasure.py)."""
+        from desktop.services.members.erase import Erasure
+
+        return Erasure(self.db)
+
+    def person_export(self, member_id: int):
+        """Everything the workspace holds about one member (members/person_export.py)."""
+        from desktop.services.members.person_export import person_export
+
+        return person_export(self.db, member_id)
+
+    @cached_property
     def levels(self):
         from desktop.services.health.levels import Levels
 

@@ -9,7 +9,7 @@ from html import escape as _escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from desktop.services.members.erase import EraseSummary, Erasure
+from desktop.services.members.erase import EraseSummary
 from ui.common.write import FAILED, write
 
 SHOWN_NAMES = 8
@@ -87,7 +87,7 @@ def erase_people(parent, services, ids: list[int]) -> bool:
     """Ask, then erase the members in one undo step; True when erased."""
     if not ids:
         return False
-    erasure = Erasure(services.db)
+    erasure = services.erasure
     summary = erasure.summary(ids)
     if not summary.names:
         return False

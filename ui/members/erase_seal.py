@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop.services.core.backups import erasure as sealing
+from desktop.services.core.backups.erasure import forget_in_step, on_sealed
 
 
 class SealWatch(QObject):
@@ -19,7 +19,7 @@ class SealWatch(QObject):
         super().__init__(parent or stack)
         self.stack, self.workspace = stack, workspace
         self.sealed.connect(self.forget)
-        sealing.on_sealed.append(self._heard)
+        on_sealed.append(self._heard)
         self.destroyed.connect(lambda *_: _drop(self._heard))
 
     def _heard(self, workspace: Path, ids: frozenset[int]) -> None:
@@ -33,7 +33,7 @@ class SealWatch(QObject):
         for i in range(self.stack.count()):
             command = self.stack.command(i)
             step = getattr(command, "step", None)
-            redacted = None if step is None else sealing.forget_in_step(step, erased)
+            redacted = None if step is None else forget_in_step(step, erased)
             if redacted is not None:
                 command.step = redacted
                 changed += 1
@@ -41,8 +41,8 @@ class SealWatch(QObject):
 
 
 def _drop(listener) -> None:
-    if listener in sealing.on_sealed:
-        sealing.on_sealed.remove(listener)
+    if listener in on_sealed:
+        on_sealed.remove(listener)
 
 
 def watch_seals(stack: QUndoStack, workspace, parent: QObject | None = None) -> SealWatch:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.services.members.erase import Erasure, LeftPerson
+from desktop.services.members.erase import LeftPerson
 from ui.common.labels import status_names
 
 
@@ -25,7 +25,7 @@ class LeftPeopleDialog(QDialog):
     def __init__(self, services, community_id: int, months: int, parent=None) -> None:
         super().__init__(parent)
         self.services, self.community_id, self.months = services, community_id, int(months)
-        self.erasure = Erasure(services.db)
+        self.erasure = services.erasure
         self.people: list[LeftPerson] = []
         self.setWindowTitle(self.tr("People who left"))
         self.resize(720, 440)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from desktop.services.members.person_export import file_stem, person_export, write_json
+from desktop.services.members.person_export import file_stem, write_json
 from ui.members.person_printing import write_person_pdf
 
 
@@ -17,7 +17,7 @@ def _tr(text: str) -> str:
 
 
 def write_files(services, member_id: int, folder: Path) -> tuple[Path, Path]:
-    export = person_export(services.db, member_id)
+    export = services.person_export(member_id)
     folder.mkdir(parents=True, exist_ok=True)
     stem = folder / file_stem(export)
     json_path = write_json(export, stem.with_suffix(".json"))

@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self._keep_history = undo_stack is not None
         from ui.members.erase_seal import watch_seals  # a backup's sealed erasures leave the stack too
 
-        self._seals = watch_seals(self.undo_stack, lambda: self.services.db.path if self.services else None, self)
+        self._seals = watch_seals(self.undo_stack, lambda: self.services.path if self.services else None, self)
         self.community_id: int | None = None
         self.members_view: MembersView | None = None
         self.nav = QListWidget()
