@@ -219,7 +219,9 @@ def test_the_next_backup_seals_the_erasure_in_the_journal_and_every_older_copy(w
     assert [
         p for (t,) in db.query("SELECT changes FROM journal_step") for p in PERSONAL if p in _plain(t)
     ] == []
-    assert sealing.seal(path, (table_counts, verify)) == frozenset()  # sealed once: the next backups leave the copies alone
+    assert (
+        sealing.seal(path, (table_counts, verify)) == frozenset()
+    )  # sealed once: the next backups leave the copies alone
 
 
 def test_an_undone_erasure_is_not_sealed(world):
@@ -231,3 +233,16 @@ def test_an_undone_erasure_is_not_sealed(world):
     take(path, "manual")
     assert db.query("SELECT name FROM member WHERE id = ?", (m,))[0][0] == PERSONAL[0]
     assert db.query("SELECT count(*) FROM member_identity WHERE member_id = ?", (m,))[0][0] == 3
+
+
+def test_an_erasure_holds_the_hourly_backup_so_undo_stays_possible(world):
+    from desktop.services.core.backups.schedule import BackupSchedule
+
+    db = world["db"]
+    schedule = BackupSchedule(db)
+    schedule.last_taken = dt.datetime.now() - dt.timedelta(hours=3)  # an edit now would take a copy
+    started = []
+    schedule._take = lambda reason: started.append(reason)
+    Erasure(db).erase([world["m"]])
+    schedule.on_close()  # waits for a thread, if one was started
+    assert started == ["close"]  # no hourly copy right after the erasure; the one on close seals it
