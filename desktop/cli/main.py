@@ -54,7 +54,7 @@ def _transfer_command(sub, name: str) -> None:
         s.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0",
                        help="members to a .vcf file: the vCard version (default 3.0)")  # fmt: skip
         s.add_argument("--audience", choices=("organisers", "members"), default="organisers",
-                       help="members, attendance: who the file is for; members leaves out the private fields and "
+                       help="members, attendance, events (.ics): who the file is for; members leaves out the private fields and "
                             "those who said no to the directory (default organisers)")  # fmt: skip
     if name == "import":
         s.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the rest")

@@ -9,7 +9,7 @@ TEXTS = {
         "Not a field that can be private: {value} (phone, email, wechat_id, wechat_nickname, qq, notes).",
     ),
     "audience_members_only": QT_TRANSLATE_NOOP(
-        "Messages", "--audience applies to exporting members and attendance, not {value}."
+        "Messages", "--audience applies to exporting members, attendance and events (.ics), not {value}."
     ),
     "audience_printouts_only": QT_TRANSLATE_NOOP(
         "Messages", "--audience applies to the sign-in sheet and the name badges, not {value}."

@@ -214,10 +214,10 @@ class Services:
         k = KINDS[kind]
         return Transfer(k.name, partial(k.plan, self.db), partial(k.apply, self.db), partial(k.export, self.db))
 
-    def export_ics(self, event_ids: Sequence[int], path: Path | str) -> int:
+    def export_ics(self, event_ids: Sequence[int], path: Path | str, audience: str = "organisers") -> int:
         from desktop.services.events.ics import write_ics
 
-        return write_ics(self.db, event_ids, path)
+        return write_ics(self.db, event_ids, path, audience)
 
     def preview_chain(self, community_id: int, event_id: int, text: str):
         """A pasted WeChat 接龙 matched to members (events/signup_chain.py); nothing written."""

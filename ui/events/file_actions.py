@@ -57,6 +57,10 @@ class EventFileActions:
                                          grid=grid))  # fmt: skip
 
     def export_ics(self) -> None:
+        """The .ics lists the attendees: who it is for is asked (members: no private email, no one outside
+        the directory)."""
+        from ui.common.audience_dialog import ask_audience
+
         if (e := self.current()) is None:
             return
         ids = [x.id for x in self.services.events.series_events(e.series_id)] if e.series_id else [e.id]
@@ -66,8 +70,10 @@ class EventFileActions:
             f"{e.title}.ics",
             "iCalendar (*.ics)",
         )
-        if path:
-            self.services.export_ics(ids, path)
+        if path and (
+            audience := ask_audience(QCoreApplication.translate("EventsView", "Export to calendar"), self)
+        ):
+            self.services.export_ics(ids, path, audience)
 
     def save_template(self) -> None:
         if (e := self.current()) is None:

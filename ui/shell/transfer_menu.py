@@ -57,18 +57,8 @@ class TransferMenus(QObject):
                 new=r.created, updated=r.updated, same=r.unchanged), 10000)  # fmt: skip
 
     def export_kind(self, kind: str) -> None:
+        """The file, then, for one holding member data, who it is for (organisers or members)."""
         w = self.window
-        options = {}
-        if kind in WITH_AUDIENCE:
-            from ui.common.audience_dialog import ask_audience
-
-            if (
-                audience := ask_audience(
-                    self.tr("Export {kind}").format(kind=self.names[kind].rstrip("…")), w
-                )
-            ) is None:
-                return
-            options["audience"] = audience
         path, _ = QFileDialog.getSaveFileName(
             w,
             self.tr("Export"),
@@ -79,6 +69,14 @@ class TransferMenus(QObject):
         )
         if not path:
             return
+        options = {}
+        if kind in WITH_AUDIENCE or (kind == "events" and path.lower().endswith(".ics")):  # .ics: attendees
+            from ui.common.audience_dialog import ask_audience
+
+            title = self.tr("Export {kind}").format(kind=self.names[kind].rstrip("…"))
+            if (audience := ask_audience(title, w)) is None:
+                return
+            options["audience"] = audience
         export = partial(w.services.transfer(kind).export, **options)
         n = write(w, self.tr("Export"), export, w.community_id, Path(path))
         if n is FAILED:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.services.core.database import Database
-from desktop.services.members.privacy import Audience, Privacy
+from desktop.services.members.privacy import Audience, Privacy, check_audience
 from desktop.services.transfer.member_refs import member_refs
 from desktop.services.transfer.tabular import write_table
 from models.event_times import to_local
@@ -15,7 +15,9 @@ def _local(utc: str, tz: str) -> str:
     return to_local(utc, tz).isoformat(timespec="minutes")
 
 
-def export_events(db: Database, community_id: int, path: Path) -> int:
+def export_events(db: Database, community_id: int, path: Path, audience: str = "organisers") -> int:
+    """CSV or XLSX (no member in them), or .ics with its attendees as `audience` may see them."""
+    check_audience(audience)
     ids = [
         r[0]
         for r in db.query(
@@ -25,7 +27,7 @@ def export_events(db: Database, community_id: int, path: Path) -> int:
     if Path(path).suffix.lower() == ".ics":
         from desktop.services.events.ics import write_ics
 
-        return write_ics(db, ids, path)
+        return write_ics(db, ids, path, audience)
     rows = db.query(
         "SELECT e.title, e.kind, e.start_utc, e.end_utc, e.tz, e.venue, e.capacity, COALESCE(u.name, ''),"
         " COALESCE(s.title, '') FROM event e LEFT JOIN unit u ON u.id = e.unit_id"

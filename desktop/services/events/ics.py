@@ -4,6 +4,8 @@ never reaches the file). Times carry their IANA zone (TZID); a series whose ever
 one VEVENT with RRULE and EXDATE, its moved or changed dates RECURRENCE-ID overrides (ics_series.py);
 attendees carry PARTSTAT from their RSVP, the waitlisted ROLE=OPT-PARTICIPANT and X-BEEHIVE-RSVP, the
 people they bring X-NUM-GUESTS; ORGANIZER is the event's host (its duty), else the community.
+For the "members" audience (members/privacy.py) a private email becomes the member's urn:uuid and those
+who said no to the directory are not attendees.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from icalendar import Calendar, Event
 from desktop.services.core.database import Database
 from desktop.services.events.ics_series import EventRow, Series, series_vevents
 from desktop.services.events.ics_values import Address, Text, Uri, address, categories
+from desktop.services.members.privacy import ORGANISERS, Audience, Privacy, check_audience
 from models.event_times import to_local
 from models.events import PARTSTAT
 
@@ -31,8 +34,9 @@ def _address(email: str | None, key: str) -> str:
 
 
 class _Writer:
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, db: Database, audience: Audience = ORGANISERS) -> None:
+        self.db, self.audience = db, audience
+        self.emails = audience.shows("email")
         self.stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
 
     def rows(self, event_ids: Sequence[int]) -> list[EventRow]:
@@ -55,6 +59,7 @@ class _Writer:
         )
         if host:
             name, key, email = host[0]
+            email = email if self.emails else None
         else:
             ((name, key),) = self.db.query(
                 "SELECT name, uuid FROM community WHERE id = ?", (row.community_id,)
@@ -64,13 +69,15 @@ class _Writer:
 
     def attendees(self, event_id: int) -> list[Address]:
         out = []
-        for name, rsvp, email, key, guests in self.db.query(
+        for name, rsvp, email, key, guests, mid in self.db.query(
             "SELECT m.name, a.rsvp, (SELECT value FROM member_identity i WHERE i.member_id = m.id"
-            " AND i.kind = 'email' ORDER BY i.id LIMIT 1), m.uuid, a.guests FROM attendance a"
+            " AND i.kind = 'email' ORDER BY i.id LIMIT 1), m.uuid, a.guests, m.id FROM attendance a"
             " JOIN member m ON m.id = a.member_id WHERE a.event_id = ? ORDER BY m.sort_key, m.id",
             (event_id,),
         ):  # fmt: skip
-            a = address(_address(email, key), name)
+            if not self.audience.lists(mid):
+                continue
+            a = address(_address(email if self.emails else None, key), name)
             a.params.update({"PARTSTAT": PARTSTAT[rsvp], "X-BEEHIVE-RSVP": rsvp.upper(),
                                    "ROLE": "OPT-PARTICIPANT" if rsvp == "waitlisted" else "REQ-PARTICIPANT"})  # fmt: skip
             if guests:
@@ -110,8 +117,12 @@ class _Writer:
         return Series(*found[0], ids) if found else None
 
 
-def ics_calendar(db: Database, event_ids: Sequence[int]) -> Calendar:
-    w = _Writer(db)
+def ics_calendar(db: Database, event_ids: Sequence[int], audience: str = "organisers") -> Calendar:
+    shown = ORGANISERS
+    if check_audience(audience) != "organisers" and event_ids:  # the events of one community
+        ((community_id,),) = db.query("SELECT community_id FROM event WHERE id = ?", (event_ids[0],))
+        shown = Privacy(db).audience(community_id, audience)
+    w = _Writer(db, shown)
     cal = Calendar()
     cal.add("prodid", "-//Beehive//社群蜂巢//ZH")
     cal.add("version", "2.0")
@@ -137,10 +148,10 @@ def ics_calendar(db: Database, event_ids: Sequence[int]) -> Calendar:
     return cal
 
 
-def ics_text(db: Database, event_ids: Sequence[int]) -> str:
-    return ics_calendar(db, event_ids).to_ical().decode("utf-8")
+def ics_text(db: Database, event_ids: Sequence[int], audience: str = "organisers") -> str:
+    return ics_calendar(db, event_ids, audience).to_ical().decode("utf-8")
 
 
-def write_ics(db: Database, event_ids: Sequence[int], path: Path) -> int:
-    Path(path).write_bytes(ics_calendar(db, event_ids).to_ical())
+def write_ics(db: Database, event_ids: Sequence[int], path: Path, audience: str = "organisers") -> int:
+    Path(path).write_bytes(ics_calendar(db, event_ids, audience).to_ical())
     return len(event_ids)

@@ -60,7 +60,7 @@ def test_export_attendance_audience_and_a_kind_without_one(workspace, tmp_path, 
     assert main(["--db", str(workspace), "export", "attendance", str(out), "--audience", "members"]) == 0
     assert sorted(r["member"] for r in _rows(out)) == ["张三", "李四"]  # names, not phones or emails
     assert main(["--db", str(workspace), "export", "units", str(out), "--audience", "members"]) == 2
-    assert "--audience applies to exporting members and attendance" in capsys.readouterr().err
+    assert "--audience applies to exporting members, attendance and events" in capsys.readouterr().err
     with pytest.raises(SystemExit) as e:  # argparse: not one of the choices
         main(["--db", str(workspace), "export", "members", str(out), "--audience", "public"])
     assert e.value.code == 2

@@ -166,3 +166,24 @@ def test_attendance_export_for_members(services, community_id, people, tmp_path)
     assert export_attendance(services.db, community_id, out, "members") == 2
     members = {r["member"] for r in csv.DictReader(out.read_text("utf-8-sig").splitlines())}
     assert members == {"张三", "李四"}
+
+
+def test_ics_attendees_for_members(services, community_id, people, tmp_path):
+    import datetime as dt
+
+    from desktop.services.events.export import export_events
+    from desktop.services.events.ics import ics_text
+    from models.event_draft import EventDraft
+
+    (eid,) = services.event_writes.create(community_id, EventDraft(
+        title="读书会", start=dt.datetime(2026, 12, 5, 19), end=dt.datetime(2026, 12, 5, 20), tz="UTC"))  # fmt: skip
+    services.rsvp_writes.invite(eid, list(people.values()))
+    everyone = ics_text(services.db, [eid])
+    assert "mailto:zs@example.com" in everyone and "王五" in everyone
+    shown = ics_text(services.db, [eid], "members")
+    assert "mailto:" not in shown and "王五" not in shown and "张三" in shown and "李四" in shown
+    out = tmp_path / "e.ics"
+    export_events(services.db, community_id, out, "members")
+    assert "mailto:" not in out.read_text("utf-8") and "王五" not in out.read_text("utf-8")
+    with pytest.raises(ValidationError):
+        export_events(services.db, community_id, tmp_path / "e.csv", "public")
