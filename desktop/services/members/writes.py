@@ -36,6 +36,7 @@ DEPENDENTS = (
     ("member_level", ("member_id",)),
     ("member_alias", ("member_id",)),  # UUIDs merged into the member
     ("not_duplicate", ("a_id", "b_id")),
+    ("member_consent", ("member_id",)),  # their yes or no to contact, photos, the directory
 )
 # Plan rows that name a member keep their line with nobody named when the member is deleted.
 NAMED_IN = (("agenda_item", "owner_id"), ("duty", "member_id"), ("event_task", "member_id"))

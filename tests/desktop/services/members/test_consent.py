@@ -117,3 +117,11 @@ def test_the_members_filter_finds_consent(services, community_id, member, text, 
     services.consents.set(li, "photos", False)
     found = {services.members.get(i).name for i in services.members.ordered_ids(community_id, text)}
     assert found == names
+
+
+def test_deleting_a_member_takes_their_consents_and_undo_brings_them_back(services, member, steps):
+    services.consents.set(member, "photos", False, "2026-11-03", "form")
+    services.member_writes.delete([member])
+    assert services.members.get(member) is None and services.consents.of(member) == {}
+    services.undo_step(steps[-1])
+    assert services.consents.of(member)["photos"].source == "form"
