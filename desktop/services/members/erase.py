@@ -135,7 +135,8 @@ def erase_in(uow: UnitOfWork, ids: list[int], today: str) -> list[int]:
     values: dict[int, dict] = {}
     for mid in todo:
         community = rows[mid]["community_id"]
-        numbers.setdefault(community, _next_numbers(uow, community))
+        if community not in numbers:  # one scan per community, not per member
+            numbers[community] = _next_numbers(uow, community)
         name = erasure.placeholder(numbers[community])
         numbers[community] += 1
         values[mid] = erasure.erased_member(
