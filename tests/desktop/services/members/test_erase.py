@@ -7,6 +7,7 @@ import datetime as dt
 import importlib.util
 import json
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -246,3 +247,32 @@ def test_an_erasure_holds_the_hourly_backup_so_undo_stays_possible(world):
     Erasure(db).erase([world["m"]])
     schedule.on_close()  # waits for a thread, if one was started
     assert started == ["close"]  # no hourly copy right after the erasure; the one on close seals it
+
+
+def test_an_older_revision_copy_and_one_kept_aside_are_erased_too(world):
+    """A copy from before revision 0009 (no consents, no journal, no erased_on) and a copy that failed
+    its check when taken (kept aside, never pruned) hold the person too."""
+    from desktop.services.core.backups import store
+
+    db, m, path = world["db"], world["m"], world["path"]
+    older = take(path, "migration", now=dt.datetime(2026, 11, 1, 9, 0))
+    con = sqlite3.connect(older.path)
+    for table in ("member_consent", "journal_step"):
+        con.execute(f"DROP TABLE {table}")
+    con.execute("ALTER TABLE member DROP COLUMN erased_on")
+    con.commit()
+    counts = {t: n for t, n in older.counts.items() if t not in ("member_consent", "journal_step")}
+    con.close()
+    store.write_record(replace(older, counts=counts))
+    kept = take(path, "manual", now=dt.datetime(2026, 11, 2, 9, 0))
+    aside = store.private_dir(store.folder_for(path) / store.ASIDE) / kept.path.name
+    kept.path.rename(aside)
+    store.sidecar(kept.path).unlink()
+    store.write_record(replace(kept, path=aside, verified=False, problem="counts"))
+    assert _leaks(older.path) and _leaks(aside)
+    Erasure(db).erase([m])
+    take(path, "hourly", now=dt.datetime(2026, 12, 4, 11, 0))
+    for copy in listing(path):
+        assert _leaks(copy.path) == [], copy.path
+    assert aside.exists() and older.path.exists()
+    assert verify(older.path, store.read_record(store.sidecar(older.path)).counts) == ""
