@@ -200,6 +200,8 @@ def erase_copy(backup: store.Backup, by_uuid: dict[str, dict], by_id: dict[int, 
     table_counts, verify = checks
     partial = backup.path.with_name(backup.path.name + ".erasing")
     try:
+        if not _mentions(backup.path, by_uuid, by_id):  # taken before they joined: nothing to rewrite
+            return ""
         shutil.copyfile(backup.path, partial)
         con = _connect(partial, isolation_level=None)
         try:
@@ -228,6 +230,26 @@ def erase_copy(backup: store.Backup, by_uuid: dict[str, dict], by_id: dict[int, 
         return type(e).__name__
     finally:
         partial.unlink(missing_ok=True)
+
+
+def _mentions(path: Path, by_uuid: dict[str, dict], by_id: dict[int, dict]) -> bool:
+    """Whether a copy holds any of these members, or journal steps that touched them (read only)."""
+    con = _connect(path, read_only=True) if driver is not None else _connect(path)
+    try:
+        if _holds_placeholders(con, by_uuid):
+            return True
+        if "journal_step" not in {
+            r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }:
+            return False
+        like = " OR ".join("members LIKE ?" for _ in by_id)
+        return bool(
+            con.execute(
+                f"SELECT count(*) FROM journal_step WHERE {like}", [f"% {m} %" for m in by_id]
+            ).fetchone()[0]
+        )
+    finally:
+        con.close()
 
 
 def _holds_placeholders(con, by_uuid: dict[str, dict]) -> bool:
