@@ -55,6 +55,12 @@ def row_counts(db: Path) -> dict[str, int]:
         return {t: c.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
+def _shortened(text: str) -> str:
+    """A traceback with its long lines cut (a 300 KB cell in an exception's message hid the frames)."""
+    return "\n".join(line if len(line) <= 300 else line[:200] + f"… ({len(line):,} characters)"
+                     for line in text.splitlines())[-6000:]  # fmt: skip
+
+
 def _alarm(_signum, _frame):
     raise Hang
 
@@ -85,7 +91,7 @@ def run(db: Path, kind: str, path: Path, container: str, skip_invalid: bool) -> 
     except BaseException as exc:  # noqa: BLE001 — whatever escapes is exactly what the fuzz looks for
         figures["tracebacks"] += 1
         figures[f"traceback {type(exc).__name__}"] += 1
-        return "traceback:\n" + "".join(traceback.format_exception(exc))[-3000:]
+        return "traceback:\n" + _shortened("".join(traceback.format_exception(exc)))
     finally:
         _timers(0, 0)
         signal.signal(signal.SIGALRM, old[0])
@@ -101,7 +107,7 @@ def run(db: Path, kind: str, path: Path, container: str, skip_invalid: bool) -> 
         return f"exit {code}"
     if "Traceback" in err.getvalue():
         figures["tracebacks"] += 1
-        return "traceback in stderr:\n" + err.getvalue()[-3000:]
+        return "traceback in stderr:\n" + _shortened(err.getvalue())
     if code != 0 and row_counts(db) != before:
         figures["partial writes"] += 1
         return f"exit {code} but the workspace changed:\n{err.getvalue()[-2000:]}"

@@ -55,8 +55,8 @@ def written(value: str) -> str:
     return exportable(value).strip()
 
 
-def _parts(value: str) -> list[str]:  # the export's multi-valued columns, joined by "; "
-    return [p.strip() for p in value.split("; ") if written(p)]
+def _parts(value: str) -> list[str]:  # the export's multi-valued columns, joined by "; ", as written
+    return [w for p in value.split("; ") if (w := written(p))]
 
 
 def expected_row(member: dict) -> dict[str, str]:
@@ -66,9 +66,9 @@ def expected_row(member: dict) -> dict[str, str]:
         if field == "tags":
             out[field] = JOIN.join(w for t in split_list(value) if (w := written(t)))
         elif field in ("email", "wechat", "qq"):
-            out[field] = JOIN.join(dict.fromkeys(written(p) for p in _parts(value)))
+            out[field] = JOIN.join(dict.fromkeys(_parts(value)))
         elif field == "nickname":  # one nickname: several are written as one NICKNAME list
-            out[field] = ",".join(written(p) for p in _parts(value))
+            out[field] = ",".join(_parts(value))
         else:
             out[field] = written(value)
     return out
@@ -107,7 +107,7 @@ def _vobject_mismatches(text: str, member: dict, version: str) -> list[str]:
             value = getattr(card, attr).value if hasattr(card, attr) else None
             if value is None or value.strip() != written(member[field]):
                 problems.append(f"vobject, {attr}: {value!r} != {written(member[field])!r}")
-    emails = [written(p) for p in _parts(member.get("email", ""))]
+    emails = _parts(member.get("email", ""))
     if [e.value.strip() for e in getattr(card, "email_list", [])] != emails:
         problems.append(
             f"vobject, email: {[e.value for e in getattr(card, 'email_list', [])]!r} != {emails!r}"

@@ -64,7 +64,8 @@ def phonetic(part: str) -> str:
 
 def _parts(value: str) -> list[str]:
     """The values of a multi-valued identity column (the export joins them with "; ")."""
-    return [p.strip() for p in (value or "").split("; ") if exportable(p).strip()]  # not one left empty
+    parts = (exportable(p).strip() for p in (value or "").split("; "))  # trimmed as written (U+FEFF left out)
+    return [p for p in parts if p]
 
 
 def _is_mobile(e164: str) -> bool:

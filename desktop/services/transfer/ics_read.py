@@ -28,7 +28,8 @@ from models.recurrence import MAX_OCCURRENCES
 
 COLUMNS = ("title", "kind", "start", "end", "tz", "venue", "description", "online_link", "series", "series_on",
            "series_rule")  # fmt: skip
-_PARSE_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError)
+_PARSE_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError,
+                 OSError)  # OSError: a TZID of 70,000 characters is a file name too long for zoneinfo
 _URL = re.compile(r"^https?://\S+$")
 _UTC_NAMES = {"UTC", "Etc/UTC", "GMT", "Etc/GMT", "Z"}
 _ONLINE_WORDS = {"online", "online event", "线上", "线上活动", "腾讯会议", "zoom"}

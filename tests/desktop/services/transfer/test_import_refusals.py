@@ -190,3 +190,13 @@ def test_a_new_unit_named_twice_in_one_file_is_one_unit_not_a_traceback(tmp_path
             ("读书会", "second"),
             ("Core", ""),
         ]
+
+
+def test_a_calendar_whose_zone_name_is_70_000_characters_long_is_refused_not_a_traceback(tmp_path, capsys):
+    """Found by the fuzz (make stress): zoneinfo raised OSError (file name too long) through icalendar."""
+    path = _ics(tmp_path / "in.ics", "Talk")
+    path.write_text(
+        path.read_text().replace("DTSTART:", "DTSTART;TZID=" + "x" * 70_000 + ":"), encoding="utf-8"
+    )
+    code, err = _cli(capsys, tmp_path / "w.beehive", "events", path)
+    assert code == 1 and "is not a calendar file that can be read" in err and "Traceback" not in err, err
