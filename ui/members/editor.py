@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -86,12 +88,20 @@ class MemberEditor(QDialog):
         QVBoxLayout(consent_box).addWidget(self.consent)
         self.error = error_label()
         buttons = ok_cancel(self)
+        body = QWidget()  # scrolls on a small screen (a laptop's 768 pixels); the buttons stay in view
+        inner = QVBoxLayout(body)
+        inner.addLayout(form)
+        inner.addWidget(consent_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(consent_box)
+        layout.addWidget(scroll)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(600, 760)
+        screen = self.screen().availableGeometry().height() if self.screen() else 800
+        self.resize(620, min(body.sizeHint().height() + 90, screen - 60))
         if member_id is not None:
             self._load(member_id)
         else:
