@@ -108,7 +108,10 @@ def test_a_seal_leaves_no_personal_value_in_the_undo_stack(services, people, qtb
     Erasure(services.db).erase([people["gone"]])
     assert "13800138001" in repr([stack.command(i).step for i in range(stack.count())])
     take(services.db.path, "manual")
-    qtbot.waitUntil(lambda: "13800138001" not in repr([stack.command(i).step for i in range(stack.count())]))
+    qtbot.waitUntil(
+        lambda: "13800138001" not in repr([stack.command(i).step for i in range(stack.count())]),
+        timeout=15000,
+    )
     assert stack.command(stack.count() - 1).step.changes == ()
     watch.deleteLater()
 
