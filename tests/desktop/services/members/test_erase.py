@@ -211,7 +211,8 @@ def test_the_next_backup_seals_the_erasure_in_the_journal_and_every_older_copy(w
         assert copy.verified and verify(copy.path, copy.counts) == ""
         assert copy.counts["member_identity"] == db.query("SELECT count(*) FROM member_identity")[0][0]
     # not even in the file's bytes (freed pages are vacuumed away)
-    for file in (path, old.path, new.path):
+    wal = path.with_name(path.name + "-wal")
+    for file in (path, old.path, new.path, *([wal] if wal.exists() else [])):
         raw = file.read_bytes()
         assert not [p for p in PERSONAL if p.encode() in raw], file
     # the erasure's own journal step is wiped: nothing left to undo from disk
