@@ -35,7 +35,7 @@ def verify(copy: Path, counts: dict[str, int]) -> str:
                 return "counts"
         finally:
             con.close()
-    except (driver.ERRORS, WorkspaceError):  # WorkspaceError: an encrypted copy whose key is not here
+    except (*driver.ERRORS, WorkspaceError):  # WorkspaceError: an encrypted copy whose key is not here
         return "unreadable"
     return ""
 
