@@ -160,6 +160,25 @@
     </message>
 </context>
 <context>
+    <name>AudienceDialog</name>
+    <message>
+        <source>Who is it for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisers: every field, every member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members: without private fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone, email, WeChat or QQ ID, notes or other field marked private (Community ▸ Edit community… ▸ Privacy), and no one who said no to the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>restored</source>
@@ -256,6 +275,18 @@
     </message>
     <message>
         <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before decrypting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -847,6 +878,73 @@
         <source>Attendance words</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private fields are left out of everything printed or exported for members: a directory, a sign-in sheet at the door, name badges. Organisers&apos; copies keep them. Members who said no to the directory are left out of members&apos; copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, email, WeChat ID, QQ and notes private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a custom field private in the members view: More ▸ Custom fields….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n said no to {kind}</source>
+        <translation>
+            <numerusform>%n said no to {kind}</numerusform>
+            <numerusform>%n said no to {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member has said no to contact, photos or the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member&apos;s answers are in their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsTable</name>
@@ -927,6 +1025,86 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be sent news and invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May appear in photos; a no is marked on badges and sign-in sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed in what is printed or exported for members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What {name} agreed to, when and how. A no to the directory leaves them out of members&apos; copies; a no to photos is marked on badges and sign-in sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLabels</name>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWords</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sign-up form, asked at the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldInputs</name>
     <message>
         <source>e.g. 2024-03-05 or 2024年3月5日</source>
@@ -972,6 +1150,14 @@
     </message>
     <message>
         <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of what is printed or exported for members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1112,6 +1298,182 @@
     </message>
 </context>
 <context>
+    <name>EncryptionText</name>
+    <message>
+        <source>Encrypted: {path}. Its key is in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code (shown only now; write it down or print it and keep it apart from the computer — without it, the workspace cannot be opened on another computer or after the keyring is lost):
+{code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with your passphrase: {path}. Beehive asks for it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypted: {path} and its backups are plain files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked: {path}. Its key is now in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code or passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n people?</source>
+        <translation>
+            <numerusform>Erase %n people?</numerusform>
+            <numerusform>Erase %n people?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name (shown as “Erased person N” from now on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>contacts and accounts: %n</source>
+        <translation>
+            <numerusform>contacts and accounts: %n</numerusform>
+            <numerusform>contacts and accounts: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>custom field values: %n</source>
+        <translation>
+            <numerusform>custom field values: %n</numerusform>
+            <numerusform>custom field values: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>consents: %n</source>
+        <translation>
+            <numerusform>consents: %n</numerusform>
+            <numerusform>consents: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged records and their old names: %n</source>
+        <translation>
+            <numerusform>merged records and their old names: %n</numerusform>
+            <numerusform>merged records and their old names: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>city, organisation, title, tags, interests, notes, the reason for leaving, activity notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>attendance: %n</source>
+        <translation>
+            <numerusform>attendance: %n</numerusform>
+            <numerusform>attendance: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>contributions: %n</source>
+        <translation>
+            <numerusform>contributions: %n</numerusform>
+            <numerusform>contributions: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>roles: %n</source>
+        <translation>
+            <numerusform>roles: %n</numerusform>
+            <numerusform>roles: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>activity records: %n</source>
+        <translation>
+            <numerusform>activity records: %n</numerusform>
+            <numerusform>activity records: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unit memberships: %n</source>
+        <translation>
+            <numerusform>unit memberships: %n</numerusform>
+            <numerusform>unit memberships: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>people they invited: %n</source>
+        <translation>
+            <numerusform>people they invited: %n</numerusform>
+            <numerusform>people they invited: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status, dates and specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this (Edit ▸ Undo) until Beehive&apos;s next backup: at the latest when you close Beehive, or with your first change once an hour has passed; an import or a merge takes one before it starts. After that the erasure is final, in the workspace and in every backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseLabels</name>
+    <message numerus="yes">
+        <source>Erase %n member(s)</source>
+        <translation>
+            <numerusform>Erase %n member</numerusform>
+            <numerusform>Erase %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Erased</name>
+    <message>
+        <source>Erased person {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1119,6 +1481,10 @@
     </message>
     <message>
         <source>Beehive hit an unexpected error. Your saved data is safe; the last action may not have completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details, without personal data, are in {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1494,6 +1860,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,6 +1896,14 @@
     <name>FieldForm</name>
     <message>
         <source>e.g. S; M; L; XL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private: left out of members&apos; copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printouts and exports for members (a directory, a sign-in sheet) have no column for a private field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2033,6 +2411,78 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by text (a label or a value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to undo after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s); their details were not kept</source>
+        <translation>
+            <numerusform>%n change; their details were not kept</numerusform>
+            <numerusform>%n changes; their details were not kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more change(s)</source>
+        <translation>
+            <numerusform>and %n more change</numerusform>
+            <numerusform>and %n more changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import from {name}</source>
@@ -2449,6 +2899,60 @@
     </message>
 </context>
 <context>
+    <name>LeftPeopleDialog</name>
+    <message>
+        <source>People who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write everything about the selected person (JSON and PDF) before erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) left or were removed more than {months} months ago (or on a day not known) and are not erased. Erasing keeps their attendance, contributions and roles in every count, without who they were.</source>
+        <translation>
+            <numerusform>%n member left or were removed more than {months} months ago (or on a day not known) and are not erased. Erasing keeps their attendance, contributions and roles in every count, without who they were.</numerusform>
+            <numerusform>%n members left or were removed more than {months} months ago (or on a day not known) and are not erased. Erasing keeps their attendance, contributions and roles in every count, without who they were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody left more than {months} months ago without being erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LevelDialog</name>
     <message>
         <source>(computed)</source>
@@ -2566,6 +3070,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,6 +3099,10 @@
     </message>
     <message>
         <source>&amp;Print structure chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who &amp;left…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2686,6 +3198,14 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2811,6 +3331,10 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,7 +3394,7 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A custom field: type its name, = and a value (T恤尺码 = L); for numbers and dates also &lt; or &gt;; nothing after = finds members without a value.</source>
+        <source>A custom field: type its name, = and a value (T恤尺码 = L); for numbers and dates also &lt; or &gt;; nothing after = finds members without a value. Consent: photos = no, directory = yes, contact = (never asked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2915,6 +3439,18 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>Custom fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything about this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who left…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3463,6 +3999,14 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This workspace file cannot be written here (a read-only file, folder or disk). Copy it to a folder you can write to, then open the copy: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of this workspace cannot be written (a read-only folder or disk), and Beehive keeps its journal files beside the workspace. Copy it to a folder you can write to: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No backup could be written ({reason}); nothing else was changed: {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,11 +4039,11 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace file is damaged ({reason}) and there is no backup of it; nothing was changed in it: {value}</source>
+        <source>This workspace file is damaged and there is no backup of it; nothing was changed in it: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace file is damaged ({reason}); nothing was changed in it: {value}
+        <source>This workspace file is damaged; nothing was changed in it: {value}
 The newest good backup is from {when}. Restore it to a new file (File ▸ Backups…, or: beehive restore &quot;{backup}&quot; --to NEWFILE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,6 +4069,94 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     </message>
     <message>
         <source>{value} unpacked: far more than the file&apos;s size suggests (a damaged or hostile workbook); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted and its key is not in this computer&apos;s keyring. Open it with its recovery code (in the window, or `beehive --db FILE unlock`): {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key kept for this encrypted workspace does not open it; it was set aside. Open it with its recovery code: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery code or passphrase does not open the workspace. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code is 52 letters and digits, in groups of four (like ABCD-EFGH-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy of Beehive was installed without SQLCipher and cannot open encrypted workspaces: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the key in; encrypt with a passphrase instead (--passphrase). Nothing was changed: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy failed its check ({reason}); the workspace was left as it was: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this workspace in every Beehive window first; nothing was changed: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is not encrypted: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the secret at a terminal: it is never read from a pipe or the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member was chosen to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing cannot be confirmed here: add --yes to erase {value} (nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not erased: {value} (nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} members are named {value}; name one by its record ID (UUID): {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export into {value} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step was too large to keep for undo after a restart, or its details were erased; it can no longer be undone or redone (a backup is taken before every import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown audience {value}: use organisers or members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a field that can be private: {value} (phone, email, wechat_id, wechat_nickname, qq, notes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audience applies to exporting members, attendance and events (.ics), not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audience applies to the sign-in sheet and the name badges, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of consent {value}: contact, photos or directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the consent was given must be at most 200 characters: {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3822,6 +4454,280 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the key in. Choose a passphrase instead: Beehive asks for it each time the workspace opens. Without it the workspace cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonText</name>
+    <message>
+        <source>Everything Beehive holds about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {when} from the workspace of {community}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts and accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People they invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Plan: {title}</source>
@@ -3951,6 +4857,14 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members ▸ People who left… lists those who left longer ago than this and are not erased yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,6 +4874,10 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     </message>
     <message>
         <source>Backups of a workspace, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review people who left after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4034,6 +4952,87 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLabels</name>
+    <message>
+        <source>Change private fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make custom field private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make custom field visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyText</name>
+    <message numerus="yes">
+        <source>Everything about this person: {json} and {pdf} (%n page(s)).</source>
+        <translation>
+            <numerusform>Everything about this person: {json} and {pdf} (%n page).</numerusform>
+            <numerusform>Everything about this person: {json} and {pdf} (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: the name, contacts and accounts ({identities}), custom fields ({custom}), consents ({consents}), merged records ({aliases}), city, organisation, title, tags, interests, notes and the reason for leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, as an anonymous placeholder: attendance ({attendance}), contributions ({contributions}), roles ({roles}), activity ({activity}), units ({units}) and the people they invited ({invited}); status, dates and specialties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type yes to erase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased “{name}”: the record is now “{placeholder}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they were stays in the undo history until the next backup (beehive backup takes one now); after it the erasure is final, in the workspace and in every backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was erased already; nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is encrypted. Its key is in this computer&apos;s keyring, so Beehive opens it as before.
+Write this recovery code down or print it, and keep it apart from the computer: on another computer, or if the keyring is lost, it is the only way to open the workspace and its backups. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written the code down or printed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beehive workspace recovery code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4205,6 +5204,10 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4741,12 +5744,27 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <source>;;Contacts (vCard) (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n record(s)</source>
         <translation>
             <numerusform>Exported %n record</numerusform>
             <numerusform>Exported %n records</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <source>Beehive stopped on an unexpected error ({kind}). The log could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beehive stopped on an unexpected error ({kind}). The details, without personal data, are in {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4789,6 +5807,17 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     </message>
     <message>
         <source>No single member matches the lead; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Encrypted workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is encrypted and its key is not in this computer&apos;s keyring. Type its recovery code (or its passphrase).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -160,6 +160,25 @@
     </message>
 </context>
 <context>
+    <name>AudienceDialog</name>
+    <message>
+        <source>Who is it for?</source>
+        <translation>给谁看？</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers: every field, every member</source>
+        <translation>组织者(&amp;O)：所有字段、所有成员</translation>
+    </message>
+    <message>
+        <source>&amp;Members: without private fields</source>
+        <translation>成员(&amp;M)：不含私密字段</translation>
+    </message>
+    <message>
+        <source>No phone, email, WeChat or QQ ID, notes or other field marked private (Community ▸ Edit community… ▸ Privacy), and no one who said no to the directory.</source>
+        <translation>不含手机、邮箱、微信号、QQ 号、备注及其他标为私密的字段（社群 ▸ 编辑社群… ▸ 隐私），也不含不同意列入通讯录的成员。</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>restored</source>
@@ -256,6 +275,18 @@
     <message>
         <source>before an upgrade</source>
         <translation>升级前</translation>
+    </message>
+    <message>
+        <source>before encrypting</source>
+        <translation>加密前</translation>
+    </message>
+    <message>
+        <source>before a new key</source>
+        <translation>更换密钥前</translation>
+    </message>
+    <message>
+        <source>before decrypting</source>
+        <translation>解密前</translation>
     </message>
 </context>
 <context>
@@ -841,6 +872,72 @@
         <source>Attendance words</source>
         <translation>报名签到用词</translation>
     </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>社群(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>隐私(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Private fields are left out of everything printed or exported for members: a directory, a sign-in sheet at the door, name badges. Organisers&apos; copies keep them. Members who said no to the directory are left out of members&apos; copies.</source>
+        <translation>给成员看的打印和导出（通讯录、门口的签到表、胸牌）不含私密字段；组织者的版本保留它们。不同意列入通讯录的成员不出现在给成员看的版本中。</translation>
+    </message>
+    <message>
+        <source>Private fields</source>
+        <translation>私密字段</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Phone, email, WeChat ID, QQ and notes private</source>
+        <translation>手机、邮箱、微信号、QQ 和备注设为私密</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Mark a custom field private in the members view: More ▸ Custom fields….</source>
+        <translation>在成员视图的“更多 ▸ 自定义字段…”中把自定义字段设为私密。</translation>
+    </message>
+    <message>
+        <source>Private: {names}.</source>
+        <translation>私密：{names}。</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>the directory</source>
+        <translation>通讯录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n said no to {kind}</source>
+        <translation>
+            <numerusform>%n 人不同意{kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member has said no to contact, photos or the directory.</source>
+        <translation>没有成员拒绝联系、拍照或列入通讯录。</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s answers are in their record.</source>
+        <translation>每位成员的回答见其记录。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsTable</name>
@@ -921,6 +1018,86 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Contact</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <source>May be sent news and invitations</source>
+        <translation>可以给他发送消息和邀请</translation>
+    </message>
+    <message>
+        <source>May appear in photos; a no is marked on badges and sign-in sheets</source>
+        <translation>可以出现在照片中；不同意的会在胸牌和签到表上标出</translation>
+    </message>
+    <message>
+        <source>Listed in what is printed or exported for members</source>
+        <translation>列入给成员看的打印和导出</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不同意</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent of {name}</source>
+        <translation>{name} 的同意</translation>
+    </message>
+    <message>
+        <source>What {name} agreed to, when and how. A no to the directory leaves them out of members&apos; copies; a no to photos is marked on badges and sign-in sheets.</source>
+        <translation>{name} 同意了什么、何时、以何种方式。不同意列入通讯录的，不出现在给成员看的版本中；不同意拍照的，在胸牌和签到表上标出。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLabels</name>
+    <message>
+        <source>Record consent</source>
+        <translation>记录同意</translation>
+    </message>
+    <message>
+        <source>Clear consent</source>
+        <translation>清除同意</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWords</name>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>e.g. sign-up form, asked at the door</source>
+        <translation>例如 报名表、现场询问</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldInputs</name>
     <message>
         <source>e.g. 2024-03-05 or 2024年3月5日</source>
@@ -967,6 +1144,14 @@
     <message>
         <source>Choices</source>
         <translation>选项</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私密</translation>
+    </message>
+    <message>
+        <source>Left out of what is printed or exported for members</source>
+        <translation>不出现在给成员看的打印和导出中</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -1103,6 +1288,170 @@
     </message>
 </context>
 <context>
+    <name>EncryptionText</name>
+    <message>
+        <source>Encrypted: {path}. Its key is in this computer&apos;s keyring.</source>
+        <translation>已加密：{path}。密钥保存在本机钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Recovery code (shown only now; write it down or print it and keep it apart from the computer — without it, the workspace cannot be opened on another computer or after the keyring is lost):
+{code}</source>
+        <translation>恢复码（只显示这一次；请抄下或打印，并与电脑分开保管——没有它，换一台电脑或钥匙串丢失后将无法打开工作区）：
+{code}</translation>
+    </message>
+    <message>
+        <source>Encrypted with your passphrase: {path}. Beehive asks for it each time.</source>
+        <translation>已用你的密码加密：{path}。每次打开时 Beehive 都会询问密码。</translation>
+    </message>
+    <message>
+        <source>Decrypted: {path} and its backups are plain files again.</source>
+        <translation>已解密：{path} 及其备份恢复为普通文件。</translation>
+    </message>
+    <message>
+        <source>Unlocked: {path}. Its key is now in this computer&apos;s keyring.</source>
+        <translation>已解锁：{path}。密钥已保存到本机钥匙串。</translation>
+    </message>
+    <message>
+        <source>Recovery code or passphrase: </source>
+        <translation>恢复码或密码：</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase people</source>
+        <translation>删除成员个人资料</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Erase “{name}”?</source>
+        <translation>删除“{name}”的个人资料？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等另外 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n people?</source>
+        <translation>
+            <numerusform>删除 %n 人的个人资料？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name (shown as “Erased person N” from now on)</source>
+        <translation>姓名（此后显示为“已删除的成员 N”）</translation>
+    </message>
+    <message numerus="yes">
+        <source>contacts and accounts: %n</source>
+        <translation>
+            <numerusform>联系方式和账号：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>custom field values: %n</source>
+        <translation>
+            <numerusform>自定义字段值：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>consents: %n</source>
+        <translation>
+            <numerusform>同意记录：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged records and their old names: %n</source>
+        <translation>
+            <numerusform>合并记录及其原名：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>city, organisation, title, tags, interests, notes, the reason for leaving, activity notes</source>
+        <translation>城市、单位、职务、标签、兴趣、备注、离开原因、活跃记录的备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>attendance: %n</source>
+        <translation>
+            <numerusform>出席：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>contributions: %n</source>
+        <translation>
+            <numerusform>贡献：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>roles: %n</source>
+        <translation>
+            <numerusform>角色：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>activity records: %n</source>
+        <translation>
+            <numerusform>活跃记录：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unit memberships: %n</source>
+        <translation>
+            <numerusform>小组成员身份：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>people they invited: %n</source>
+        <translation>
+            <numerusform>其邀请的人：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status, dates and specialties</source>
+        <translation>状态、日期和专长</translation>
+    </message>
+    <message>
+        <source>You can undo this (Edit ▸ Undo) until Beehive&apos;s next backup: at the latest when you close Beehive, or with your first change once an hour has passed; an import or a merge takes one before it starts. After that the erasure is final, in the workspace and in every backup.</source>
+        <translation>在 Beehive 下一次备份之前可以撤销（编辑 ▸ 撤销）：最迟在关闭 Beehive 时，或一小时后的第一次修改时；导入或合并开始前也会先备份。此后删除即为最终结果，工作区和所有备份中都不再保留。</translation>
+    </message>
+</context>
+<context>
+    <name>EraseLabels</name>
+    <message numerus="yes">
+        <source>Erase %n member(s)</source>
+        <translation>
+            <numerusform>删除 %n 位成员的个人资料</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Erased</name>
+    <message>
+        <source>Erased person {n}</source>
+        <translation>已删除的成员 {n}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1111,6 +1460,10 @@
     <message>
         <source>Beehive hit an unexpected error. Your saved data is safe; the last action may not have completed.</source>
         <translation>社群蜂巢遇到意外错误。已保存的数据是安全的；最后一步操作可能未完成。</translation>
+    </message>
+    <message>
+        <source>The details, without personal data, are in {path}</source>
+        <translation>详细信息（不含个人数据）已写入 {path}</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -1485,6 +1838,10 @@
         <translation>每张 A4 的标签数（列 × 行）</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -1518,6 +1875,14 @@
     <message>
         <source>e.g. S; M; L; XL</source>
         <translation>例如 S; M; L; XL</translation>
+    </message>
+    <message>
+        <source>&amp;Private: left out of members&apos; copies</source>
+        <translation>私密(&amp;P)：不出现在给成员看的版本中</translation>
+    </message>
+    <message>
+        <source>Printouts and exports for members (a directory, a sign-in sheet) have no column for a private field.</source>
+        <translation>给成员看的打印和导出（通讯录、签到表）中没有私密字段这一列。</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -2023,6 +2388,75 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Filter by text (a label or a value)</source>
+        <translation>按文字筛选（步骤名称或数值）</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>too large to undo after a restart</source>
+        <translation>过大，重启后无法撤销</translation>
+    </message>
+    <message>
+        <source>details erased</source>
+        <translation>详细内容已清除</translation>
+    </message>
+    <message>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s); their details were not kept</source>
+        <translation>
+            <numerusform>%n 处更改；未保留详细内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more change(s)</source>
+        <translation>
+            <numerusform>还有 %n 处更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: {kind}</source>
+        <translation>{what}：{kind}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import from {name}</source>
@@ -2431,6 +2865,59 @@
     </message>
 </context>
 <context>
+    <name>LeftPeopleDialog</name>
+    <message>
+        <source>People who left</source>
+        <translation>已离开的成员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离开日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Export first…</source>
+        <translation>先导出…</translation>
+    </message>
+    <message>
+        <source>Write everything about the selected person (JSON and PDF) before erasing</source>
+        <translation>删除前写出所选成员的全部资料（JSON 和 PDF）</translation>
+    </message>
+    <message>
+        <source>Erase selected…</source>
+        <translation>删除所选…</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) left or were removed more than {months} months ago (or on a day not known) and are not erased. Erasing keeps their attendance, contributions and roles in every count, without who they were.</source>
+        <translation>
+            <numerusform>%n 位成员在 {months} 个月前（或日期未知）离开或被移除，尚未删除个人资料。删除后，他们的出席、贡献和角色仍计入所有统计，但不再保留身份信息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody left more than {months} months ago without being erased.</source>
+        <translation>没有在 {months} 个月前离开而尚未删除的成员。</translation>
+    </message>
+</context>
+<context>
     <name>LevelDialog</name>
     <message>
         <source>(computed)</source>
@@ -2548,6 +3035,10 @@
         <translation>重做</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
@@ -2574,6 +3065,10 @@
     <message>
         <source>&amp;Print structure chart…</source>
         <translation>打印结构图(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>People who &amp;left…</source>
+        <translation>已离开的成员(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2669,6 +3164,14 @@ For organisers of interest communities.</source>
     <message>
         <source>Invited</source>
         <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Units</source>
@@ -2788,6 +3291,10 @@ For organisers of interest communities.</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -2845,8 +3352,8 @@ For organisers of interest communities.</source>
         <translation>筛选：姓名、拼音（zhangsan、zs）、昵称、微信、手机、邮箱、标签</translation>
     </message>
     <message>
-        <source>A custom field: type its name, = and a value (T恤尺码 = L); for numbers and dates also &lt; or &gt;; nothing after = finds members without a value.</source>
-        <translation>自定义字段：输入字段名、= 和值（T恤尺码 = L）；数字和日期也可用 &lt; 或 &gt;；= 后不写内容则查找没有填写该字段的成员。</translation>
+        <source>A custom field: type its name, = and a value (T恤尺码 = L); for numbers and dates also &lt; or &gt;; nothing after = finds members without a value. Consent: photos = no, directory = yes, contact = (never asked).</source>
+        <translation>自定义字段：输入字段名、= 和值（T恤尺码 = L）；数字和日期也可用 &lt; 或 &gt;；= 后不写内容则查找没有填写该字段的成员。同意：拍照 = 不同意、通讯录 = 同意、联系 =（未询问）。</translation>
     </message>
     <message>
         <source>More</source>
@@ -2891,6 +3398,18 @@ For organisers of interest communities.</source>
     <message>
         <source>Custom fields…</source>
         <translation>自定义字段…</translation>
+    </message>
+    <message>
+        <source>Export everything about this person…</source>
+        <translation>导出此人的全部资料…</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>删除此人的个人资料…</translation>
+    </message>
+    <message>
+        <source>People who left…</source>
+        <translation>已离开的成员…</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -3433,6 +3952,14 @@ For organisers of interest communities.</source>
         <translation>等待 {wait} 秒后，另一个程序仍在写入此工作区；本次未写入任何内容。请在它完成后重试：{value}</translation>
     </message>
     <message>
+        <source>This workspace file cannot be written here (a read-only file, folder or disk). Copy it to a folder you can write to, then open the copy: {value}</source>
+        <translation>无法在此处写入这个工作区文件（只读文件、文件夹或磁盘）。请把它复制到可写的文件夹，再打开副本：{value}</translation>
+    </message>
+    <message>
+        <source>The folder of this workspace cannot be written (a read-only folder or disk), and Beehive keeps its journal files beside the workspace. Copy it to a folder you can write to: {value}</source>
+        <translation>这个工作区所在的文件夹不可写（只读文件夹或磁盘），而 Beehive 需要在工作区旁边保存日志文件。请把它复制到可写的文件夹：{value}</translation>
+    </message>
+    <message>
         <source>No backup could be written ({reason}); nothing else was changed: {value}</source>
         <translation>无法写入备份（{reason}）；其他内容均未改动：{value}</translation>
     </message>
@@ -3465,13 +3992,13 @@ For organisers of interest communities.</source>
         <translation>这里没有工作区文件：{value}</translation>
     </message>
     <message>
-        <source>This workspace file is damaged ({reason}) and there is no backup of it; nothing was changed in it: {value}</source>
-        <translation>此工作区文件已损坏（{reason}），且没有它的备份；文件未做任何改动：{value}</translation>
+        <source>This workspace file is damaged and there is no backup of it; nothing was changed in it: {value}</source>
+        <translation>此工作区文件已损坏，且没有它的备份；文件未做任何改动：{value}</translation>
     </message>
     <message>
-        <source>This workspace file is damaged ({reason}); nothing was changed in it: {value}
+        <source>This workspace file is damaged; nothing was changed in it: {value}
 The newest good backup is from {when}. Restore it to a new file (File ▸ Backups…, or: beehive restore &quot;{backup}&quot; --to NEWFILE).</source>
-        <translation>此工作区文件已损坏（{reason}）；文件未做任何改动：{value}
+        <translation>此工作区文件已损坏；文件未做任何改动：{value}
 最新的完好备份来自 {when}。请把它恢复为新文件（文件 ▸ 备份…，或命令：beehive restore &quot;{backup}&quot; --to 新文件）。</translation>
     </message>
     <message>
@@ -3497,6 +4024,94 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     <message>
         <source>{value} unpacked: far more than the file&apos;s size suggests (a damaged or hostile workbook); nothing was imported.</source>
         <translation>解压后为 {value}：远超文件大小应有的数据量（工作簿已损坏或含恶意内容）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted and its key is not in this computer&apos;s keyring. Open it with its recovery code (in the window, or `beehive --db FILE unlock`): {value}</source>
+        <translation>此工作区已加密，本机钥匙串中没有它的密钥。请用恢复码打开（在窗口中，或运行 `beehive --db FILE unlock`）：{value}</translation>
+    </message>
+    <message>
+        <source>The key kept for this encrypted workspace does not open it; it was set aside. Open it with its recovery code: {value}</source>
+        <translation>本机保存的密钥打不开这个加密工作区，已弃用。请用恢复码打开：{value}</translation>
+    </message>
+    <message>
+        <source>This recovery code or passphrase does not open the workspace. Check it and try again.</source>
+        <translation>这个恢复码或密码打不开工作区。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>A recovery code is 52 letters and digits, in groups of four (like ABCD-EFGH-…).</source>
+        <translation>恢复码由 52 个字母和数字组成，每四个一组（如 ABCD-EFGH-…）。</translation>
+    </message>
+    <message>
+        <source>This copy of Beehive was installed without SQLCipher and cannot open encrypted workspaces: {value}</source>
+        <translation>此 Beehive 安装未包含 SQLCipher，无法打开加密工作区：{value}</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the key in; encrypt with a passphrase instead (--passphrase). Nothing was changed: {value}</source>
+        <translation>本机没有可保存密钥的钥匙串；请改用密码加密（--passphrase）。未做任何更改：{value}</translation>
+    </message>
+    <message>
+        <source>The encrypted copy failed its check ({reason}); the workspace was left as it was: {value}</source>
+        <translation>加密副本未通过校验（{reason}），工作区保持原样：{value}</translation>
+    </message>
+    <message>
+        <source>Close this workspace in every Beehive window first; nothing was changed: {value}</source>
+        <translation>请先在所有 Beehive 窗口中关闭此工作区；未做任何更改：{value}</translation>
+    </message>
+    <message>
+        <source>This workspace is not encrypted: {value}</source>
+        <translation>此工作区未加密：{value}</translation>
+    </message>
+    <message>
+        <source>Type the secret at a terminal: it is never read from a pipe or the command line.</source>
+        <translation>请在终端中输入密钥：它从不从管道或命令行读取。</translation>
+    </message>
+    <message>
+        <source>No member was chosen to erase.</source>
+        <translation>没有选择要删除的成员。</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be confirmed here: add --yes to erase {value} (nothing was written).</source>
+        <translation>此处无法确认删除：加上 --yes 才能删除 {value}（未做任何更改）。</translation>
+    </message>
+    <message>
+        <source>Not erased: {value} (nothing was written).</source>
+        <translation>未删除：{value}（未做任何更改）。</translation>
+    </message>
+    <message>
+        <source>{count} members are named {value}; name one by its record ID (UUID): {choices}</source>
+        <translation>有 {count} 位成员名为 {value}；请用记录 ID（UUID）指定其中一位：{choices}</translation>
+    </message>
+    <message>
+        <source>Cannot write the export into {value} ({reason}).</source>
+        <translation>无法将导出写入 {value}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>This step was too large to keep for undo after a restart, or its details were erased; it can no longer be undone or redone (a backup is taken before every import).</source>
+        <translation>此步骤过大，重启后不再保留用于撤销，或其详细内容已被清除；无法再撤销或重做（每次导入前都会自动备份）。</translation>
+    </message>
+    <message>
+        <source>Unknown audience {value}: use organisers or members.</source>
+        <translation>未知的对象 {value}：请用 organisers（组织者）或 members（成员）。</translation>
+    </message>
+    <message>
+        <source>Not a field that can be private: {value} (phone, email, wechat_id, wechat_nickname, qq, notes).</source>
+        <translation>此字段不能设为私密：{value}（可用 phone、email、wechat_id、wechat_nickname、qq、notes）。</translation>
+    </message>
+    <message>
+        <source>--audience applies to exporting members, attendance and events (.ics), not {value}.</source>
+        <translation>--audience 只适用于导出成员、出勤和活动（.ics），不适用于 {value}。</translation>
+    </message>
+    <message>
+        <source>--audience applies to the sign-in sheet and the name badges, not {value}.</source>
+        <translation>--audience 只适用于签到表和胸牌，不适用于 {value}。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of consent {value}: contact, photos or directory.</source>
+        <translation>未知的同意类型 {value}：contact（联系）、photos（拍照）或 directory（通讯录）。</translation>
+    </message>
+    <message>
+        <source>How the consent was given must be at most 200 characters: {value}</source>
+        <translation>同意的方式最多 200 个字符：{value}</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4406,280 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the key in. Choose a passphrase instead: Beehive asks for it each time the workspace opens. Without it the workspace cannot be opened.</source>
+        <translation>本机没有可保存密钥的钥匙串。请改设一个密码：每次打开工作区时 Beehive 都会询问。没有它将无法打开工作区。</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two differ.</source>
+        <translation>两次输入不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonText</name>
+    <message>
+        <source>Everything Beehive holds about {name}</source>
+        <translation>Beehive 保存的关于 {name} 的全部资料</translation>
+    </message>
+    <message>
+        <source>Exported {when} from the workspace of {community}.</source>
+        <translation>{when} 导出自 {community} 的工作区。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>没有记录。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Contacts and accounts</source>
+        <translation>联系方式和账号</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Engagement level</source>
+        <translation>参与层级</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Event duties</source>
+        <translation>活动分工</translation>
+    </message>
+    <message>
+        <source>Event tasks</source>
+        <translation>活动任务</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活跃记录</translation>
+    </message>
+    <message>
+        <source>People they invited</source>
+        <translation>其邀请的人</translation>
+    </message>
+    <message>
+        <source>Merged records</source>
+        <translation>合并的记录</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>人脉连接</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>手动设定</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Starts (UTC)</source>
+        <translation>开始（UTC）</translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Checked in (UTC)</source>
+        <translation>签到（UTC）</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>现场加入</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>同行人数</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>分工</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Former name</source>
+        <translation>原名</translation>
+    </message>
+    <message>
+        <source>Former record ID</source>
+        <translation>原记录 ID</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>合并于</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>亲疏</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>删除于</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Plan: {title}</source>
@@ -3920,6 +4809,14 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <translation>一个工作区的备份超过这个大小时，删除最旧的备份（最新的备份始终保留）</translation>
     </message>
     <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Members ▸ People who left… lists those who left longer ago than this and are not erased yet</source>
+        <translation>成员 ▸ 已离开的成员… 列出离开超过此时长且尚未删除个人资料的成员</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
@@ -3930,6 +4827,10 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     <message>
         <source>Backups of a workspace, at most</source>
         <translation>每个工作区的备份上限</translation>
+    </message>
+    <message>
+        <source>Review people who left after</source>
+        <translation>已离开成员的复查期限</translation>
     </message>
     <message>
         <source>The phone region is a two-letter country code such as CN.</source>
@@ -4002,6 +4903,87 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <translation>
             <numerusform>%n 位成员</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLabels</name>
+    <message>
+        <source>Change private fields</source>
+        <translation>更改私密字段</translation>
+    </message>
+    <message>
+        <source>Make custom field private</source>
+        <translation>将自定义字段设为私密</translation>
+    </message>
+    <message>
+        <source>Make custom field visible</source>
+        <translation>将自定义字段设为公开</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyText</name>
+    <message numerus="yes">
+        <source>Everything about this person: {json} and {pdf} (%n page(s)).</source>
+        <translation>
+            <numerusform>此人的全部资料：{json} 和 {pdf}（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase “{name}”?</source>
+        <translation>删除“{name}”的个人资料？</translation>
+    </message>
+    <message>
+        <source>Removed: the name, contacts and accounts ({identities}), custom fields ({custom}), consents ({consents}), merged records ({aliases}), city, organisation, title, tags, interests, notes and the reason for leaving.</source>
+        <translation>删除：姓名、联系方式和账号（{identities}）、自定义字段（{custom}）、同意记录（{consents}）、合并记录（{aliases}）、城市、单位、职务、标签、兴趣、备注和离开原因。</translation>
+    </message>
+    <message>
+        <source>Kept, as an anonymous placeholder: attendance ({attendance}), contributions ({contributions}), roles ({roles}), activity ({activity}), units ({units}) and the people they invited ({invited}); status, dates and specialties.</source>
+        <translation>保留（归于匿名占位记录）：出席（{attendance}）、贡献（{contributions}）、角色（{roles}）、活跃记录（{activity}）、所属小组（{units}）和其邀请的人（{invited}）；状态、日期和专长。</translation>
+    </message>
+    <message>
+        <source>Type yes to erase: </source>
+        <translation>输入 yes 确认删除：</translation>
+    </message>
+    <message>
+        <source>Erased “{name}”: the record is now “{placeholder}”.</source>
+        <translation>已删除“{name}”的个人资料：该记录现为“{placeholder}”。</translation>
+    </message>
+    <message>
+        <source>Who they were stays in the undo history until the next backup (beehive backup takes one now); after it the erasure is final, in the workspace and in every backup.</source>
+        <translation>在下一次备份之前，撤销记录中仍保留此人的资料（beehive backup 可立即备份）；备份之后删除即为最终结果，工作区和所有备份中都不再保留。</translation>
+    </message>
+    <message>
+        <source>“{name}” was erased already; nothing written.</source>
+        <translation>“{name}”已被删除过；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>The workspace is encrypted. Its key is in this computer&apos;s keyring, so Beehive opens it as before.
+Write this recovery code down or print it, and keep it apart from the computer: on another computer, or if the keyring is lost, it is the only way to open the workspace and its backups. It is shown only now.</source>
+        <translation>工作区已加密。密钥保存在本机钥匙串中，Beehive 会像以前一样打开它。
+请抄下或打印这个恢复码，并与电脑分开保管：换一台电脑或钥匙串丢失时，它是打开工作区及其备份的唯一办法。它只显示这一次。</translation>
+    </message>
+    <message>
+        <source>I have written the code down or printed it</source>
+        <translation>我已抄下或打印恢复码</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Beehive workspace recovery code</source>
+        <translation>Beehive 工作区恢复码</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +5152,10 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     <message>
         <source>Phone</source>
         <translation>手机</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>不拍照</translation>
     </message>
     <message>
         <source>Walk-ins</source>
@@ -4692,11 +5678,26 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <source>;;Contacts (vCard) (*.vcf)</source>
         <translation>;;通讯录 (vCard) (*.vcf)</translation>
     </message>
+    <message>
+        <source>Export {kind}</source>
+        <translation>导出{kind}</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n record(s)</source>
         <translation>
             <numerusform>已导出 %n 条记录</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <source>Beehive stopped on an unexpected error ({kind}). The log could not be written.</source>
+        <translation>社群蜂巢因意外错误（{kind}）而停止。日志无法写入。</translation>
+    </message>
+    <message>
+        <source>Beehive stopped on an unexpected error ({kind}). The details, without personal data, are in {path}</source>
+        <translation>社群蜂巢因意外错误（{kind}）而停止。详细信息（不含个人数据）已写入 {path}</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +5741,17 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     <message>
         <source>No single member matches the lead; pick one from the list.</source>
         <translation>没有唯一匹配的负责人，请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Encrypted workspace</source>
+        <translation>加密工作区</translation>
+    </message>
+    <message>
+        <source>“{name}” is encrypted and its key is not in this computer&apos;s keyring. Type its recovery code (or its passphrase).</source>
+        <translation>“{name}”已加密，本机钥匙串中没有它的密钥。请输入恢复码（或密码）。</translation>
     </message>
 </context>
 <context>
