@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from desktop.services.container import Services
 from ui.common.labels import field_names, kind_names, status_names
+from ui.members.erased import shown_name
 
 
 class MemberDetail(QTextBrowser):
@@ -62,7 +63,7 @@ class MemberDetail(QTextBrowser):
         )
         sections = (self._consent_html(m.id), self._timeline_html(m.id), self._structure_html(m.id),
                     self._events_html(m.id), self._outputs_html(m.id), self._invites_html(m.id))  # fmt: skip
-        self.setHtml(f"<h2>{escape(m.name)}</h2><table>{body}</table>{''.join(sections)}")
+        self.setHtml(f"<h2>{escape(shown_name(m.name))}</h2><table>{body}</table>{''.join(sections)}")
 
     def _consent_html(self, member_id: int) -> str:
         """Each kind's answer with its date and source; a no in red. "Edit…" opens the consent dialog."""
