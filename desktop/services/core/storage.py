@@ -43,7 +43,7 @@ def read_revision(path: Path) -> str | None:
     except driver.ERRORS as e:
         if driver.is_encrypted(path):
             raise _wrong_key(path) from None
-        if _has_sqlite_header(path):
+        if driver.has_sqlite_header(path):
             raise damaged_error(path, e) from None
         raise WorkspaceError("not_a_workspace", "file", str(path)) from None
     if row is None:
@@ -86,14 +86,6 @@ def _refuse_unwritable(path: Path) -> None:
         raise WorkspaceError("workspace_read_only", "file", str(path))
     if not os.access(folder, os.W_OK):
         raise WorkspaceError("folder_read_only", "file", str(path))
-
-
-def _has_sqlite_header(path: Path) -> bool:
-    try:
-        with open(path, "rb") as f:
-            return f.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False
 
 
 def is_damaged(error: BaseException) -> bool:
@@ -268,6 +260,7 @@ def prepare_workspace(path: Path) -> Path | None:
         raise
     finally:
         engine.dispose()
+        driver.renew(path)  # a new file: what an earlier file with its inode held is not this one
     return backup
 
 

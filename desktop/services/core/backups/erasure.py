@@ -141,6 +141,8 @@ def erase_copy(backup: store.Backup, by_uuid: dict[str, dict], by_id: dict[int, 
         if not _mentions(backup.path, by_uuid, by_id):  # taken before they joined: nothing to rewrite
             return ""
         shutil.copyfile(backup.path, partial)
+        if driver is not None:
+            driver.renew(partial)  # a new file: its inode may be a deleted one's
         con = _connect(partial, isolation_level=None)
         try:
             con.execute("BEGIN IMMEDIATE")

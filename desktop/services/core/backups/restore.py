@@ -43,6 +43,7 @@ def restore(copy: Path, to: Path, replace: bool = False) -> Path | None:
             with dst:
                 src.backup(dst)
             dst.close()
+            driver.renew(partial)
         finally:
             src.close()
         if verify(partial, backup.counts):

@@ -60,6 +60,7 @@ def _copy(workspace: Path, target: Path) -> tuple[dict[str, int], str]:
             dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file, no -wal beside it
         finally:
             dst.close()
+            driver.renew(target)
         src.execute("COMMIT")
     finally:
         src.close()

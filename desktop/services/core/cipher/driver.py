@@ -7,6 +7,7 @@ found in the keyring. Both drivers' errors are caught through ERRORS / BUSY_ERRO
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -35,27 +36,59 @@ def _errors(name: str) -> tuple[type[Exception], ...]:
 ERRORS = _errors("DatabaseError")
 BUSY_ERRORS = _errors("OperationalError")
 _unlocked: dict[bytes, WorkspaceKey] = {}
+_pages: dict[tuple[int, int], tuple[bytes | None, bool]] = {}  # (device, inode) -> what its first page says
 
 
 def salt_of(path: Path) -> bytes | None:
     """The salt of an encrypted workspace; None for a plain (or new, or unreadable) file."""
+    return _first_page(path)[0]
+
+
+def has_sqlite_header(path: Path) -> bool:
+    """The file starts as every plain SQLite file does (a damaged workspace still does)."""
+    return _first_page(path)[1]
+
+
+def _first_page(path: Path) -> tuple[bytes | None, bool]:
+    """(salt, plain header) of the file, read once per file (by device and inode), never again while
+    SQLite may hold it: closing any descriptor of a file drops every POSIX lock this process holds
+    on it, SQLite's included, and another process then takes itself for the last one open and
+    checkpoints the log away under our feet (lost commits, found by tests/stress/test_concurrent_writers)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None, False
+    identity = (st.st_dev, st.st_ino)
+    known = _pages.get(identity)
+    if known is not None:
+        return known
     try:
         with open(path, "rb") as f:
-            head = f.read(len(HEADER))
-        size = Path(path).stat().st_size
+            page = f.read(PAGE)
     except OSError:
-        return None
-    if len(head) < len(HEADER) or head == HEADER or size % PAGE or not _looks_random(path):
-        return None
-    return head[:SALT_BYTES]
+        return None, False
+    found = (_salt(page, st.st_size), page.startswith(HEADER))
+    if st.st_size:  # an empty file is not yet anything; SQLite decides what it becomes
+        _pages[identity] = found
+    return found
 
 
-def _looks_random(path: Path) -> bool:
-    """An encrypted page is noise: nearly every byte value occurs in 4 KB (a text file or another
-    program's format has far fewer), so a stray file is not taken for a locked workspace."""
-    with open(path, "rb") as f:
-        page = f.read(PAGE)
-    return len(set(page)) >= 200
+def renew(path: Path) -> None:
+    """Forget what was read of the file now at `path`: a file just made may reuse the inode of one
+    deleted since (called where Beehive writes a new database file: a backup, a restore, a conversion)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return
+    _pages.pop((st.st_dev, st.st_ino), None)
+
+
+def _salt(page: bytes, size: int) -> bytes | None:
+    # an encrypted file is whole pages of noise: nearly every byte value occurs in 4 KB (text or another
+    # program's format has far fewer), so a stray file is not taken for a locked workspace
+    if size < PAGE or size % PAGE or page.startswith(HEADER) or len(set(page)) < 200:
+        return None
+    return page[:SALT_BYTES]
 
 
 def is_encrypted(path: Path) -> bool:

@@ -53,6 +53,7 @@ def copy_as(source: Path, target: Path, old: WorkspaceKey | None, new: Workspace
         con.execute(f"PRAGMA converted.application_id = {int(app_id)}")
         con.execute("COMMIT")
         con.execute("DETACH DATABASE converted")
+        driver.renew(target)
     except driver.ERRORS as e:
         target.unlink(missing_ok=True)
         raise WorkspaceError("convert_failed", "file", str(source), reason=type(e).__name__) from None
