@@ -186,9 +186,9 @@ def test_a_new_unit_named_twice_in_one_file_is_one_unit_not_a_traceback(tmp_path
     code, err = _cli(capsys, db, "units", write_csv(tmp_path / "in.csv", rows, "utf-16"))
     assert code == 0 and "Traceback" not in err, err
     with contextlib.closing(sqlite3.connect(db)) as c:
-        assert sorted(c.execute("SELECT name, notes FROM unit").fetchall()) == [("Core", ""), ("读书会", "second")]
-            ("读书会", "second"),
+        assert sorted(c.execute("SELECT name, notes FROM unit").fetchall()) == [
             ("Core", ""),
+            ("读书会", "second"),
         ]
 
 
