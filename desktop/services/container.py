@@ -225,6 +225,13 @@ class Services:
 
         return preview_chain(self.db, community_id, event_id, text)
 
+    @cached_property
+    def history(self):
+        """The undo journal on disk: the undo stack after a restart, Edit ▸ History (core/history.py)."""
+        from desktop.services.core.history import History
+
+        return History(self.db)
+
     def undo_step(self, step: Step) -> None:
         """Replay a journal step backwards; ConflictError when its rows changed since."""
         self.db.undo(step)

@@ -27,6 +27,7 @@ from ui.members.view import MembersView
 from ui.shell import encryption_actions
 from ui.shell.transfer_menu import TransferMenus
 from ui.shell.undo import StepCommand, replay_refused
+from ui.shell.undo import restore as restore_undo
 from ui.shell.welcome import WelcomePage
 
 LONG_LIST = 5000  # members; beyond this printing asks first
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         e.addAction(undo)
         e.addAction(redo)
+        add(e, self.tr("&History…"), self.show_history, QKeySequence("Ctrl+Shift+H"))
         e.addSeparator()
         add(e, self.tr("&Preferences…"), self.preferences, QKeySequence(QKeySequence.StandardKey.Preferences))
         c = self.menuBar().addMenu(self.tr("&Community"))
@@ -161,8 +163,10 @@ class MainWindow(QMainWindow):
             self.services.changes.changed.disconnect(self._on_changes)
             self.services.close()
         self.services = services
-        if not self._keep_history:  # another workspace: its history is not this one's
+        if not self._keep_history:  # another workspace: its history is not this one's, but its own is on disk
             self.undo_stack.clear()
+            if not services.read_only:
+                restore_undo(self.undo_stack, services)
         self._keep_history = False
         services.changes.step_recorded.connect(self._push_step)
         services.changes.changed.connect(self._on_changes)
@@ -311,6 +315,11 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), "", FILE_FILTER)
         if path:
             self.load_workspace(Path(path))
+
+    def show_history(self) -> None:
+        from ui.shell.history_dialog import HistoryDialog
+
+        HistoryDialog(self.services, self.community_id, self).exec()
 
     def show_backups(self) -> None:
         from ui.shell.backups_dialog import BackupsDialog

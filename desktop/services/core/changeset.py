@@ -21,8 +21,13 @@ class Change(NamedTuple):
 
 @dataclass(frozen=True)
 class Step:
+    """One undo step. A step rebuilt after a restart has no changes in memory: `id` names its
+    journal_step row, and they are read from it on undo or redo (`stored`: the row's size)."""
+
     label: str
     changes: tuple[Change, ...]
+    id: int | None = None
+    stored: int = 0
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from operator import itemgetter
 from sqlalchemy import Connection, insert, select, update
 
 from desktop.services.core.changeset import Change
+from desktop.services.core.journal_store import forget, steps_touching  # noqa: F401  (journal.forget)
 from desktop.services.core.storage import bulk_load
 from models.errors import ConflictError
 from models.schema import TABLES
