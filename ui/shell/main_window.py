@@ -438,9 +438,8 @@ class MainWindow(QMainWindow):
             self.print_members()
 
     def print_members(self) -> None:
-        from ui.members import printing as member_printing
-
         from ui.common.audience_dialog import ask_audience
+        from ui.members import printing as member_printing
 
         if self._long_list_ok() and (audience := ask_audience(self.tr("Print members list"), self)):
             member_printing.preview(self.members_html(audience), self)

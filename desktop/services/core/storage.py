@@ -81,7 +81,9 @@ def _refuse_non_files(path: Path) -> None:
 def _refuse_unwritable(path: Path) -> None:
     """A file or folder Beehive may not write (a read-only mount, a locked-down share): said so, instead of
     SQLite failing to make its -wal/-shm files beside it (which reads like a damaged file)."""
-    folder = path.parent if path.parent != Path("") else Path(".")
+    folder = Path(os.path.abspath(path)).parent
+    while not folder.exists() and folder != folder.parent:  # a new workspace's folders are made later
+        folder = folder.parent
     if path.exists() and not os.access(path, os.W_OK):
         raise WorkspaceError("workspace_read_only", "file", str(path))
     if not os.access(folder, os.W_OK):
