@@ -38,5 +38,6 @@ def address(uri: str, name: str) -> Address:
     as ＼ (U+FF3C). RFC 5545 gives parameters no backslash escape, yet icalendar (and others) unescape
     one there (CN=\\;x reads as ";x"), so no spelling of \\ reads back the same everywhere."""
     out = Address(uri)
-    out.params["CN"] = exportable(name).strip().replace("\\", "\uff3c")  # icalendar strips a parameter
+    # a tab as a space: icalendar drops a tab inside a parameter when it reads one back
+    out.params["CN"] = exportable(name).replace("\t", " ").strip().replace("\\", "\uff3c")
     return out
