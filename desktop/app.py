@@ -70,6 +70,12 @@ class WindowManager:
         new.show()
 
 
+def initial_view(args, prefs) -> str:
+    """--view, else the view the last session closed on (a screenshot without --view: members)."""
+    view = args.view or ("members" if args.screenshot else prefs.get("last_view"))
+    return view if view in settings.VIEWS else "members"
+
+
 def run_gui(args) -> int:
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -113,8 +119,7 @@ def run_gui(args) -> int:
     window = manager.build(services)
     if args.community and (found := services.communities.find(args.community)) is not None:
         window.show_community(found.id)
-    if args.view != "members":
-        window.nav.setCurrentRow(("members", "structure", "events", "outputs", "health").index(args.view))
+    window.nav.setCurrentRow(settings.VIEWS.index(initial_view(args, prefs)))
     if args.screenshot:
         window.resize(1280, 800)
         window.show()

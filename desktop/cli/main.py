@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop import settings
 from desktop.services.health.chart_names import CHARTS
 from desktop.services.members.presets import PRESETS
 
@@ -35,9 +36,9 @@ def _window_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--view",
-        default="members",
-        choices=["members", "structure", "events", "outputs", "health"],
-        help="view for --screenshot",
+        default=None,
+        choices=list(settings.VIEWS),
+        help="the view to open on (default: the last session's; members for --screenshot)",
     )
     p.add_argument("--read-only", action="store_true",
                    help="open the workspace in a window that changes nothing (looking inside a backup)")  # fmt: skip

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.settings import Settings
+from desktop.settings import VIEWS, Settings
 from ui.common.write import FAILED, write
 from ui.members.view import MembersView
 from ui.shell import encryption_actions
@@ -473,6 +473,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.save_state("MainWindow", "geometry", self.saveGeometry())
+        self.settings.set("last_view", VIEWS[max(0, self.nav.currentRow())])
         if self.members_view is not None:
             self.members_view.save_state()
         super().closeEvent(event)
