@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ class MembersView(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=120)
         self._debounce.timeout.connect(lambda: self.model.set_filter(self.filter.text().strip()))
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
+        self.filter.returnPressed.connect(self.open_single_match)
         self.count = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -91,6 +92,7 @@ class MembersView(QWidget):
         self.model.modelReset.connect(self._restore_selection)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.installEventFilter(self)  # Enter on a row opens it, as a double click does
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
             lambda pos: self._bulk_menu().exec(self.table.viewport().mapToGlobal(pos))
@@ -148,6 +150,24 @@ class MembersView(QWidget):
         ):
             menu.addSeparator() if a is None else menu.addAction(a)
         return menu
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):  # fmt: skip
+            self.edit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def open_single_match(self) -> None:
+        """Enter in the filter: one match opens that member; several move to the list (↑/↓, Enter)."""
+        self._debounce.stop()
+        self.model.set_filter(self.filter.text().strip())
+        rows = self.model.rowCount()
+        if rows:
+            self.table.selectRow(0)
+            self.table.setFocus()
+        if rows == 1:
+            self.edit()
 
     def focus_filter(self) -> None:
         self.filter.setFocus()
