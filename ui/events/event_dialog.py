@@ -66,7 +66,8 @@ class EventDialog(QDialog):
             self.kind.addItem(label, code)
         for text in custom:
             self.kind.addItem(text, text)
-        tz = event.tz if event else local_zone()
+        # a new event: the zone the community's events are usually in (a chapter abroad keeps its own)
+        tz = event.tz if event else (services.events.usual_zone(community_id) or local_zone())
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.addItems(list(dict.fromkeys((tz, *ZONES))))

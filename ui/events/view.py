@@ -191,7 +191,15 @@ class EventsView(EventFileActions, QWidget):
     def new_event(self) -> None:
         from ui.events.event_dialog import EventDialog
 
-        EventDialog(self.services, self.community_id, None, self).exec()
+        dialog = EventDialog(self.services, self.community_id, None, self)
+        if dialog.exec() and dialog.created:
+            self.select_event(dialog.created[0])  # the new event, as shown by the list's filter
+
+    def select_event(self, event_id: int) -> None:
+        rows = [i for i, e in enumerate(self.model.events) if e.id == event_id]
+        if rows:
+            self.table.selectRow(rows[0])
+            self.table.scrollTo(self.model.index(rows[0], 0))
 
     def edit_event(self) -> None:
         from ui.events.event_dialog import EventDialog

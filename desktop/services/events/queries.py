@@ -63,6 +63,12 @@ class EventQueries:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def usual_zone(self, community_id: int) -> str | None:
+        """The time zone most of the community's events are in (a new event's default); None if none yet."""
+        rows = self.db.query("SELECT tz FROM event WHERE community_id = ? AND tz != '' GROUP BY tz "
+                             "ORDER BY count(*) DESC, max(start_utc) DESC LIMIT 1", (community_id,))  # fmt: skip
+        return rows[0][0] if rows else None
+
     def events(self, community_id: int, kind: str = "", unit_id: int | None = None, start_utc: str = "",
                end_utc: str = "", when: str = "all", now_utc: str = "") -> list[EventInfo]:  # fmt: skip
         """Events by start time; `when` is 'upcoming' (ends after now), 'past' or 'all'."""
