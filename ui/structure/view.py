@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from ui.common.labels import role_names
-from ui.common.write import write
+from ui.common.write import FAILED, write
 from ui.structure.scene import MEMBER_MIME, StructureScene
 
 READABLE = 0.85  # below this zoom the unit boxes show no text
@@ -146,10 +146,7 @@ class StructureView(QWidget):
         text = self.search.text().strip().casefold()
         for unit_id, item in self.scene.items_by_unit.items():
             if text and text in item.unit.name.casefold():
-                self.scene.clearSelection()
-                item.setSelected(True)
-                self.view.centerOn(item)
-                self.show_unit(unit_id)
+                self.select_unit(unit_id)
                 return
 
     def show_unit(self, unit_id: int) -> None:
@@ -239,9 +236,24 @@ class StructureView(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("New unit"), self.tr("Name of the new unit:"))
         if ok and name.strip():
             parent = parent_id or self.members.unit_id or None
-            self._run(
+            created = self._run(
                 lambda: self.services.structure_writes.create_unit(self.community_id, name, parent_id=parent)
             )
+            if created is not FAILED:
+                self.select_unit(created)
 
-    def _run(self, fn) -> None:
-        write(self, self.tr("Not done"), fn)
+    def select_unit(self, unit_id: int) -> None:
+        """A unit selected, scrolled into view at a readable zoom, its members and roles beside the chart."""
+        item = self.scene.items_by_unit.get(unit_id)
+        if item is None:
+            return
+        self.scene.clearSelection()
+        item.setSelected(True)
+        if self.view.transform().m11() < READABLE:
+            self.view.resetTransform()
+            self.view.scale(READABLE, READABLE)
+        self.view.centerOn(item)
+        self.show_unit(unit_id)
+
+    def _run(self, fn):
+        return write(self, self.tr("Not done"), fn)
