@@ -7,26 +7,69 @@ page body and each page is painted with a header band and a footer band around i
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
+    QFontDatabase,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QRawFont,
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-# DejaVu first: Latin and digits from the CJK font lose their text mapping in PDFs (pdftotext, search)
-FONT = "'DejaVu Sans', 'Noto Sans CJK SC', sans-serif"
-FAMILIES = ["DejaVu Sans", "Noto Sans CJK SC"]
-# A zero-width space in the CJK font ends every table cell, so every cell's lines are as tall as CJK lines:
-# a row then moves to the next page whole, instead of its Latin cells staying behind.
-EVEN_LINES = "<span style=\"font-family: 'Noto Sans CJK SC'\">&#8203;</span>"
+# DejaVu first: Latin and digits from the CJK font lose their text mapping in PDFs (pdftotext, search).
+# The CJK font is the first installed one whose ideographs have glyphs of their own: Qt writes a PDF's
+# ToUnicode map by looking each glyph up from the lowest code point, so in a font that maps a Kangxi
+# radical and its ideograph to one glyph (Noto Sans CJK: 日 and ⽇ U+2F47) the text extracts as radicals.
+CJK_FAMILIES = ("WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "Microsoft YaHei",
+                "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC")  # fmt: skip
+LAST_RESORT = "Noto Sans CJK SC"  # for what the chosen font lacks (its radical mix-up is better than tofu)
+# (ideograph, Kangxi radical / CJK Radicals Supplement form) pairs a shared glyph would mix up
+RADICAL_PAIRS = ("日\u2f47", "一\u2f00", "人\u2f08", "月\u2f49", "食\u2edd", "示\u2f70")
+NO_LIGATURES = ("liga", "clig")
+
+
+def _keeps_ideographs(family: str) -> bool:
+    raw = QRawFont.fromFont(QFont(family))
+    if not raw.isValid() or raw.familyName() != family:
+        return False
+    for ideograph, radical in RADICAL_PAIRS:
+        own, shared = raw.glyphIndexesForString(ideograph)[0], raw.glyphIndexesForString(radical)[0]
+        if not own or own == shared:
+            return False
+    return True
+
+
+@cache
+def cjk_family() -> str:
+    """The CJK font of printouts: the first installed of CJK_FAMILIES whose text extracts as written."""
+    installed = set(QFontDatabase.families())
+    present = [f for f in CJK_FAMILIES if f in installed]
+    return next((f for f in present if _keeps_ideographs(f)), present[0] if present else LAST_RESORT)
+
+
+def families() -> list[str]:
+    return list(dict.fromkeys(["DejaVu Sans", cjk_family(), LAST_RESORT]))
+
+
+def font_css() -> str:
+    """The font-family of printout HTML."""
+    return ", ".join(f"'{f}'" for f in families()) + ", sans-serif"
+
+
+def even_lines() -> str:
+    """A zero-width space in the CJK font ends every table cell, so every cell's lines are as tall as CJK
+    lines: a row then moves to the next page whole, instead of its Latin cells staying behind."""
+    return f"<span style=\"font-family: '{cjk_family()}'\">&#8203;</span>"
+
+
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 15
 
@@ -45,8 +88,10 @@ def setup_page(device: QPagedPaintDevice, paper: str = "a4", landscape: bool = F
 
 def band_font(device, points: float) -> QFont:
     font = QFont()
-    font.setFamilies(FAMILIES)
+    font.setFamilies(families())
     font.setPointSizeF(points)
+    for tag in NO_LIGATURES:  # "ﬄ" (U+FB04) in "Offline" would extract as the ligature: search fails
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 
@@ -63,11 +108,11 @@ def layout_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
     _, _, body = _geometry(device)
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultStyleSheet(f"body, td, th, p, h1, h2, h3 {{ font-family: {FONT}; }}")
+    doc.setDefaultStyleSheet(f"body, td, th, p, h1, h2, h3 {{ font-family: {font_css()}; }}")
     doc.setDefaultFont(band_font(device, 10))
     doc.setDocumentMargin(0)  # margin and page size before the HTML: each change re-lays the whole text
     doc.setPageSize(QSizeF(body.width(), body.height()))
-    doc.setHtml(html.replace("</td>", EVEN_LINES + "</td>"))
+    doc.setHtml(html.replace("</td>", even_lines() + "</td>"))
     return doc
 
 

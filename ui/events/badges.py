@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPe
 
 from desktop.services.events.printout_data import BadgeList
 from ui.common.labels import named, role_names
-from ui.common.pages import FAMILIES
+from ui.common.pages import families
 from ui.events.labels import duty_names
 from ui.events.sheets import SheetText
 
@@ -16,7 +16,7 @@ GRIDS = {"2x4": (2, 4), "3x8": (3, 8), "2x5": (2, 5), "3x7": (3, 7)}
 
 def _fitted(text: str, points: float, width: float, device) -> QFont:
     font = QFont()
-    font.setFamilies(FAMILIES)
+    font.setFamilies(families())
     font.setPointSizeF(points)
     while points > 6 and QFontMetricsF(font, device).horizontalAdvance(text) > width:
         points -= 1
