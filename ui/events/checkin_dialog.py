@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )  # fmt: skip
 
+from models.event_times import to_local
 from ui.common.forms import error_label, ok_cancel
 from ui.common.member_picker import MemberPicker
 from ui.common.write import FAILED, write
-from ui.events.roster_model import RosterModel
+from ui.events.door_model import DoorModel
+from ui.events.door_new_person import NewPersonDialog
 
 
 class WalkInDialog(QDialog):
@@ -68,7 +70,10 @@ class CheckInDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name, pinyin initials or phone; Enter checks in"))
         self.search.setClearButtonEnabled(True)
-        self.model = RosterModel(self)
+        self.model = DoorModel(self)
+        self.notice = QLabel()  # what the last Enter did, or why it did nothing
+        self.notice.setWordWrap(True)
+        self.pending: NewPersonDialog | None = None
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -77,14 +82,14 @@ class CheckInDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setColumnWidth(1, 150)
-        self.table.doubleClicked.connect(lambda index: self.check_in(index.row()))
+        self.table.doubleClicked.connect(lambda index: self.activate(index.row()))
         self.headcount = QLabel()
         font = QFont(self.headcount.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.headcount.setFont(font)
         self.search.textChanged.connect(self._filter)
-        self.search.returnPressed.connect(lambda: self.check_in(self._target_row()))
+        self.search.returnPressed.connect(self._enter)
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("Walk-in…"), self.walk_in), (self.tr("Undo check-in"), self.undo_selected),
                            (self.tr("Close check-in…"), self.close_check_in)):  # fmt: skip
@@ -100,12 +105,14 @@ class CheckInDialog(QDialog):
         self.search.installEventFilter(
             self
         )  # Ctrl+Z in the search box undoes the last check-in, not the typing
+        self.table.installEventFilter(self)  # Enter in the list checks in the row
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, lambda: self._step(1))
         QShortcut(QKeySequence(Qt.Key.Key_Up), self.search, lambda: self._step(-1))
         layout = QVBoxLayout(self)
         layout.addWidget(self.headcount)
         layout.addWidget(self.search)
         layout.addWidget(self.table)
+        layout.addWidget(self.notice)
         layout.addLayout(buttons)
         self.resize(760, 640)
         services.changes.changed.connect(self._on_changes)
@@ -113,18 +120,33 @@ class CheckInDialog(QDialog):
         self.search.setFocus()
 
     def reload(self) -> None:
-        self.model.set_rows([r for r in self.services.events.roster(self.info.id) if r.rsvp != "declined"])
+        roster = self.services.events.roster(self.info.id)
+        others = self.services.rsvp_writes.not_on_list(self.info.id, self.info.community_id)
+        self.model.set_people([r for r in roster if r.rsvp != "declined"],
+                              [r for r in roster if r.rsvp == "declined"] + others)  # fmt: skip
+        self._select_first()
         self._update_headcount()
 
     def _update_headcount(self) -> None:
         came, going, capacity = self.services.events.headcount(self.info.id)
-        text = self.tr("Checked in {came} · going {going}").format(came=came, going=going)
-        if capacity:
-            text += " · " + self.tr("capacity {n}").format(n=capacity)
+        self.model.set_capacity(capacity)
+        if capacity and came > capacity:
+            text = self.tr("{came} / {capacity} — {over} over capacity").format(
+                came=came, capacity=capacity, over=came - capacity
+            )
+            text += " · " + self.tr("going {going}").format(going=going)
+        else:
+            text = self.tr("Checked in {came} · going {going}").format(came=came, going=going)
+            if capacity:
+                text += " · " + self.tr("capacity {n}").format(n=capacity)
         self.headcount.setText(text)
+        self.headcount.setStyleSheet("color: #b3261e;" if capacity and came > capacity else "")
 
     def _filter(self, text: str) -> None:
         self.model.set_filter(text)
+        self._select_first()
+
+    def _select_first(self) -> None:
         if self.model.rowCount():
             self.table.selectRow(0)
 
@@ -136,13 +158,62 @@ class CheckInDialog(QDialog):
         index = self.table.currentIndex()
         return index.row() if index.isValid() else 0
 
-    def check_in(self, row: int) -> None:
-        member_id = self.model.member_at(row)
-        if member_id is None:
+    def _enter(self) -> None:
+        """Enter in the search box: one person found checks them in, none asks for a new person, several
+        move to the list (where ↑/↓ and Enter choose): a guess is never checked in."""
+        if not self.search.text().strip():
             return
-        if write(self, self.windowTitle(), self.services.rsvp_writes.check_in, self.info.id, member_id) is FAILED:
-            return
+        found = self.model.person_count()
+        if found == 1:
+            self.activate(0)
+        elif found == 0:
+            self.new_person()
+        else:
+            self.table.setFocus()
+            self.table.selectRow(0)
+            self.notice.setText(self.tr("%n match(es): choose with ↑/↓ and Enter.", "", found))
+
+    def activate(self, row: int) -> None:
+        if self.model.is_new_row(row):
+            self.new_person()
+        else:
+            self.check_in(row)
+
+    def _again(self) -> None:
+        self.search.setFocus()
         self.search.selectAll()  # the next name typed replaces this one
+
+    def check_in(self, row: int) -> None:
+        r = self.model.row_at(row)
+        if r is None:
+            return
+        if r.checked_in_at:
+            when = to_local(r.checked_in_at, self.info.tz).strftime("%H:%M")
+            self.notice.setText(self.tr("{name} is already checked in (since {time}); nothing recorded.")
+                                .format(name=r.name, time=when))  # fmt: skip
+            self._again()
+            return
+        if (
+            write(self, self.windowTitle(), self.services.rsvp_writes.check_in, self.info.id, r.member_id)
+            is FAILED
+        ):
+            return
+        on_list = bool(r.rsvp) and r.rsvp != "declined"
+        self.notice.setText((self.tr("✓ {name} checked in") if on_list else
+                             self.tr("✓ {name} checked in as a walk-in")).format(name=r.name))  # fmt: skip
+        self._again()
+
+    def new_person(self) -> None:
+        """Asks for the name (what was typed) and a phone; window-modal, so the door's list stays seen."""
+        self.pending = NewPersonDialog(self.services, self.info, self.search.text().strip(), self)
+        self.pending.accepted.connect(self._new_person_done)
+        self.pending.rejected.connect(self._again)
+        self.pending.open()
+
+    def _new_person_done(self) -> None:
+        name = self.pending.name.text().strip() if self.pending else ""
+        self.notice.setText(self.tr("✓ {name} checked in as a walk-in").format(name=name))
+        self._again()
 
     def _on_changes(self, changes) -> None:
         mine = changes.attendance_of(self.info.id)
@@ -162,8 +233,19 @@ class CheckInDialog(QDialog):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         from PySide6.QtCore import QEvent
 
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and event.matches(
-            QKeySequence.StandardKey.Undo
+        if (watched in (self.table, self.search) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):  # fmt: skip
+            # handled here, not by returnPressed: the key must not go on to the dialog, whose Enter
+            # would press the default button of the New person dialog just opened
+            if watched is self.search:
+                self._enter()
+            else:
+                self.activate(self.table.currentIndex().row())
+            return True
+        if (
+            watched is self.search
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and event.matches(QKeySequence.StandardKey.Undo)
         ):
             if event.type() == QEvent.Type.KeyPress:
                 self._undo_last()

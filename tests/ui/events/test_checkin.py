@@ -36,7 +36,7 @@ def test_type_initials_enter_checks_in_twice_is_idempotent_and_undo_restores(qtb
     dialog.show()  # shown, as at the door: Enter must check in, not press a dialog button
     assert "Checked in 0 · going 2 · capacity 10" in dialog.headcount.text()
     qtbot.keyClicks(dialog.search, "ls")  # 李四 by pinyin initials
-    assert dialog.model.rowCount() == 1
+    assert dialog.model.person_count() == 1  # then the row "New person: ls"
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     assert "Checked in 1 · going 2" in dialog.headcount.text()
     assert dialog.model.data(dialog.model.index(0, 4)).startswith("✓")
