@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from ui.common.write import FAILED, write
 
-KINDS = ("members", "units", "memberships", "roles", "connections", "events", "attendance", "outputs")
+KINDS = ("members", "units", "memberships", "roles", "connections", "events", "attendance", "outputs", "activity")
 WITH_AUDIENCE = ("members", "attendance")  # exports of member data: who the file is for is asked first
 
 
@@ -22,7 +22,8 @@ class TransferMenus(QObject):
         self.names = {"members": self.tr("Members…"), "units": self.tr("Units…"),
                       "memberships": self.tr("Unit memberships…"), "roles": self.tr("Roles…"),
                       "connections": self.tr("Connections (who knows whom)…"), "events": self.tr("Events…"),
-                      "attendance": self.tr("Attendance…"), "outputs": self.tr("Outputs…")}  # fmt: skip
+                      "attendance": self.tr("Attendance…"), "outputs": self.tr("Outputs…"),
+                      "activity": self.tr("Activity (messages, posts, check-ins)…")}  # fmt: skip
 
     def build(self, file_menu: QMenu) -> list:
         """Add the two submenus; return their actions (enabled only while a community is shown)."""
