@@ -13,6 +13,8 @@ from models.errors import ValidationError
 
 # Weight of one unit of each kind of activity (a contribution carries its own, by output kind × role).
 DEFAULT_WEIGHTS = {"attended": 1.0, "duty": 1.5, "invited": 1.0, "role": 0.5, "chat": 1.0, "manual": 1.0}
+# Settings where 0 means something (connections only; a candidate from the first day).
+MAY_BE_0 = ("shared_events", "removal_grace_days")
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,7 @@ class HealthSettings:
     drifting_after_days: int = 91  # drifting: no activity for this long…
     inactive_after_days: int = 365  # …but some within this; inactive beyond it
     removal_after_days: int = 365  # removal candidates (提纯): inactive this long, never removed by itself
+    removal_grace_days: int = 30  # …and never a candidate in the first this many days since joining
     newcomer_days: int = 91  # the first three months, when a second activity matters
     level_min_days: int = 2  # days present in the window to count as participating
     invitations_per_month: int = 1  # the rule: at most this many invitations a month
@@ -49,10 +52,11 @@ class HealthSettings:
     def checked(self) -> HealthSettings:
         """These settings, or a ValidationError naming the first bad one."""
         for f in fields(self):
-            if f.name not in ("weights", "level_names", "shared_events") and int(getattr(self, f.name)) < 1:
+            if f.name not in ("weights", "level_names", *MAY_BE_0) and int(getattr(self, f.name)) < 1:
                 raise ValidationError("bad_window", f.name, str(getattr(self, f.name)))
-        if self.shared_events < 0:
-            raise ValidationError("bad_window", "shared_events", str(self.shared_events))
+        for name in MAY_BE_0:
+            if int(getattr(self, name)) < 0:
+                raise ValidationError("bad_window", name, str(getattr(self, name)))
         if self.drifting_after_days >= self.inactive_after_days:
             raise ValidationError("bad_drift_window", "drifting_after_days", str(self.drifting_after_days))
         for kind, weight in self.weights.items():

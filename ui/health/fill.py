@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from html import escape
 
-from PySide6.QtWidgets import QPushButton, QTableWidgetItem
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidgetItem
 
 from desktop.services.health.report_types import HealthReport, HealthStates, Number, UnitRow, Windows
 
@@ -26,6 +26,10 @@ def fill_dashboard(view) -> None:
     windows = report.windows if report else Windows(settings.active_days, settings.drifting_after_days,
                                                     settings.inactive_after_days)  # fmt: skip
     numbers = report.numbers() if report else {}
+    if report and not report.has_activity:  # nobody is known to be drifting or inactive yet
+        numbers |= {"drifting": None, "inactive": None}
+    view.notice.setText(text.no_activity() if report and not report.has_activity else "")
+    view.notice.setVisible(bool(report) and not report.has_activity)
     full = report if isinstance(report, HealthReport) else None  # levels, scorecard, units and lists
     _clear(view.grid)
     _clear(view.level_row)
@@ -58,6 +62,15 @@ def fill_dashboard(view) -> None:
         view.intros.addItem(f"{p['a']} ↔ {p['b']}  ({why})")
 
 
+def notice_label() -> QLabel:
+    """The band above the numbers that says why they are empty (hidden while there is nothing to say)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("QLabel { background: #fff4d6; color: #5a4100; padding: 8px; border-radius: 4px; }")
+    label.hide()
+    return label
+
+
 def unit_cells(u: UnitRow) -> tuple[object, ...]:
     """A unit's row, as the dashboard's table and the printed page show it."""
     return u.name, u.size, u.cap, "⚠" if u.over_cap else "", u.absence_factor
@@ -81,7 +94,10 @@ def scorecard_html(report: HealthReport, text) -> str:
         fix = f"<a href='fix:{c.fix}'>{escape(fixes.get(c.fix, c.fix))}</a>"
         rows.append(f"<tr><td><b>{escape(names[key])}</b></td><td align='right'><b>{c.score}</b></td>"
                     f"<td style='color:#555'>{escape(evidence)}</td><td>{fix}</td></tr>")  # fmt: skip
-    nodes = "、".join(f"{n.name} ({n.degree}, {n.betweenness:.3f})" for n in report.strong_nodes)
+    nodes = (
+        "、".join(f"{n.name} ({n.degree}, {n.betweenness:.3f})" for n in report.strong_nodes)
+        or text.no_ties()
+    )
     five, strong = text.five(), text.strong()
     return (f"<h3>{escape(five)}</h3><table cellpadding='3'>{''.join(rows)}</table>"
             f"<h3>{escape(strong)}</h3><p>{escape(nodes)}</p>")  # fmt: skip

@@ -46,8 +46,9 @@ def health_html(report: HealthReport, today: str | None = None, names: dict[str,
     """The page as HTML, from the report's data alone (no queries): `names` are the level names."""
     text, words = HealthText(), ReportText()
     days, values, windows = report.window_days, report.numbers(), asdict(report.windows)
+    unknown = {} if report.has_activity else {"drifting": None, "inactive": None}  # nothing recorded yet: "—"
     numbers = "".join(
-        f"<tr><td><b>{escape(name)}</b></td><td align='right'>{shown(key, values[key])}</td>"
+        f"<tr><td><b>{escape(name)}</b></td><td align='right'>{shown(key, unknown.get(key, values[key]))}</td>"
         f"<td style='color:#444'>{escape(how.format(**windows))}</td></tr>"
         for key, name, how in text.numbers()
     )
@@ -68,13 +69,14 @@ def health_html(report: HealthReport, today: str | None = None, names: dict[str,
         people = people_in[key]
         rest = f" {words.more(len(people) - NAMES)}" if len(people) > NAMES else ""
         lists += f"<p><b>{escape(title)} ({len(people)})</b>: {escape('、'.join(people[:NAMES]))}{escape(rest)}</p>"
+    nothing = "" if report.has_activity else f"<p><b>{escape(text.no_activity())}</b></p>"
     title, window, level_title = (
         words.title(),
         words.window(days, today or dt.date.today().isoformat()),
         words.levels(),
     )
     return (
-        f"<div style='font-size: 8.5pt'><h2>{escape(title)}</h2><p>{escape(window)}</p>{TABLE}{numbers}</table>"
+        f"<div style='font-size: 8.5pt'><h2>{escape(title)}</h2><p>{escape(window)}</p>{nothing}{TABLE}{numbers}</table>"
         f"<p><b>{escape(level_title)}</b>: {escape(levels)}</p>{scorecard_html(report, text)}"
         f"{TABLE}<tr>{heads}</tr>{unit_rows}</table>{unit_more}{lists}</div>"
     )  # fmt: skip

@@ -76,6 +76,7 @@ class HealthSettingsDialog(QDialog):
     def window_labels(self) -> dict[str, str]:
         return {"active_days": self.tr("Active: an activity within"), "drifting_after_days": self.tr("Drifting: nothing for"),
                 "inactive_after_days": self.tr("Inactive: nothing for"), "removal_after_days": self.tr("Removal candidate: inactive for"),
+                "removal_grace_days": self.tr("Removal candidate: not until a member for"),
                 "newcomer_days": self.tr("Newcomer: joined within"), "level_min_days": self.tr("Participating: days present in the window"),
                 "invitations_per_month": self.tr("Invitations a member may make a month"),
                 "invitation_success_days": self.tr("An invitation succeeds if the invitee is active after"),

@@ -70,6 +70,12 @@ class HealthText(QObject):
     def strong(self) -> str:
         return self.tr("Strong nodes (强节点): ties, betweenness")
 
+    def no_activity(self) -> str:
+        return self.tr("No activity recorded yet — check people in at events, or import chat activity.")
+
+    def no_ties(self) -> str:
+        return self.tr("No ties recorded yet.")
+
     def computing(self) -> str:
         return self.tr("Computing the health numbers…")
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.services.health.report_types import HealthReport, HealthStates
 from desktop.tasks import Task, start
 from ui.health.actions import HealthActions
-from ui.health.fill import fill_dashboard
+from ui.health.fill import fill_dashboard, notice_label
 from ui.health.text import HealthText
 
 FIX_VIEWS = {"interests": "members", "structure": "structure", "outputs": "outputs", "events": "events",
@@ -79,6 +79,8 @@ class HealthView(HealthActions, QWidget):
         for w in (self.status, self.progress, self.cancel):
             bar.addWidget(w)
         layout.addLayout(bar)
+        self.notice = notice_label()  # "No activity recorded yet — …" (fill_dashboard)
+        layout.addWidget(self.notice)
         layout.addLayout(self.grid)
         layout.addLayout(self.level_row)
         row = QHBoxLayout()

@@ -71,6 +71,13 @@ class HealthQueries:
         return {m: (dt.date.fromisoformat(last[:10]), float(w or 0), bool(p), n)
                 for m, last, w, p, n in self.db.query(SUMMARY_SQL, params)}  # fmt: skip
 
+    def first_day(self, community_id: int, today: dt.date) -> dt.date | None:
+        """The earliest day with any activity up to `today` (None: nothing recorded yet)."""
+        params = activity_params(self.settings(community_id), community_id) | {"today": today.isoformat()}
+        rows = self.db.query(f"SELECT min(on_date) FROM ({ACTIVITY_SQL}) WHERE on_date != '' AND on_date <= :today",
+                             params)  # fmt: skip
+        return dt.date.fromisoformat(rows[0][0][:10]) if rows and rows[0][0] else None
+
     def introductions(
         self, community_id: int, today: dt.date | None = None, days: int = 90, limit: int = 20
     ) -> list[dict]:

@@ -67,6 +67,9 @@ def build(queries, community_id: int, today: dt.date, active_days: int | None, w
         states = member_states(
             last, joined, today, days, settings.drifting_after_days, settings.inactive_after_days
         )
+        since = queries.first_day(community_id, today)
+        if since is None:  # nothing recorded yet: nobody is known to be drifting or inactive
+            states["drifting"], states["inactive"] = set(), set()
         totals = {m: s[1] for m, s in summary.items() if s[1] > 0}
         current = {m for m, s in summary.items() if s[0] > today - dt.timedelta(days=days)}
         previous = {m for m, s in summary.items() if s[2]}
@@ -76,6 +79,7 @@ def build(queries, community_id: int, today: dt.date, active_days: int | None, w
             retention=retention(previous, current), absence_factor=absence_factor(totals), window_days=days,
             windows=Windows(days, settings.drifting_after_days, settings.inactive_after_days),
             names=MemberNames(_state_names(names, states, previous & current, totals)) if with_names else None,
+            activity_since=since.isoformat() if since else None,
         )  # fmt: skip
         progress.publish(first)  # the member states show while the network metrics are computed
         edges = ties(db, community_id, set(names), settings.shared_events)
@@ -84,7 +88,7 @@ def build(queries, community_id: int, today: dt.date, active_days: int | None, w
         net = network(edges, ids, tick=lambda i, n: progress.step(20 + 60 * i // n, STEPS))
         numbers = first.then(
             HealthNumbers, density=density(len(ids), len(edges)), isolated=sum(1 for m in ids if not net["degree"][m]),
-            strong_nodes=tuple(StrongNode(names[m], d, b) for m, d, b in net["strong"]), top_share=net["top_share"],
+            strong_nodes=tuple(StrongNode(names[m], d, b) for m, d, b in net["strong"] if d), top_share=net["top_share"],
             names=_with_network(first.names, names, net),
         )  # fmt: skip
         progress.publish(numbers)  # and the network numbers, while levels and the scorecard are computed
@@ -96,7 +100,7 @@ def build(queries, community_id: int, today: dt.date, active_days: int | None, w
         report = numbers.then(
             HealthReport, units=_units(db, community_id, totals), levels=_level_counts(levels),
             conditions={k: Condition.from_dict(c) for k, c in conditions(db, community_id, today).items()},
-            lists=_lists(names, joined, summary, states, today, settings, flagged),
+            lists=_lists(names, joined, summary, states, today, settings, flagged, since),
             invitations=_invitations(db, community_id, today, settings, {m: s[0] for m, s in everyone.items()}),
             names=_with_levels(numbers.names, names, levels),
         )  # fmt: skip
@@ -145,20 +149,30 @@ def _level_counts(levels: dict[int, str]) -> dict[str, int]:
     return {level: sum(1 for v in levels.values() if v == level) for level in LEVELS}
 
 
-def _lists(names, joined, summary, states, today: dt.date, settings, flagged: set[int]) -> Lists:
+def _lists(
+    names, joined, summary, states, today: dt.date, settings, flagged: set[int], since: dt.date | None
+) -> Lists:
     """Lists to act on: drifting members to follow up, newcomers (first three months) without a
     second day of activity, and removal candidates to review (提纯: inactive beyond the setting, or
-    tagged as flagged; never removed automatically)."""
+    tagged as flagged; never removed automatically). Inactivity never makes a candidate of someone in
+    their first `removal_grace_days` since joining, and counts only once the community has a whole
+    activity window of data (its earliest activity at least `active_days` old)."""
     recent = today - dt.timedelta(days=settings.newcomer_days)
     gone = today - dt.timedelta(days=settings.removal_after_days)
+    grace = today - dt.timedelta(days=settings.removal_grace_days)
+    enough_data = since is not None and since <= today - dt.timedelta(days=settings.active_days)
     newcomers = [
         m for m, j in joined.items() if j and j > recent and (summary[m][3] if m in summary else 0) < 2
     ]
     candidates = [
         m
         for m in names
-        if m in flagged
-        or (not (m in summary and summary[m][0] > gone) and not (joined[m] and joined[m] > recent))
+        if m in flagged  # the organiser's own tag, whatever the dates
+        or (
+            enough_data
+            and not (joined[m] and joined[m] > grace)
+            and not (m in summary and summary[m][0] > gone)
+        )
     ]
     return Lists(follow_up=tuple(sorted(names[m] for m in states["drifting"])),
                  new_needing_second_activity=tuple(sorted(names[m] for m in newcomers)),

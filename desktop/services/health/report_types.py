@@ -112,6 +112,13 @@ class HealthStates:
     window_days: int
     windows: Windows
     names: MemberNames | None = None  # only when asked for (the dashboard)
+    # The earliest day with recorded activity (ISO), None when nothing is recorded yet: then nobody is
+    # called drifting, inactive or a removal candidate, and the dashboard says so.
+    activity_since: str | None = None
+
+    @property
+    def has_activity(self) -> bool:
+        return self.activity_since is not None
 
     def numbers(self) -> dict[str, Number]:
         """The headline numbers in so far, by key (the dashboard's buttons, the printed table)."""
@@ -164,8 +171,8 @@ def from_dict(d: Mapping[str, Any]) -> HealthStates:
     """Reads `as_dict()` back, as the furthest step whose fields are all there."""
     names = MemberNames.from_dict(d["names"]) if "names" in d else None
     states = HealthStates(
-        **{k: d[k] for k in STATES if k != "windows"}, windows=Windows(**d["windows"]), names=names
-    )
+        **{k: d[k] for k in STATES if k != "windows" and k in d}, windows=Windows(**d["windows"]), names=names
+    )  # an older report without activity_since reads as "nothing recorded"
     if "density" not in d:
         return states
     numbers = states.then(HealthNumbers, density=d["density"], isolated=d["isolated"], top_share=d["top_share"],

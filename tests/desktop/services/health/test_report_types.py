@@ -14,8 +14,9 @@ from desktop.services.core.progress import Progress
 from desktop.services.drafts import MemberDraft
 from desktop.services.health.report_types import HealthNumbers, HealthReport, HealthStates, from_dict
 
+# activity_since (issue 14) comes after windows; the rest in the order `report health --json` printed them
 KEYS = ["members", "active_members", "new_members", "drifting", "inactive", "quiet", "retention", "absence_factor",
-        "window_days", "windows", "density", "isolated", "strong_nodes", "top_share", "units", "levels",
+        "window_days", "windows", "activity_since", "density", "isolated", "strong_nodes", "top_share", "units", "levels",
         "conditions", "lists", "invitations"]  # fmt: skip
 
 
