@@ -12,9 +12,9 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from desktop.services.members.member_list import MemberList
+from ui.common import pages
 from ui.common.labels import field_names, status_names
 
-FONT = "'DejaVu Sans', 'Noto Sans CJK SC', sans-serif"
 # phone, WeChat ID and date never break inside
 NOWRAP = [
     "",
@@ -55,7 +55,7 @@ def members_html(data: MemberList) -> str:
         cells = (r.name, r.phone, r.wechat_id, r.city, r.tags, r.joined_on, statuses.get(r.status, r.status))
         rows.append("<tr>" + "".join(f"<td{NOWRAP[i]}>{escape(cells[i])}</td>" for i in shown) + "</tr>")
     return (
-        f'<html><body style="font-family: {FONT}; font-size: 9pt;">'
+        f'<html><body style="font-family: {pages.font_css()}; font-size: 9pt;">'
         f"<h2>{escape(text.title(data.community))}</h2><p>{escape(text.count(len(data.members)))}</p>"
         "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse;'>"
         "<thead><tr>"
@@ -68,7 +68,8 @@ def members_html(data: MemberList) -> str:
 
 def make_document(html: str) -> QTextDocument:
     doc = QTextDocument()
-    doc.setDefaultStyleSheet(f"body, td, th {{ font-family: {FONT}; }}")
+    doc.setDefaultFont(pages.band_font(doc, 9))  # its CJK font and no ligatures: PDF text as written
+    doc.setDefaultStyleSheet(f"body, td, th {{ font-family: {pages.font_css()}; }}")
     doc.setHtml(html)
     return doc
 
