@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict
 from html import escape
 
@@ -112,6 +113,10 @@ def lists_html(report: HealthReport, text, limit: int = 60) -> str:
         parts.append(
             f"<h3>{escape(title)} ({len(people)})</h3><p>{escape('、'.join(people[:limit]))}{more}</p>"
         )
+        if key == "removal_candidates" and too_early(report):
+            parts.append(
+                f"<p style='color:#555'>{escape(text.candidates_later(report.window_days, report.activity_since))}</p>"
+            )
     credit = report.invitations[:10]
     if credit:
         rows = "".join(f"<tr><td>{escape(r.name)}</td><td align='right'>{r.successful} / {r.invited}</td>"
@@ -119,6 +124,13 @@ def lists_html(report: HealthReport, text, limit: int = 60) -> str:
         cells = "".join(f"<th align='left'>{escape(c)}</th>" for c in text.credit_columns())
         parts.append(f"<h3>{escape(text.credit())}</h3><table cellpadding='2'><tr>{cells}</tr>{rows}</table>")
     return "".join(parts)
+
+
+def too_early(report: HealthStates, today: dt.date | None = None) -> bool:
+    """Activity recorded, but less than one window of it: inactivity makes no removal candidates yet."""
+    since = report.activity_since
+    limit = (today or dt.date.today()) - dt.timedelta(days=report.window_days)
+    return since is not None and dt.date.fromisoformat(since) > limit
 
 
 def lists_by_key(report: HealthReport) -> dict[str, tuple[str, ...]]:

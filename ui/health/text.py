@@ -73,6 +73,13 @@ class HealthText(QObject):
     def no_activity(self) -> str:
         return self.tr("No activity recorded yet — check people in at events, or import chat activity.")
 
+    def candidates_later(self, days: int, since: str) -> str:
+        return (
+            self.tr("Listed once there are %1 days of activity data (recorded since %2).")
+            .replace("%1", str(days))
+            .replace("%2", since)
+        )
+
     def no_ties(self) -> str:
         return self.tr("No ties recorded yet.")
 

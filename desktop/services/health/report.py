@@ -100,7 +100,7 @@ def build(queries, community_id: int, today: dt.date, active_days: int | None, w
         report = numbers.then(
             HealthReport, units=_units(db, community_id, totals), levels=_level_counts(levels),
             conditions={k: Condition.from_dict(c) for k, c in conditions(db, community_id, today).items()},
-            lists=_lists(names, joined, summary, states, today, settings, flagged, since),
+            lists=_lists(names, joined, summary, states, today, settings, flagged, since, days),
             invitations=_invitations(db, community_id, today, settings, {m: s[0] for m, s in everyone.items()}),
             names=_with_levels(numbers.names, names, levels),
         )  # fmt: skip
@@ -149,18 +149,17 @@ def _level_counts(levels: dict[int, str]) -> dict[str, int]:
     return {level: sum(1 for v in levels.values() if v == level) for level in LEVELS}
 
 
-def _lists(
-    names, joined, summary, states, today: dt.date, settings, flagged: set[int], since: dt.date | None
-) -> Lists:
+def _lists(names, joined, summary, states, today: dt.date, settings, flagged: set[int], since: dt.date | None,
+           days: int) -> Lists:  # fmt: skip
     """Lists to act on: drifting members to follow up, newcomers (first three months) without a
     second day of activity, and removal candidates to review (提纯: inactive beyond the setting, or
     tagged as flagged; never removed automatically). Inactivity never makes a candidate of someone in
     their first `removal_grace_days` since joining, and counts only once the community has a whole
-    activity window of data (its earliest activity at least `active_days` old)."""
+    activity window of data (its earliest activity at least `days` old)."""
     recent = today - dt.timedelta(days=settings.newcomer_days)
     gone = today - dt.timedelta(days=settings.removal_after_days)
     grace = today - dt.timedelta(days=settings.removal_grace_days)
-    enough_data = since is not None and since <= today - dt.timedelta(days=settings.active_days)
+    enough_data = since is not None and since <= today - dt.timedelta(days=days)
     newcomers = [
         m for m, j in joined.items() if j and j > recent and (summary[m][3] if m in summary else 0) < 2
     ]

@@ -70,6 +70,20 @@ def test_a_window_of_activity_brings_the_numbers_and_candidates_back(qtbot, fres
     assert "No activity recorded yet" not in lists
 
 
+def test_less_than_a_window_of_data_says_when_candidates_will_show(qtbot, fresh):
+    services, cid = fresh
+    _activity(services, cid, "成员1", 5)
+    view = _view(qtbot, services, cid)
+    since = (dt.date.today() - dt.timedelta(days=5)).isoformat()
+    lists = view.lists.toPlainText()
+    assert "Removal candidates to review (提纯) (0)" in lists
+    assert f"Listed once there are 28 days of activity data (recorded since {since})." in lists
+    _activity(services, cid, "成员2", 40)
+    view.reload()
+    view.wait()
+    assert "Listed once" not in view.lists.toPlainText()
+
+
 def test_the_grace_days_are_edited_with_the_other_health_settings(qtbot, fresh):
     from ui.health.settings_dialog import HealthSettingsDialog
 
