@@ -3,12 +3,36 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+
+def printout_names() -> dict[str, str]:
+    """The printouts (services.events.printouts.PRINTOUTS) by their names in the interface language."""
+    tr = QCoreApplication.translate
+    return {"plan": tr("EventsView", "Event plan"), "signin": tr("EventsView", "Sign-in sheet"),
+            "badges": tr("EventsView", "Name badges"), "roster": tr("EventsView", "Duty roster")}  # fmt: skip
 
 
 class EventFileActions:
     """Mixed into EventsView, which provides services, current(), current_id() and _run(). Its words are
     translated in the EventsView context (a mixin has no tr() context of its own)."""
+
+    def _roster_or_plan(self, kind: str, title: str) -> str:
+        """The printout to make: a duty roster lists a series' dates, so for an event outside a series the
+        organiser is told so and offered its plan (with the duties of its one date); "" when declined."""
+        if kind != "roster" or (e := self.current()) is None or e.series_id:
+            return kind
+        tr = QCoreApplication.translate
+        text = tr(
+            "EventsView",
+            "“{title}” is not in a series, so it has no duty roster. Its plan lists the duties of its date.",
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, title, text.format(title=e.title),
+                          QMessageBox.StandardButton.Cancel, self)  # fmt: skip
+        plan = box.addButton(tr("EventsView", "Use the event plan"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(plan)
+        box.exec()
+        return "plan" if box.clickedButton() is plan else ""
 
     def _options(self, kind: str, title: str) -> tuple[str, str] | None:
         """(badge grid, audience) of a printout, None when cancelled. The lists of people (sign-in
@@ -32,7 +56,8 @@ class EventFileActions:
 
         title = QCoreApplication.translate("EventsView", "Name badges") if kind == "badges" else \
             QCoreApplication.translate("EventsView", "Print")  # fmt: skip
-        if (eid := self.current_id()) is not None and (chosen := self._options(kind, title)):
+        kind = self._roster_or_plan(kind, title)
+        if kind and (eid := self.current_id()) is not None and (chosen := self._options(kind, title)):
             grid, audience = chosen
             self._run(
                 lambda: preview(kind, self.services.printouts.printout(kind, eid, audience), self, grid=grid)
@@ -44,10 +69,11 @@ class EventFileActions:
         if (eid := self.current_id()) is None:
             return
         title = QCoreApplication.translate("EventsView", "Save as PDF")
-        kind, ok = QInputDialog.getItem(
-            self, title, QCoreApplication.translate("EventsView", "Printout"), list(PRINTOUTS), 0, False
-        )
-        chosen = self._options(kind, title) if ok else None
+        names = printout_names()
+        name, ok = QInputDialog.getItem(self, title, QCoreApplication.translate("EventsView", "Printout"),
+                                        [names[k] for k in PRINTOUTS], 0, False)  # fmt: skip
+        kind = self._roster_or_plan({v: k for k, v in names.items()}.get(name, ""), title) if ok else ""
+        chosen = self._options(kind, title) if kind else None
         path, _ = (
             QFileDialog.getSaveFileName(self, title, f"{kind}.pdf", "PDF (*.pdf)") if chosen else ("", "")
         )
