@@ -12,10 +12,6 @@ from desktop.services.members.person_export import file_stem, write_json
 from ui.members.person_printing import write_person_pdf
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonExport", text)
-
-
 def write_files(services, member_id: int, folder: Path) -> tuple[Path, Path]:
     export = services.person_export(member_id)
     folder.mkdir(parents=True, exist_ok=True)
@@ -28,7 +24,7 @@ def write_files(services, member_id: int, folder: Path) -> tuple[Path, Path]:
 
 def export_person(parent, services, member_id: int, folder: Path | None = None) -> tuple[Path, Path] | None:
     """Ask for a folder (unless given), write both files, say where; None when cancelled or refused."""
-    title = _tr("Export everything about this person")
+    title = QCoreApplication.translate("PersonExport", "Export everything about this person")
     if folder is None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen = QFileDialog.getExistingDirectory(parent, title, start)
@@ -42,9 +38,9 @@ def export_person(parent, services, member_id: int, folder: Path | None = None) 
         finally:
             QApplication.restoreOverrideCursor()
     except OSError as e:
-        QMessageBox.warning(parent, title, _tr("Cannot write into {folder} ({reason}).").format(
+        QMessageBox.warning(parent, title, QCoreApplication.translate("PersonExport", "Cannot write into {folder} ({reason}).").format(
             folder=folder, reason=type(e).__name__))  # fmt: skip
         return None
-    QMessageBox.information(parent, title, _tr("Written:\n{json}\n{pdf}\n\nThey hold personal data: hand them to "
+    QMessageBox.information(parent, title, QCoreApplication.translate("PersonExport", "Written:\n{json}\n{pdf}\n\nThey hold personal data: hand them to "
                                                "the person only.").format(json=paths[0], pdf=paths[1]))  # fmt: skip
     return paths

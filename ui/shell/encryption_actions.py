@@ -25,10 +25,6 @@ from ui.shell.encryption_dialogs import PassphraseDialog, RecoveryCodeDialog, Un
 LOCKED = ("workspace_locked", "workspace_key_wrong")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Encryption", text)
-
-
 def ask_unlock(parent: QWidget | None, path: Path) -> bool:
     """Ask for the recovery code (or passphrase) until it opens the file; False on Cancel."""
     dialog = UnlockDialog(Path(path).name, parent)
@@ -48,10 +44,10 @@ def unlocked(parent: QWidget | None, path: Path) -> bool:
 
 
 def add_menu(window, file_menu: QMenu) -> QMenu:
-    menu = file_menu.addMenu(_tr("En&cryption"))
-    encrypt = menu.addAction(_tr("&Encrypt workspace…"))
-    rekey = menu.addAction(_tr("Change the &key…"))
-    decrypt = menu.addAction(_tr("&Decrypt workspace…"))
+    menu = file_menu.addMenu(QCoreApplication.translate("Encryption", "En&cryption"))
+    encrypt = menu.addAction(QCoreApplication.translate("Encryption", "&Encrypt workspace…"))
+    rekey = menu.addAction(QCoreApplication.translate("Encryption", "Change the &key…"))
+    decrypt = menu.addAction(QCoreApplication.translate("Encryption", "&Decrypt workspace…"))
     encrypt.triggered.connect(lambda: encrypt_workspace(window))
     rekey.triggered.connect(lambda: encrypt_workspace(window, new_key=True))
     decrypt.triggered.connect(lambda: decrypt_workspace(window))
@@ -80,10 +76,14 @@ def _convert(window, title: str, action) -> object:
 
 
 def encrypt_workspace(window, new_key: bool = False) -> None:
-    title = _tr("Change the key") if new_key else _tr("Encrypt workspace")
-    text = (_tr("Encrypt the workspace under a new key? Its old recovery code stops working, and a new one "
+    title = (
+        QCoreApplication.translate("Encryption", "Change the key")
+        if new_key
+        else QCoreApplication.translate("Encryption", "Encrypt workspace")
+    )
+    text = (QCoreApplication.translate("Encryption", "Encrypt the workspace under a new key? Its old recovery code stops working, and a new one "
                 "is shown once.") if new_key else
-            _tr("Encrypt the workspace and its backups? Beehive keeps the key in this computer's keyring and "
+            QCoreApplication.translate("Encryption", "Encrypt the workspace and its backups? Beehive keeps the key in this computer's keyring and "
                 "shows a recovery code once: on another computer, only that code opens the workspace."))  # fmt: skip
     if QMessageBox.question(window, title, text) != QMessageBox.StandardButton.Yes:
         return
@@ -100,7 +100,10 @@ def encrypt_workspace(window, new_key: bool = False) -> None:
 
 
 def decrypt_workspace(window) -> None:
-    title = _tr("Decrypt workspace")
-    text = _tr("Make the workspace and its backups plain files again? Anyone with the file can then read it.")
+    title = QCoreApplication.translate("Encryption", "Decrypt workspace")
+    text = QCoreApplication.translate(
+        "Encryption",
+        "Make the workspace and its backups plain files again? Anyone with the file can then read it.",
+    )
     if QMessageBox.question(window, title, text) == QMessageBox.StandardButton.Yes:
         _convert(window, title, decrypt)

@@ -5,28 +5,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from ui.common import labels
 
 C = "HistoryLabels"
 LONGEST = 80  # characters of a value shown
 
 
-def _t(text: str) -> str:
+def _t(text: str) -> str:  # a string already in the catalog under C (QT_TRANSLATE_NOOP below)
     return QCoreApplication.translate(C, text)
 
 
 def table_names() -> dict[str, str]:
     return {
-        "member": _t("Member"), "member_identity": _t("Contact"), "attendance": _t("Attendance"),
-        "event": _t("Event"), "event_series": _t("Event series"), "event_template": _t("Event template"),
-        "unit": _t("Unit"), "unit_member": _t("Unit membership"), "role_assignment": _t("Role"),
-        "connection": _t("Connection"), "activity": _t("Activity"), "member_level": _t("Level"),
-        "custom_field": _t("Custom field"), "member_field_value": _t("Custom field value"),
-        "community": _t("Community"), "attendance_word": _t("Attendance word"),
-        "output": _t("Output"), "contribution": _t("Contribution"), "output_status": _t("Output status"),
-        "agenda_item": _t("Agenda item"), "duty": _t("Duty"), "event_task": _t("Task"),
-        "material": _t("Material"), "member_alias": _t("Merged member"), "member_consent": _t("Consent"),
-        "not_duplicate": _t("Not a duplicate"),
+        "member": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Member")), "member_identity": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Contact")), "attendance": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Attendance")),
+        "event": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Event")), "event_series": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Event series")), "event_template": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Event template")),
+        "unit": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Unit")), "unit_member": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Unit membership")), "role_assignment": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Role")),
+        "connection": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Connection")), "activity": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Activity")), "member_level": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Level")),
+        "custom_field": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Custom field")), "member_field_value": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Custom field value")),
+        "community": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Community")), "attendance_word": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Attendance word")),
+        "output": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Output")), "contribution": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Contribution")), "output_status": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Output status")),
+        "agenda_item": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Agenda item")), "duty": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Duty")), "event_task": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Task")),
+        "material": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Material")), "member_alias": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Merged member")), "member_consent": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Consent")),
+        "not_duplicate": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Not a duplicate")),
     }  # fmt: skip
 
 
@@ -39,17 +40,17 @@ AS_FIELD = {"joined_on": "joined", "inviter_id": "inviter", "status_on": "status
 def column_names() -> dict[str, str]:
     fields = labels.field_names()
     own = {
-        "value": _t("Value"), "rsvp": _t("RSVP"), "rsvp_at": _t("RSVP time"), "checked_in_at": _t("Checked in"),
-        "walk_in": _t("Walk-in"), "no_show": _t("No-show"), "guests": _t("Guests"), "event_id": _t("Event"),
-        "start_utc": _t("Starts (UTC)"), "end_utc": _t("Ends (UTC)"), "tz": _t("Time zone"),
-        "venue": _t("Venue"), "address": _t("Address"), "capacity": _t("Capacity"), "description": _t("Description"),
-        "purpose": _t("Purpose"), "level": _t("Level"), "override": _t("Set by hand"), "on_date": _t("Date"),
-        "count": _t("Count"), "weight": _t("Weight"), "note": _t("Note"), "choices": _t("Choices"),
-        "position": _t("Position"), "private": _t("Private"), "granted": _t("Granted"), "given_on": _t("Given on"),
-        "specialty": _t("Specialty"), "done": _t("Done"), "what": _t("Item"), "due_on": _t("Due"),
-        "quantity": _t("Quantity"), "link": _t("Link"), "reads": _t("Reads"), "sales": _t("Sales"),
-        "revenue": _t("Revenue"), "published_on": _t("Published on"), "created_on": _t("Created on"),
-        "field_id": _t("Custom field"), "community_id": _t("Community"), "erased_on": _t("Erased on"),
+        "value": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Value")), "rsvp": _t(QT_TRANSLATE_NOOP("HistoryLabels", "RSVP")), "rsvp_at": _t(QT_TRANSLATE_NOOP("HistoryLabels", "RSVP time")), "checked_in_at": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Checked in")),
+        "walk_in": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Walk-in")), "no_show": _t(QT_TRANSLATE_NOOP("HistoryLabels", "No-show")), "guests": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Guests")), "event_id": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Event")),
+        "start_utc": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Starts (UTC)")), "end_utc": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Ends (UTC)")), "tz": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Time zone")),
+        "venue": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Venue")), "address": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Address")), "capacity": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Capacity")), "description": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Description")),
+        "purpose": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Purpose")), "level": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Level")), "override": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Set by hand")), "on_date": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Date")),
+        "count": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Count")), "weight": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Weight")), "note": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Note")), "choices": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Choices")),
+        "position": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Position")), "private": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Private")), "granted": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Granted")), "given_on": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Given on")),
+        "specialty": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Specialty")), "done": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Done")), "what": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Item")), "due_on": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Due")),
+        "quantity": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Quantity")), "link": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Link")), "reads": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Reads")), "sales": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Sales")),
+        "revenue": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Revenue")), "published_on": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Published on")), "created_on": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Created on")),
+        "field_id": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Custom field")), "community_id": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Community")), "erased_on": _t(QT_TRANSLATE_NOOP("HistoryLabels", "Erased on")),
     }  # fmt: skip
     return {**own, **{col: fields[code] for col, code in AS_FIELD.items()}, **fields}
 
@@ -57,12 +58,12 @@ def column_names() -> dict[str, str]:
 def column_name(names: dict[str, str], table: str, column: str) -> str:
     """A column's word (`names`: column_names()); a title is a job title only on a member."""
     if column == "title" and table != "member":
-        return _t("Title")
+        return _t(QT_TRANSLATE_NOOP("HistoryLabels", "Title"))
     return names.get(column, column.replace("_", " "))
 
 
 def kind_words() -> dict[str, str]:
-    return {"inserted": _t("added"), "updated": _t("changed"), "deleted": _t("deleted")}
+    return {"inserted": _t(QT_TRANSLATE_NOOP("HistoryLabels", "added")), "updated": _t(QT_TRANSLATE_NOOP("HistoryLabels", "changed")), "deleted": _t(QT_TRANSLATE_NOOP("HistoryLabels", "deleted"))}
 
 
 def value_text(table: str, column: str, value) -> str:
@@ -70,7 +71,7 @@ def value_text(table: str, column: str, value) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool) or (column in BOOLEAN and isinstance(value, int)):
-        return _t("yes") if value else _t("no")
+        return _t(QT_TRANSLATE_NOOP("HistoryLabels", "yes")) if value else _t(QT_TRANSLATE_NOOP("HistoryLabels", "no"))
     if column.endswith("_id") and isinstance(value, int):
         return f"#{value}"
     words = {

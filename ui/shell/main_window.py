@@ -24,7 +24,7 @@ from desktop.services.container import Services
 from desktop.settings import VIEWS, Settings
 from ui.common.write import FAILED, write
 from ui.members.view import MembersView
-from ui.shell import encryption_actions
+from ui.shell import encryption_actions, help_menu
 from ui.shell.transfer_menu import TransferMenus
 from ui.shell.undo import StepCommand, replay_refused
 from ui.shell.undo import restore as restore_undo
@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         c.addSeparator()
         add(c, self.tr("People who &left…"), lambda: self.members_view and self.members_view.review_left())
         h = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.add_items(self, h)
         add(h, self.tr("&About Beehive"), self.about)
 
     def _fill_recent(self) -> None:

@@ -1,0 +1,40 @@
+"""Help ▸ Keyboard shortcuts lists every menu action that has one (read from the menus), and the data
+and backups folders are one click away (issue 14, part 4)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QDesktopServices
+
+from desktop.services.container import open_services
+from desktop.settings import Settings
+from ui.shell import help_menu
+from ui.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, services, people):
+    w = MainWindow(services, Settings(), open_services, lambda: services.path)
+    qtbot.addWidget(w)
+    return w
+
+
+def test_the_shortcuts_list_comes_from_the_menus(window, qtbot):
+    rows = help_menu.shortcuts(window.menuBar())
+    names = {action for _, action, _ in rows}
+    assert {"Undo", "Print this view", "History"} <= names or {"Print this view", "History"} <= names
+    assert all(keys for _, _, keys in rows) and len(rows) >= 8
+    dialog = help_menu.ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(rows) + 1
+    keys = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
+    assert "Ctrl+Shift+H" in keys
+
+
+def test_the_folders_open(window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    texts = {a.text(): a for a in window.menuBar().actions()[-1].menu().actions()}
+    texts["Show the &data folder"].trigger()
+    texts["Show this workspace's &backups folder"].trigger()
+    assert opened[0].endswith("data") and "backups" in opened[1]
