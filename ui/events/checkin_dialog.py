@@ -144,6 +144,7 @@ class CheckInDialog(QDialog):
 
     def _filter(self, text: str) -> None:
         self.model.set_filter(text)
+        self.notice.clear()  # it spoke of the last name
         self._select_first()
 
     def _select_first(self) -> None:

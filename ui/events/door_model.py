@@ -16,6 +16,9 @@ class DoorWords(QObject):
     def not_on_list(self) -> str:
         return self.tr("not on the list")
 
+    def over_capacity(self) -> str:
+        return self.tr("Checked in beyond the capacity")
+
     def new_person(self, name: str) -> str:
         return self.tr("New person: {name}").format(name=name)
 
@@ -81,6 +84,8 @@ class DoorModel(RosterModel):
         r = self.rows[i]
         if role == Qt.ItemDataRole.BackgroundRole and r.member_id in self.over:
             return OVER
+        if role == Qt.ItemDataRole.ToolTipRole and r.member_id in self.over:
+            return self.door.over_capacity()
         if role == Qt.ItemDataRole.BackgroundRole and r.checked_in_at:
             return CHECKED_IN
         off_list = i >= self.listed and not r.rsvp

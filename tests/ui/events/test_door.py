@@ -73,6 +73,8 @@ def test_enter_on_a_member_not_invited_checks_them_in_as_a_walk_in_in_one_step(q
     qtbot.keyClick(dialog.search, ENTER)
     assert came(services, dialog) == {"王五": True} and len(steps) == 1
     assert "walk-in" in dialog.notice.text() and dialog.search.selectedText() == "王五"
+    type_in(qtbot, dialog.search, "l")  # the next name: the notice spoke of the last one
+    assert dialog.notice.text() == ""
 
 
 def test_several_matches_move_to_the_list_and_nothing_is_checked_in(qtbot, services, door):
@@ -149,3 +151,5 @@ def test_beyond_capacity_is_highlighted_and_counted(qtbot, services, door):
     over = [m.data(m.index(r, 0)) for r in range(m.rowCount())
             if m.data(m.index(r, 0), Qt.ItemDataRole.BackgroundRole) == OVER]  # fmt: skip
     assert len(over) == 1 and over[0] in ("李四", "张三丰", "王五")
+    tip = [m.data(m.index(r, 0), Qt.ItemDataRole.ToolTipRole) for r in range(m.rowCount())]
+    assert tip.count("Checked in beyond the capacity") == 1
