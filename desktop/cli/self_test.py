@@ -39,6 +39,9 @@ def self_test() -> int:
         events = services.events.events(1)
         plan = Path(tmp) / "plan.pdf"
         pages = export_pdf("plan", services.printouts.plan(events[0].id), plan) if events else 0
+        from ui.common.pages import cjk_family, keeps_ideographs
+
+        cjk = f"{cjk_family()} ({'text as written' if keeps_ideographs(cjk_family()) else '日 read as ⽇'})"
         window.nav.setCurrentRow(3)  # the outputs view
         app.processEvents()
         works = window.outputs_view.model.rowCount()
@@ -71,7 +74,7 @@ def self_test() -> int:
             f"self-test: {'ok' if ok else 'FAILED'} ({rows} members shown, PDF {pdf.stat().st_size} bytes,"
             f" {len(events)} events, plan {pages} page(s), {works} outputs, health of {health.members} members,"
             f" headers {'read' if headers else 'NOT read'}, .ics {'read back' if calendar else 'NOT read back'},"
-            f" SQLCipher {'ok' if encrypted else 'FAILED'})"
+            f" SQLCipher {'ok' if encrypted else 'FAILED'}, printout CJK font {cjk})"
         )
         return 0 if ok else 1
 

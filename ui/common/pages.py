@@ -36,7 +36,7 @@ RADICAL_PAIRS = ("日\u2f47", "一\u2f00", "人\u2f08", "月\u2f49", "食\u2edd"
 NO_LIGATURES = ("liga", "clig")
 
 
-def _keeps_ideographs(family: str) -> bool:
+def keeps_ideographs(family: str) -> bool:
     raw = QRawFont.fromFont(QFont(family))
     if not raw.isValid() or raw.familyName() != family:
         return False
@@ -52,7 +52,7 @@ def cjk_family() -> str:
     """The CJK font of printouts: the first installed of CJK_FAMILIES whose text extracts as written."""
     installed = set(QFontDatabase.families())
     present = [f for f in CJK_FAMILIES if f in installed]
-    return next((f for f in present if _keeps_ideographs(f)), present[0] if present else LAST_RESORT)
+    return next((f for f in present if keeps_ideographs(f)), present[0] if present else LAST_RESORT)
 
 
 def families() -> list[str]:

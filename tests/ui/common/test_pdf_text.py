@@ -33,7 +33,7 @@ def test_page_text_extracts_as_written(qapp, tmp_path):
 
 def test_chosen_cjk_font_has_its_own_ideograph_glyphs(qapp):
     family = pages.cjk_family()
-    assert pages._keeps_ideographs(family), f"{family}: install fonts-droid-fallback (see the README)"
+    assert pages.keeps_ideographs(family), f"{family}: install fonts-droid-fallback (see the README)"
     assert pages.families()[:2] == ["DejaVu Sans", family]
     assert f"'{family}'" in pages.font_css() and family in pages.even_lines()
 
@@ -41,5 +41,5 @@ def test_chosen_cjk_font_has_its_own_ideograph_glyphs(qapp):
 def test_a_font_mapping_radicals_to_ideograph_glyphs_is_passed_over(qapp):
     if "Noto Sans CJK SC" not in QFontDatabase.families():
         pytest.skip("Noto Sans CJK SC is not installed")
-    assert not pages._keeps_ideographs("Noto Sans CJK SC")  # 日 and ⽇ share a glyph in Noto Sans CJK
+    assert not pages.keeps_ideographs("Noto Sans CJK SC")  # 日 and ⽇ share a glyph in Noto Sans CJK
     assert pages.cjk_family() != "Noto Sans CJK SC"
