@@ -16,7 +16,11 @@ PERCENT = ("retention", "top_share")
 def shown(key: str, value: Number) -> str:
     if value is None:
         return "—"
-    return f"{value:.0%}" if key in PERCENT else str(value)
+    if key == "density":  # ties are sparse: 2.0 %, not 0.019737 (nor a bare 2 %)
+        return f"{value:.1%}"
+    if key in PERCENT:
+        return f"{value:.0%}"
+    return f"{value:.3g}" if isinstance(value, float) else str(value)
 
 
 def fill_dashboard(view) -> None:
