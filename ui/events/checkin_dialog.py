@@ -3,6 +3,8 @@ a live headcount, walk-ins in one short step, undo of any check-in, and closing 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -70,10 +72,12 @@ class CheckInDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name, pinyin initials or phone; Enter checks in"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.tr("After a check-in, type +2 and Enter: two guests came with them."))
         self.model = DoorModel(self)
         self.notice = QLabel()  # what the last Enter did, or why it did nothing
         self.notice.setWordWrap(True)
         self.pending: NewPersonDialog | None = None
+        self.last: int | None = None  # the member last checked in, whom "+N" Enter gives guests
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -130,6 +134,8 @@ class CheckInDialog(QDialog):
     def _update_headcount(self) -> None:
         came, going, capacity = self.services.events.headcount(self.info.id)
         self.model.set_capacity(capacity)
+        guests = self.model.guests_in()
+        came += guests  # the headcount is people in the room
         if capacity and came > capacity:
             text = self.tr("{came} / {capacity} — {over} over capacity").format(
                 came=came, capacity=capacity, over=came - capacity
@@ -137,6 +143,8 @@ class CheckInDialog(QDialog):
             text += " · " + self.tr("going {going}").format(going=going)
         else:
             text = self.tr("Checked in {came} · going {going}").format(came=came, going=going)
+            if guests:
+                text += " " + self.tr("(guests among them: {n})").format(n=guests)
             if capacity:
                 text += " · " + self.tr("capacity {n}").format(n=capacity)
         self.headcount.setText(text)
@@ -162,7 +170,11 @@ class CheckInDialog(QDialog):
     def _enter(self) -> None:
         """Enter in the search box: one person found checks them in, none asks for a new person, several
         move to the list (where ↑/↓ and Enter choose): a guess is never checked in."""
-        if not self.search.text().strip():
+        text = self.search.text().strip()
+        if not text:
+            return
+        if re.fullmatch(r"\+\d{1,2}", text):
+            self._guests(int(text[1:]))
             return
         found = self.model.person_count()
         if found == 1:
@@ -172,7 +184,26 @@ class CheckInDialog(QDialog):
         else:
             self.table.setFocus()
             self.table.selectRow(0)
-            self.notice.setText(self.tr("%n match(es): choose with ↑/↓ and Enter.", "", found))
+            self.notice.setText(self.tr("Matches: {n} — choose with ↑/↓ and Enter.").format(n=found))
+
+    def _guests(self, n: int) -> None:
+        """ "+2" Enter: the last person checked in brought two guests."""
+        row = next((x for x in self.model.rows if x.member_id == self.last), None)
+        if row is None or not row.checked_in_at:
+            self.notice.setText(
+                self.tr("Check someone in first, then type +N and Enter for the guests with them.")
+            )
+            self._again()
+            return
+        if (
+            write(
+                self, self.windowTitle(), self.services.rsvp_writes.set_guests, self.info.id, row.member_id, n
+            )
+            is FAILED
+        ):
+            return
+        self.notice.setText(self.tr("{name}: guests +{n}").format(name=row.name, n=n))
+        self._again()
 
     def activate(self, row: int) -> None:
         if self.model.is_new_row(row):
@@ -199,6 +230,7 @@ class CheckInDialog(QDialog):
             is FAILED
         ):
             return
+        self.last = r.member_id
         on_list = bool(r.rsvp) and r.rsvp != "declined"
         self.notice.setText((self.tr("✓ {name} checked in") if on_list else
                              self.tr("✓ {name} checked in as a walk-in")).format(name=r.name))  # fmt: skip
@@ -213,6 +245,7 @@ class CheckInDialog(QDialog):
 
     def _new_person_done(self) -> None:
         name = self.pending.name.text().strip() if self.pending else ""
+        self.last = self.pending.member_id if self.pending else None
         self.notice.setText(self.tr("✓ {name} checked in as a walk-in").format(name=name))
         self._again()
 

@@ -41,8 +41,12 @@ class DoorModel(RosterModel):
         self._recount()
 
     def _recount(self) -> None:
-        came = sorted((r.checked_in_at, r.member_id) for r in self.rows if r.checked_in_at)
-        self.over = {m for _, m in came[self.capacity :]} if self.capacity else set()
+        came = sorted((r.checked_in_at, r.member_id, r.guests) for r in self.rows if r.checked_in_at)
+        self.over, total = set(), 0
+        for _, member_id, guests in came:  # by arrival; a person's guests come with them
+            total += 1 + guests
+            if self.capacity and total > self.capacity:
+                self.over.add(member_id)
         if self.shown:
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
@@ -59,6 +63,10 @@ class DoorModel(RosterModel):
 
     def shown_count(self) -> int:
         return len(self.shown) + (1 if self.text.strip() else 0)
+
+    def guests_in(self) -> int:
+        """Guests brought by those checked in."""
+        return sum(r.guests for r in self.rows if r.checked_in_at)
 
     def person_count(self) -> int:
         return len(self.shown)

@@ -175,6 +175,17 @@ class RsvpWrites:
             self._check_in(uow, event_id, member_id)
             return member_id
 
+    def set_guests(self, event_id: int, member_id: int, guests: int) -> bool:
+        """The guests someone checked in brought (0-99, counted in the door's headcount); False (nothing
+        written) if they are not checked in or the count is unchanged."""
+        with self.db.write(LABELS.check_in()) as uow:
+            row = self._row(uow, event_id, member_id)
+            guests = max(0, min(99, guests))
+            if row is None or not row["checked_in_at"] or row["guests"] == guests:
+                return False
+            uow.update("attendance", {row["id"]: {"guests": guests}})
+            return True
+
     def not_on_list(self, event_id: int, community_id: int) -> list:
         """The door's search beyond the list (a read): desktop/services/events/door.py."""
         from desktop.services.events.door import not_on_list

@@ -153,3 +153,17 @@ def test_beyond_capacity_is_highlighted_and_counted(qtbot, services, door):
     assert len(over) == 1 and over[0] in ("李四", "张三丰", "王五")
     tip = [m.data(m.index(r, 0), Qt.ItemDataRole.ToolTipRole) for r in range(m.rowCount())]
     assert tip.count("Checked in beyond the capacity") == 1
+
+
+def test_plus_n_after_a_check_in_records_guests_counted_in_the_headcount(qtbot, services, door):
+    dialog, _, steps = door
+    type_in(qtbot, dialog.search, "+1")
+    qtbot.keyClick(dialog.search, ENTER)
+    assert steps == [] and "Check someone in first" in dialog.notice.text()
+    type_in(qtbot, dialog.search, "李四")
+    qtbot.keyClick(dialog.search, ENTER)
+    type_in(qtbot, dialog.search, "+2")
+    qtbot.keyClick(dialog.search, ENTER)
+    assert len(steps) == 2 and dialog.notice.text() == "李四: guests +2"
+    assert {r.name: r.guests for r in services.events.roster(dialog.info.id)}["李四"] == 2
+    assert dialog.headcount.text().startswith("3 / 2 — 1 over capacity")  # 李四 and the two with them
