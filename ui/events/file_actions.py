@@ -8,9 +8,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 def printout_names() -> dict[str, str]:
     """The printouts (services.events.printouts.PRINTOUTS) by their names in the interface language."""
-    tr = QCoreApplication.translate
-    return {"plan": tr("EventsView", "Event plan"), "signin": tr("EventsView", "Sign-in sheet"),
-            "badges": tr("EventsView", "Name badges"), "roster": tr("EventsView", "Duty roster")}  # fmt: skip
+    return {
+        "plan": QCoreApplication.translate("EventsView", "Event plan"),
+        "signin": QCoreApplication.translate("EventsView", "Sign-in sheet"),
+        "badges": QCoreApplication.translate("EventsView", "Name badges"),
+        "roster": QCoreApplication.translate("EventsView", "Duty roster"),
+    }
 
 
 class EventFileActions:
@@ -22,14 +25,14 @@ class EventFileActions:
         organiser is told so and offered its plan (with the duties of its one date); "" when declined."""
         if kind != "roster" or (e := self.current()) is None or e.series_id:
             return kind
-        tr = QCoreApplication.translate
-        text = tr(
+        text = QCoreApplication.translate(
             "EventsView",
             "“{title}” is not in a series, so it has no duty roster. Its plan lists the duties of its date.",
         )
         box = QMessageBox(QMessageBox.Icon.Information, title, text.format(title=e.title),
                           QMessageBox.StandardButton.Cancel, self)  # fmt: skip
-        plan = box.addButton(tr("EventsView", "Use the event plan"), QMessageBox.ButtonRole.AcceptRole)
+        use_plan = QCoreApplication.translate("EventsView", "Use the event plan")
+        plan = box.addButton(use_plan, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(plan)
         box.exec()
         return "plan" if box.clickedButton() is plan else ""
