@@ -51,6 +51,22 @@ def period_end(start: str, by: str) -> str:
     return (day + dt.timedelta(days=7 if by == "week" else 1)).isoformat()
 
 
+def zero_filled(points: list[tuple[str, float]], by: str, end: str = "", first: str | None = None
+                ) -> list[tuple[str, float]]:  # fmt: skip
+    """Every period from the first one with data to the one holding `end` (or today), a quiet one as 0:
+    a week with no activity is a dip in the chart, not a line drawn straight over it."""
+    first = first or (points[0][0] if points else None)
+    if first is None:
+        return []
+    today = dt.date.today().isoformat()
+    last = min(end, today) if end and end < "9999" else today
+    known, out, period = dict(points), [], first
+    while period <= last and len(out) < 50_000:  # 50,000 periods: 137 years by day
+        out.append((period, known.get(period, 0.0)))
+        period = period_end(period, by)
+    return out + [(p, v) for p, v in points if p > last]  # data dated in the future, kept as it is
+
+
 def params(
     db: Database, community_id: int, unit_id: int | None = None, start: str = "", end: str = ""
 ) -> dict:
@@ -73,12 +89,8 @@ def series(db: Database, community_id: int, name: str, by: str = "week", unit_id
     if name not in CHARTS:
         raise ValidationError("unknown_chart", "chart", name)
     if name in ("activity", "active_members"):
-        return {
-            name: [
-                (p, float(v))
-                for p, v in db.query(*activity_sql(db, community_id, name, by, unit_id, start, end))
-            ]
-        }
+        points = [(p, float(v)) for p, v in db.query(*activity_sql(db, community_id, name, by, unit_id, start, end))]
+        return {name: zero_filled(points, by, end)}
     p = params(db, community_id, unit_id, start, end)
     if name == "growth":
         out = {}
@@ -90,7 +102,8 @@ def series(db: Database, community_id: int, name: str, by: str = "week", unit_id
                             f" AND {column} != '' AND {column} >= :start AND {column} <= :end"
                             f"{in_unit(unit_id, 'id')} GROUP BY p ORDER BY p", p)  # fmt: skip
             out[label] = [(d, float(v)) for d, v in rows]
-        return out
+        first = min((s[0][0] for s in out.values() if s), default=None)
+        return {label: zero_filled(points, by, end, first) for label, points in out.items()}
     if name == "show_up":
         rows = db.query(
             f"SELECT substr(e.start_utc, 1, 10) AS d, {CAME}, {GOING} FROM event e"

@@ -65,7 +65,7 @@ def test_charts_tab_draws_and_exports_png_svg_csv_and_says_when_empty(
     panel = ChartsPanel(services, community_id)
     qtbot.addWidget(panel)
     panel.resize(900, 500)
-    assert panel.data == {"activity": [("2026-03-02", 4.0), ("2026-03-09", 2.0)]}
+    assert panel.data["activity"][:3] == [("2026-03-02", 4.0), ("2026-03-09", 2.0), ("2026-03-16", 0.0)]
     for kind in ("png", "svg", "csv"):
         panel.save(kind, str(tmp_path / f"c.{kind}"))
     assert (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from desktop.services.drafts import MemberDraft
 from desktop.services.health.series import series, to_csv
 
@@ -18,12 +20,15 @@ def test_weekly_activity_and_active_members(services, community_id, tmp_path):
     _add(services, community_id, a, "2026-03-04", 3)  # Wednesday of the week of Monday 03-02
     _add(services, community_id, b, "2026-03-08")  # Sunday, same week
     _add(services, community_id, a, "2026-03-09", 2)  # the next Monday
-    got = series(services.db, community_id, "activity", "week")
+    got = series(services.db, community_id, "activity", "week", end="2026-03-15")
     assert got == {"activity": [("2026-03-02", 4.0), ("2026-03-09", 2.0)]}
-    assert series(services.db, community_id, "active_members", "week")["active_members"] == [
+    assert series(services.db, community_id, "active_members", "week", end="2026-03-15")["active_members"] == [
         ("2026-03-02", 2.0), ("2026-03-09", 1.0)]  # fmt: skip
-    assert series(services.db, community_id, "activity", "month")["activity"] == [("2026-03-01", 6.0)]
-    assert series(services.db, community_id, "growth", "month")["joins"] == [("2026-03-01", 2.0)]
+    assert series(services.db, community_id, "activity", "month", end="2026-03-31")["activity"] == [("2026-03-01", 6.0)]
+    assert series(services.db, community_id, "growth", "month", end="2026-03-31")["joins"] == [("2026-03-01", 2.0)]
+    weeks = series(services.db, community_id, "activity", "week")["activity"]  # quiet weeks up to today: 0
+    assert weeks[:3] == [("2026-03-02", 4.0), ("2026-03-09", 2.0), ("2026-03-16", 0.0)]
+    assert all(v == 0.0 for _, v in weeks[2:]) and dt.date.fromisoformat(weeks[-1][0]) > dt.date.today() - dt.timedelta(days=7)
     assert series(services.db, community_id, "activity", "week", start="2030-01-01") == {"activity": []}
     path = tmp_path / "a.csv"
     assert to_csv(got, path) == 2
