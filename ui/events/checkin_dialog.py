@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )  # fmt: skip
 
-from models.event_times import to_local
+from desktop.services.drafts import to_local
 from ui.common.forms import error_label, ok_cancel
 from ui.common.member_picker import MemberPicker
 from ui.common.write import FAILED, write
