@@ -702,6 +702,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>After a check-in, type +2 and Enter: two guests came with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,11 +722,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{came} / {capacity} — {over} over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>going {going}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checked in {came} · going {going}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(guests among them: {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: {n} — choose with ↑/↓ and Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: guests +{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>capacity {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check someone in first, then type +N and Enter for the guests with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already checked in (since {time}); nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {name} checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {name} checked in as a walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1193,6 +1233,21 @@
     </message>
 </context>
 <context>
+    <name>DoorWords</name>
+    <message>
+        <source>not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in beyond the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>same email</source>
@@ -1295,6 +1350,49 @@
             <numerusform>Merged %n identical pair.</numerusform>
             <numerusform>Merged %n identical pairs.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>En&amp;cryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the workspace under a new key? Its old recovery code stops working, and a new one is shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the workspace and its backups? Beehive keeps the key in this computer&apos;s keyring and shows a recovery code once: on another computer, only that code opens the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the workspace and its backups plain files again? Anyone with the file can then read it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1852,7 +1950,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Event plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is not in a series, so it has no duty roster. Its plan lists the duties of its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the event plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2029,6 +2147,10 @@
     </message>
     <message>
         <source>Removal candidate: inactive for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal candidate: not until a member for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2323,6 +2445,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No activity recorded yet — check people in at events, or import chat activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed once there are %1 days of activity data (recorded since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ties recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Computing the health numbers…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,6 +2545,21 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this workspace&apos;s &amp;backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
@@ -2479,6 +2628,285 @@
     </message>
     <message>
         <source>{what}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLabels</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSVP time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4161,6 +4589,41 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     </message>
 </context>
 <context>
+    <name>NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already a member. Check in that member?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a different person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutputColumns</name>
     <message>
         <source>Title</source>
@@ -4473,6 +4936,25 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     </message>
     <message>
         <source>The two differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>Export everything about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into {folder} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written:
+{json}
+{pdf}
+
+They hold personal data: hand them to the person only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5224,6 +5706,33 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members … Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <source>Suggest a split of {name}</source>
@@ -5710,6 +6219,10 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     </message>
     <message>
         <source>Outputs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity (messages, posts, check-ins)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -697,6 +697,10 @@
         <translation>输入姓名、拼音首字母或手机号；回车即签到</translation>
     </message>
     <message>
+        <source>After a check-in, type +2 and Enter: two guests came with them.</source>
+        <translation>签到后输入 +2 并按 Enter：表示随行两人。</translation>
+    </message>
+    <message>
         <source>Walk-in…</source>
         <translation>现场加入…</translation>
     </message>
@@ -713,12 +717,48 @@
         <translation>完成</translation>
     </message>
     <message>
+        <source>{came} / {capacity} — {over} over capacity</source>
+        <translation>{came} / {capacity} — 超出容量 {over} 人</translation>
+    </message>
+    <message>
+        <source>going {going}</source>
+        <translation>参加 {going}</translation>
+    </message>
+    <message>
         <source>Checked in {came} · going {going}</source>
         <translation>已签到 {came} · 报名 {going}</translation>
     </message>
     <message>
+        <source>(guests among them: {n})</source>
+        <translation>（其中随行 {n} 人）</translation>
+    </message>
+    <message>
+        <source>Matches: {n} — choose with ↑/↓ and Enter.</source>
+        <translation>匹配 {n} 人 — 用 ↑/↓ 选择，按 Enter 确认。</translation>
+    </message>
+    <message>
+        <source>{name}: guests +{n}</source>
+        <translation>{name}：随行 +{n}</translation>
+    </message>
+    <message>
         <source>capacity {n}</source>
         <translation>名额 {n}</translation>
+    </message>
+    <message>
+        <source>Check someone in first, then type +N and Enter for the guests with them.</source>
+        <translation>请先为某人签到，再输入 +N 并按 Enter 记录其随行人数。</translation>
+    </message>
+    <message>
+        <source>{name} is already checked in (since {time}); nothing recorded.</source>
+        <translation>{name} 已签到（{time} 起），未重复记录。</translation>
+    </message>
+    <message>
+        <source>✓ {name} checked in</source>
+        <translation>✓ {name} 已签到</translation>
+    </message>
+    <message>
+        <source>✓ {name} checked in as a walk-in</source>
+        <translation>✓ {name} 已签到（现场加入）</translation>
     </message>
     <message>
         <source>Close check-in</source>
@@ -1185,6 +1225,21 @@
     </message>
 </context>
 <context>
+    <name>DoorWords</name>
+    <message>
+        <source>not on the list</source>
+        <translation>不在名单上</translation>
+    </message>
+    <message>
+        <source>Checked in beyond the capacity</source>
+        <translation>超出容量后签到</translation>
+    </message>
+    <message>
+        <source>New person: {name}</source>
+        <translation>新人：{name}</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>same email</source>
@@ -1285,6 +1340,49 @@
         <translation>
             <numerusform>已合并 %n 对完全相同的成员。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>En&amp;cryption</source>
+        <translation>加密(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt workspace…</source>
+        <translation>加密工作区(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;key…</source>
+        <translation>更换密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt workspace…</source>
+        <translation>解密工作区(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>Encrypt workspace</source>
+        <translation>加密工作区</translation>
+    </message>
+    <message>
+        <source>Encrypt the workspace under a new key? Its old recovery code stops working, and a new one is shown once.</source>
+        <translation>用新密钥加密工作区？旧的恢复码将失效，新的恢复码只显示一次。</translation>
+    </message>
+    <message>
+        <source>Encrypt the workspace and its backups? Beehive keeps the key in this computer&apos;s keyring and shows a recovery code once: on another computer, only that code opens the workspace.</source>
+        <translation>加密工作区及其备份？Beehive 会把密钥保存在本机钥匙串中，并显示一次恢复码：在其他电脑上只有这个恢复码能打开工作区。</translation>
+    </message>
+    <message>
+        <source>Decrypt workspace</source>
+        <translation>解密工作区</translation>
+    </message>
+    <message>
+        <source>Make the workspace and its backups plain files again? Anyone with the file can then read it.</source>
+        <translation>把工作区及其备份恢复为普通文件？之后任何拿到文件的人都能读取。</translation>
     </message>
 </context>
 <context>
@@ -1830,8 +1928,28 @@
         <translation>活动</translation>
     </message>
     <message>
+        <source>Event plan</source>
+        <translation>活动计划</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
         <source>Name badges</source>
         <translation>名牌</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>“{title}” is not in a series, so it has no duty roster. Its plan lists the duties of its date.</source>
+        <translation>“{title}”不属于系列活动，所以没有值班表。它的活动计划列出了当天的分工。</translation>
+    </message>
+    <message>
+        <source>Use the event plan</source>
+        <translation>改用活动计划</translation>
     </message>
     <message>
         <source>Labels per A4 sheet (columns × rows)</source>
@@ -2007,6 +2125,10 @@
     <message>
         <source>Removal candidate: inactive for</source>
         <translation>清退候选：不活跃满多少天</translation>
+    </message>
+    <message>
+        <source>Removal candidate: not until a member for</source>
+        <translation>清退候选：入群满以下天数才计入</translation>
     </message>
     <message>
         <source>Newcomer: joined within</source>
@@ -2300,6 +2422,18 @@
         <translation>强节点：链接数、中介度</translation>
     </message>
     <message>
+        <source>No activity recorded yet — check people in at events, or import chat activity.</source>
+        <translation>尚未记录任何活动——请在活动现场签到，或导入群聊活跃数据。</translation>
+    </message>
+    <message>
+        <source>Listed once there are %1 days of activity data (recorded since %2).</source>
+        <translation>有满 %1 天的活动数据后才列出（自 %2 起有记录）。</translation>
+    </message>
+    <message>
+        <source>No ties recorded yet.</source>
+        <translation>尚未记录任何链接。</translation>
+    </message>
+    <message>
         <source>Computing the health numbers…</source>
         <translation>正在计算健康度指标…</translation>
     </message>
@@ -2388,6 +2522,21 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show this workspace&apos;s &amp;backups folder</source>
+        <translation>打开此工作区的备份文件夹(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
@@ -2454,6 +2603,285 @@
     <message>
         <source>{what}: {kind}</source>
         <translation>{what}：{kind}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLabels</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Event series</source>
+        <translation>系列活动</translation>
+    </message>
+    <message>
+        <source>Event template</source>
+        <translation>活动模板</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Unit membership</source>
+        <translation>小组成员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活跃记录</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Custom field value</source>
+        <translation>自定义字段值</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Attendance word</source>
+        <translation>出席用语</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Output status</source>
+        <translation>作品状态</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>分工</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Merged member</source>
+        <translation>已合并的成员</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>非重复</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>RSVP time</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>现场加入</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>同行人数</translation>
+    </message>
+    <message>
+        <source>Starts (UTC)</source>
+        <translation>开始（UTC）</translation>
+    </message>
+    <message>
+        <source>Ends (UTC)</source>
+        <translation>结束（UTC）</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>宗旨</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>手动设定</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私密</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>阅读量</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>删除于</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4543,41 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     </message>
 </context>
 <context>
+    <name>NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>{name} is already a member. Check in that member?</source>
+        <translation>{name} 已是成员。为该成员签到吗？</translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation>为 {name} 签到</translation>
+    </message>
+    <message>
+        <source>Add a different person</source>
+        <translation>添加另一个人</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>请输入此人的姓名。</translation>
+    </message>
+</context>
+<context>
     <name>OutputColumns</name>
     <message>
         <source>Title</source>
@@ -4426,6 +4889,29 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     <message>
         <source>The two differ.</source>
         <translation>两次输入不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>导出此人的全部资料</translation>
+    </message>
+    <message>
+        <source>Cannot write into {folder} ({reason}).</source>
+        <translation>无法写入 {folder}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Written:
+{json}
+{pdf}
+
+They hold personal data: hand them to the person only.</source>
+        <translation>已写出：
+{json}
+{pdf}
+
+文件含个人资料：只交给本人。</translation>
     </message>
 </context>
 <context>
@@ -5171,6 +5657,33 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Members … Health</source>
+        <translation>成员 … 健康度</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <source>Suggest a split of {name}</source>
@@ -5645,6 +6158,10 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     <message>
         <source>Outputs…</source>
         <translation>输出…</translation>
+    </message>
+    <message>
+        <source>Activity (messages, posts, check-ins)…</source>
+        <translation>活跃记录（发言、发帖、打卡）…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
