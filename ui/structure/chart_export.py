@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 from PySide6.QtSvg import QSvgGenerator
 
 from ui.common.labels import mode_names
+from ui.common.pages import cjk_family
 from ui.structure.scene import StructureScene
 
 
@@ -49,12 +50,12 @@ def _header(painter: QPainter, rect: QRectF, title: str, footer: str) -> QRectF:
     """Title on top, rules at the bottom; returns what is left for the chart."""
     painter.save()
     painter.setPen(QColor("#000"))
-    painter.setFont(QFont("Noto Sans CJK SC", 14, QFont.Weight.Bold))
+    painter.setFont(QFont(cjk_family(), 14, QFont.Weight.Bold))
     title_h = painter.fontMetrics().height() * 1.6
     painter.drawText(
         QRectF(rect.left(), rect.top(), rect.width(), title_h), Qt.AlignmentFlag.AlignLeft, title
     )
-    painter.setFont(QFont("Noto Sans CJK SC", 8))
+    painter.setFont(QFont(cjk_family(), 8))
     lines = footer.count("\n") + 1 if footer else 0
     foot_h = painter.fontMetrics().height() * (lines + 0.5)
     if footer:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from ui.common.labels import mode_names
+from ui.common.pages import cjk_family
 
 NODE_W, NODE_H, GAP_X, GAP_Y, LINE_H = 180, 74, 24, 56, 16
 MEMBER_MIME = "application/x-beehive-member"
@@ -111,7 +112,7 @@ class StructureScene(QGraphicsScene):
     def __init__(self, services: Services, community_id: int, parent=None) -> None:
         super().__init__(parent)
         self.services, self.community_id = services, community_id
-        self.font_family = "Noto Sans CJK SC"
+        self.font_family = cjk_family()  # the printouts' CJK font: a chart's PDF text extracts as written
         self.collapsed: set[int] = set()
         self.items_by_unit: dict[int, UnitItem] = {}
         self.edges: dict[int, QGraphicsPathItem] = {}  # child unit id -> the line from its parent
