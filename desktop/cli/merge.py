@@ -34,17 +34,24 @@ def parse_keep_from(text: str) -> tuple[str, list[str]]:
     return side.strip().upper(), names
 
 
+def by_uuid(db, community_id: int, text: str) -> int | None:
+    """The member whose UUID (or a merged member's old one) `text` is; None when it is no UUID of theirs."""
+    text = text.strip()
+    if not _UUID.match(text):
+        return None
+    found = db.query(
+        "SELECT id FROM member WHERE community_id = ? AND uuid = ? UNION SELECT a.member_id FROM member_alias a"
+        " JOIN member m ON m.id = a.member_id WHERE m.community_id = ? AND a.old_uuid = ?",
+        (community_id, text.lower(), community_id, text.lower()),
+    )
+    return found[0][0] if found else None
+
+
 def resolve(db, community_id: int, text: str, field: str) -> int:
     """A member by UUID (also a merged member's old one), else as the import resolver names them."""
+    if (found := by_uuid(db, community_id, text)) is not None:
+        return found
     text = text.strip()
-    if _UUID.match(text):
-        found = db.query(
-            "SELECT id FROM member WHERE community_id = ? AND uuid = ? UNION SELECT a.member_id FROM member_alias a"
-            " JOIN member m ON m.id = a.member_id WHERE m.community_id = ? AND a.old_uuid = ?",
-            (community_id, text.lower(), community_id, text.lower()),
-        )
-        if found:
-            return found[0][0]
     from desktop.services.structure.resolver import Resolver
 
     return Resolver(db, community_id).member(text, field)

@@ -59,17 +59,11 @@ class PrivacyText(QObject):
 
 def find_member(db, community_id: int, text: str) -> int:
     """A member by UUID (also a merged member's old one) or exact name; refused when none or several."""
-    from desktop.cli.merge import _UUID
+    from desktop.cli.merge import by_uuid
 
+    if (found := by_uuid(db, community_id, text)) is not None:
+        return found
     text = text.strip()
-    if _UUID.match(text):
-        found = db.query(
-            "SELECT id FROM member WHERE community_id = ? AND uuid = ? UNION SELECT a.member_id FROM member_alias a"
-            " JOIN member m ON m.id = a.member_id WHERE m.community_id = ? AND a.old_uuid = ?",
-            (community_id, text.lower(), community_id, text.lower()),
-        )
-        if found:
-            return found[0][0]
     named = db.query("SELECT id, uuid, joined_on FROM member WHERE community_id = ? AND name = ? ORDER BY joined_on, id",
                      (community_id, text))  # fmt: skip
     if not named:
