@@ -64,6 +64,14 @@ def services(tmp_path):
 
 
 @pytest.fixture
+def steps(services):
+    """The undo steps the workspace records from here on, in order."""
+    got = []
+    services.db.on_step.append(got.append)
+    return got
+
+
+@pytest.fixture
 def community_id(services):
     from desktop.services.communities import CommunityInfo
 

@@ -14,13 +14,6 @@ from ui.members.editor import MemberEditor
 
 
 @pytest.fixture
-def steps(services):
-    got = []
-    services.db.on_step.append(got.append)
-    return got
-
-
-@pytest.fixture
 def member(services, community_id):
     return services.member_writes.create(
         community_id, MemberDraft(name="张三", identities=(("phone", "13812345670"),))

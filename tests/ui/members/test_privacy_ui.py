@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import csv
 
-import pytest
-
 from desktop.services.drafts import MemberDraft
 from desktop.services.members.privacy import DEFAULT
 from desktop.settings import Settings
 from ui.common.audience_dialog import AudienceDialog
 from ui.shell.community_dialog import CommunityDialog
-
-
-@pytest.fixture
-def steps(services):
-    got = []
-    services.db.on_step.append(got.append)
-    return got
 
 
 def test_the_privacy_tab_shows_the_defaults_and_saves_with_the_community_in_one_step(qtbot, services,

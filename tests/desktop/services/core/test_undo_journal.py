@@ -9,13 +9,6 @@ from models.errors import ConflictError
 from tests.helpers import snapshot
 
 
-@pytest.fixture
-def steps(services):
-    recorded = []
-    services.db.on_step.append(recorded.append)
-    return recorded
-
-
 def _undo_redo_roundtrip(services, steps, action):
     before = snapshot(services.path)
     action()

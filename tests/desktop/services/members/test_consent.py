@@ -11,13 +11,6 @@ from tests.helpers import snapshot
 
 
 @pytest.fixture
-def steps(services):
-    got = []
-    services.db.on_step.append(got.append)
-    return got
-
-
-@pytest.fixture
 def member(services, community_id):
     return services.member_writes.create(community_id, MemberDraft(name="张三"))
 
