@@ -14,14 +14,6 @@ from desktop.services.container import open_services
 from desktop.settings import Settings
 from tests.helpers import snapshot
 from ui.shell.backups_dialog import BackupsDialog
-from ui.shell.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, services, people):
-    w = MainWindow(services, Settings(), open_services, lambda: services.path)
-    qtbot.addWidget(w)
-    return w
 
 
 @pytest.fixture

@@ -6,19 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from desktop.services.container import open_services
 from desktop.services.core.cipher import driver, keystore
-from desktop.settings import Settings
 from ui.shell import encryption_actions
 from ui.shell.encryption_dialogs import RecoveryCodeDialog, UnlockDialog
-from ui.shell.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, services, people):
-    w = MainWindow(services, Settings(), open_services, lambda: services.path)
-    qtbot.addWidget(w)
-    return w
 
 
 @pytest.fixture

@@ -3,20 +3,9 @@ and backups folders are one click away (issue 14, part 4)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QDesktopServices
 
-from desktop.services.container import open_services
-from desktop.settings import Settings
 from ui.shell import help_menu
-from ui.shell.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, services, people):
-    w = MainWindow(services, Settings(), open_services, lambda: services.path)
-    qtbot.addWidget(w)
-    return w
 
 
 def test_the_shortcuts_list_comes_from_the_menus(window, qtbot):

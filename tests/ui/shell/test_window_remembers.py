@@ -5,19 +5,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import pytest
-
 from desktop.app import initial_view
-from desktop.services.container import open_services
 from desktop.settings import Settings
-from ui.shell.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, services, people):
-    w = MainWindow(services, Settings(), open_services, lambda: services.path)
-    qtbot.addWidget(w)
-    return w
 
 
 def test_closing_on_a_view_reopens_on_it(window):
