@@ -31,6 +31,13 @@ def pick_language(requested: str | None) -> str:
 _installed: list[QTranslator] = []
 
 
+def install_for_console(language: str | None) -> QCoreApplication:
+    """A command line's translations: the running Qt application (or a console one), its catalog loaded."""
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    install(app, pick_language(language))
+    return app
+
+
 def install(app: QCoreApplication, language: str) -> bool:
     """Install the catalog for `language` (English has one too, for its plural forms)."""
     for old in _installed:

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from desktop import i18n, settings
 from desktop.exit_codes import EXIT_OK, EXIT_REFUSED
@@ -51,8 +51,7 @@ def _workspace(args) -> Path:
 
 
 def run_backups(args) -> int:
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    i18n.install(app, i18n.pick_language(args.lang))
+    i18n.install_for_console(args.lang)
     from desktop.services.core import backups
 
     text = BackupText()

@@ -73,8 +73,7 @@ def _err(text: str) -> None:
 
 
 def run_batch(args) -> int:
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    i18n.install(app, i18n.pick_language(args.lang))
+    i18n.install_for_console(args.lang)
     from desktop.services.kinds import KINDS
 
     kind = KINDS.get(args.kind)

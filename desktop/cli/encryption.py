@@ -7,7 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from desktop import i18n
 from desktop.exit_codes import EXIT_OK, EXIT_REFUSED
@@ -79,8 +79,7 @@ def _change_key(args, text: EncryptionText, path: Path) -> int:
 
 
 def run_encryption(args) -> int:
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    i18n.install(app, i18n.pick_language(args.lang))
+    i18n.install_for_console(args.lang)
     from desktop.cli.backups import _workspace
     from desktop.services.core import encryption
 

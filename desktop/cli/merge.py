@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from desktop import i18n, settings
 from desktop.exit_codes import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
@@ -79,8 +79,7 @@ def chosen_values(db, community_id: int, source: int, fields: list[str]) -> dict
 
 
 def run_merge(args) -> int:
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    i18n.install(app, i18n.pick_language(args.lang))
+    i18n.install_for_console(args.lang)
     path = args.db or (settings.demo_workspace() if args.demo else settings.default_workspace())
     try:
         keep_from = parse_keep_from(args.keep_from) if args.keep_from else None

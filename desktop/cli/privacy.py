@@ -119,10 +119,7 @@ def run_person_export(args) -> int:
 
 
 def run_erase(args) -> int:
-    from PySide6.QtCore import QCoreApplication
-
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    i18n.install(app, i18n.pick_language(args.lang))
+    i18n.install_for_console(args.lang)
     text = PrivacyText()
     try:
         db, community = _open(args)
