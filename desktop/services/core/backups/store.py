@@ -83,11 +83,11 @@ def folder_for(workspace: Path) -> Path:
 
 
 def private_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        for folder in (path, path.parent) if path.parent == root() else (path,):
-            os.chmod(folder, 0o700)
-    return path
+    """A folder of backups, 0700, and the backups folder above it too."""
+    from desktop import private_files
+
+    private_files.private_dir(root())
+    return private_files.private_dir(path)
 
 
 def sidecar(copy: Path) -> Path:
