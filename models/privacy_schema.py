@@ -7,8 +7,7 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstra
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Identified
-
-CONSENT_KINDS = ("contact", "photos", "directory")
+from models.vocabulary import CONSENT_KINDS  # noqa: F401  (the codes, importable without SQLAlchemy)
 
 
 class MemberConsent(Identified, Base):

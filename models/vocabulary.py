@@ -5,6 +5,7 @@ MEMBER_STATUSES = ("active", "left", "removed")
 IDENTITY_KINDS = ("wechat_id", "wechat_nickname", "qq", "phone", "email")
 # Identity kinds that name one person: an import row matching one of these updates that member.
 MATCHING_KINDS = ("email", "phone", "wechat_id")
+CONSENT_KINDS = ("contact", "photos", "directory")  # what a member said yes or no to (member_consent)
 
 UNIT_KINDS = ("pyramid", "ring")
 DEFAULT_CAP = 40

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QDialog, QFormLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
+from desktop.services.members.privacy import AUDIENCES
 from desktop.settings import Settings
 from ui.common.forms import ok_cancel
-
-AUDIENCES = ("organisers", "members")
 
 
 class AudienceDialog(QDialog):

@@ -8,7 +8,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
-KINDS = ("contact", "photos", "directory")
+from desktop.services.members.consent import CONSENT_KINDS as KINDS
+
 ANSWERS = ("", "yes", "no")  # "" not asked: no row is kept
 
 

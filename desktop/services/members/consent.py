@@ -17,12 +17,11 @@ from PySide6.QtCore import QObject
 from desktop.services.core.database import Database
 from models.dates import parse_date
 from models.errors import ValidationError
+from models.vocabulary import CONSENT_KINDS  # the codes without SQLAlchemy: the members filter reads them
 
 if TYPE_CHECKING:
     from desktop.services.core.unit_of_work import UnitOfWork
 
-# models.privacy_schema.CONSENT_KINDS, spelled here so that reading (the members filter) needs no SQLAlchemy
-CONSENT_KINDS = ("contact", "photos", "directory")
 SOURCE_MAX = 200  # the column's width
 
 

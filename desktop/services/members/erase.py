@@ -101,10 +101,6 @@ class Erasure:
         )
         return [LeftPerson(*r) for r in rows]
 
-    def erased_count(self, community_id: int) -> int:
-        return self.db.query("SELECT count(*) FROM member WHERE community_id = ? AND erased_on != ''",
-                             (community_id,))[0][0]  # fmt: skip
-
 
 def _months_before(day: dt.date, months: int) -> dt.date:
     y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
