@@ -90,7 +90,7 @@ def run_gui(args) -> int:
     app.setOrganizationName("Beehive")
     prefs = settings.Settings()
     i18n.install(app, i18n.pick_language(args.lang or prefs.get("language")))
-    path = args.db or (settings.demo_workspace() if args.demo else settings.default_workspace())
+    path = settings.workspace_for(args)
     if args.demo:
         ensure_demo(path)
     manager = WindowManager(app, prefs)

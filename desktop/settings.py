@@ -48,6 +48,11 @@ def demo_workspace() -> Path:
     return data_dir() / "demo.beehive"
 
 
+def workspace_for(args) -> Path:
+    """The workspace a command line names: --db, else the demo's with --demo, else the default one."""
+    return Path(args.db) if args.db else (demo_workspace() if args.demo else default_workspace())
+
+
 class Settings:
     def __init__(self) -> None:
         # INI explicitly (also on macOS/Windows): one format everywhere, and tests can redirect its path.

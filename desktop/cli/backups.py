@@ -41,7 +41,7 @@ class BackupText(QObject):
 
 
 def _workspace(args) -> Path:
-    path = args.db or (settings.demo_workspace() if args.demo else settings.default_workspace())
+    path = settings.workspace_for(args)
     if not Path(path).is_file():
         raise WorkspaceError("no_workspace", "file", str(path))
     from desktop.services.core.storage import read_revision

@@ -80,7 +80,7 @@ def run_batch(args) -> int:
     if kind is None:
         _err(message(DomainError("unknown_kind", "kind", args.kind)))
         return EXIT_USAGE
-    path = args.db or (settings.demo_workspace() if args.demo else settings.default_workspace())
+    path = settings.workspace_for(args)
     text = BatchText()
     try:
         from desktop.services.communities import Communities

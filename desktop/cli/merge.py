@@ -80,7 +80,7 @@ def chosen_values(db, community_id: int, source: int, fields: list[str]) -> dict
 
 def run_merge(args) -> int:
     i18n.install_for_console(args.lang)
-    path = args.db or (settings.demo_workspace() if args.demo else settings.default_workspace())
+    path = settings.workspace_for(args)
     try:
         keep_from = parse_keep_from(args.keep_from) if args.keep_from else None
     except DomainError as e:

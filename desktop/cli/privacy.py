@@ -78,7 +78,7 @@ def _open(args):
     from desktop.services.communities import Communities
     from desktop.services.core.database import Database
 
-    path = args.db or (settings.demo_workspace() if args.demo else settings.default_workspace())
+    path = settings.workspace_for(args)
     db = Database(path)
     return db, Communities(db).ensure(args.community)
 

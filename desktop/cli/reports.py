@@ -179,7 +179,7 @@ def run_report(args) -> int:
     if drawn is None and not args.json and not (wants_chart and args.name in ALSO_DRAWN):
         print(message(DomainError("json_only", "report", args.name)), file=sys.stderr)
         return EXIT_USAGE
-    path = args.db or (settings.demo_workspace() if args.demo else settings.default_workspace())
+    path = settings.workspace_for(args)
     try:
         from desktop.services.communities import Communities
         from desktop.services.core.database import Database
