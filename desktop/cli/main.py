@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop import logs, private_files
 
     private_files.restrict_umask()  # every file this process makes (workspace, -wal, exports…) is 0600
-    logs.setup_logging()  # beehive.log, 0600, scrubbed; an unexpected error is logged by desktop.__main__
+    logs.setup_logging()  # beehive.log, 0600, scrubbed; an unexpected error is logged by desktop.cli.entry
     argv = sys.argv[1:] if argv is None else argv
     if any(a in argv for a in ("import", "export", "report", "merge", "backup", "backups", "restore", *CIPHER, *PRIVACY)):
         # the window and the self-test: no QCoreApplication may exist before their QApplication

@@ -23,12 +23,8 @@ from pathlib import Path
 
 from desktop.services.core.backups import store
 from desktop.services.core.backups.erasure_journal import redact_journal
+from desktop.services.core.cipher import driver
 from models import erasure
-
-try:
-    from desktop.services.core.cipher import driver
-except ImportError:  # pragma: no cover - a tree without the encrypted workspace driver
-    driver = None
 
 log = logging.getLogger(__name__)
 STATE = "erasures.state"  # not *.json: the folder's sidecars are
@@ -39,17 +35,11 @@ Checks = tuple[Callable[..., dict[str, int]], Callable[[Path, dict[str, int]], s
 
 
 def _connect(path: Path, **kwargs):
-    if driver is not None:
-        return driver.connect(path, **kwargs)
-    import sqlite3
-
-    return sqlite3.connect(path, **kwargs)
+    return driver.connect(path, **kwargs)
 
 
 def _errors() -> tuple[type[Exception], ...]:
-    import sqlite3
-
-    return (*driver.ERRORS, OSError) if driver is not None else (sqlite3.DatabaseError, OSError)
+    return (*driver.ERRORS, OSError)
 
 
 def _state_path(workspace: Path) -> Path:
@@ -141,8 +131,7 @@ def erase_copy(backup: store.Backup, by_uuid: dict[str, dict], by_id: dict[int, 
         if not _mentions(backup.path, by_uuid, by_id):  # taken before they joined: nothing to rewrite
             return ""
         shutil.copyfile(backup.path, partial)
-        if driver is not None:
-            driver.renew(partial)  # a new file: its inode may be a deleted one's
+        driver.renew(partial)  # a new file: its inode may be a deleted one's
         con = _connect(partial, isolation_level=None)
         try:
             con.execute("BEGIN IMMEDIATE")
@@ -174,7 +163,7 @@ def erase_copy(backup: store.Backup, by_uuid: dict[str, dict], by_id: dict[int, 
 
 def _mentions(path: Path, by_uuid: dict[str, dict], by_id: dict[int, dict]) -> bool:
     """Whether a copy holds any of these members, or journal steps that touched them (read only)."""
-    con = _connect(path, read_only=True) if driver is not None else _connect(path)
+    con = _connect(path, read_only=True)
     try:
         if _holds_placeholders(con, by_uuid):
             return True
@@ -205,7 +194,7 @@ def seal(workspace: Path, checks: Checks) -> frozenset[int]:
     `checks`: take.py's (table_counts, verify), handed in so this module does not import take."""
     workspace = Path(workspace)
     try:
-        con = _connect(workspace, read_only=True) if driver is not None else _connect(workspace)
+        con = _connect(workspace, read_only=True)
         try:
             if "erased_on" not in _columns(con, "member"):
                 return frozenset()
@@ -251,8 +240,6 @@ def is_erasure_step(step) -> bool:
 def forget_in_step(step, erased: set[int]):
     """The in-memory undo step with what it says about erased members gone (the erasure's own step keeps
     no changes: its undo is then refused as after a restart); None when the step says nothing of them."""
-    from dataclasses import replace
-
     def touched(c) -> bool:
         return erasure.touches(c.table, c.before, erased) or erasure.touches(c.table, c.after, erased)
 

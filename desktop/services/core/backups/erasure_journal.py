@@ -4,40 +4,15 @@ Used by the seal (erasure.py) on the workspace and on every backup copy."""
 
 from __future__ import annotations
 
-import json
-
+from desktop.services.core import journal_codec
+from desktop.services.core.changeset import Change
 from models import erasure
 
 
-def _codec():
-    try:
-        from desktop.services.core import journal_codec
-    except ImportError:  # pragma: no cover - a tree whose journal keeps plain JSON only
-        return None
-    return journal_codec
-
-
-def _decode(codec, text: str) -> list | None:
+def _decode(text: str) -> list | None:
     """The step's [table, key, before, after] entries; None when only a summary is kept."""
-    if codec is not None:
-        changes = codec.decode(text)
-        return None if changes is None else [list(c) for c in changes]
-    try:
-        return json.loads(text or "[]")
-    except ValueError:
-        return None
-
-
-def _wiped(codec, text: str) -> str:
-    return codec.forgotten_text(text) if codec is not None else "[]"
-
-
-def _encode(codec, entries: list) -> str:
-    if codec is not None:
-        from desktop.services.core.changeset import Change
-
-        return codec.encode([Change(*e) for e in entries])
-    return json.dumps(entries, ensure_ascii=False)
+    changes = journal_codec.decode(text)
+    return None if changes is None else [list(c) for c in changes]
 
 
 def redact_journal(con, placeholders: dict[int, dict]) -> int:
@@ -46,26 +21,25 @@ def redact_journal(con, placeholders: dict[int, dict]) -> int:
     other steps keep their undo with the erased member's values replaced by the placeholder's."""
     if "journal_step" not in {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}:
         return 0
-    codec = _codec()
     erased = set(placeholders)
     values = {k: {c: v for c, v in p.items() if c != "uuid"} for k, p in placeholders.items()}
     rewritten = 0
     for step_id, text, members in con.execute("SELECT id, changes, members FROM journal_step").fetchall():
         text = text or ""
-        changes = _decode(codec, text)
+        changes = _decode(text)
         if changes is None:  # a summary (a big step, or forgotten): its values may name the person
             if not any(f" {m} " in (members or "") for m in erased):
                 continue
-            new = _wiped(codec, text)
+            new = journal_codec.forgotten_text(text)
         elif not any(
             erasure.touches(t, b, erased) or erasure.touches(t, a, erased) for t, _k, b, a in changes
         ):
             continue
         elif any(erasure.is_erasing(t, b, a, erased) for t, _k, b, a in changes):
-            new = _wiped(codec, text)
+            new = journal_codec.forgotten_text(text)
         else:
-            new = _encode(codec, [[t, k, erasure.redact_row(t, b, erased, values), erasure.redact_row(t, a, erased, values)]
-                                  for t, k, b, a in changes])  # fmt: skip
+            new = journal_codec.encode([Change(t, k, erasure.redact_row(t, b, erased, values), erasure.redact_row(t, a, erased, values))
+                                         for t, k, b, a in changes])  # fmt: skip
         if new != text:
             con.execute("UPDATE journal_step SET changes = ? WHERE id = ?", (new, step_id))
             rewritten += 1
