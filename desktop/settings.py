@@ -26,6 +26,9 @@ OPTIONS: dict[str, Option] = {
     # Members ▸ People who left…: those gone longer than this many months, not yet erased
     "left_review_months": Option("privacy/left_review_months", 12),
     "audience": Option("privacy/audience", "organisers"),  # the last prints' and exports' audience
+    "pdf_folder": Option("printing/pdf_folder", ""),  # where the last printout was saved as PDF ("" Documents)
+    "signin_columns": Option("printing/signin_columns", ["attended", "signature"]),  # after-the-fact columns
+    "signin_blank_rows": Option("printing/signin_blank_rows", 10),  # blank rows for walk-ins on a sign-in sheet
 }
 MAX_RECENT = 8
 VIEWS = ("members", "structure", "events", "outputs", "health")  # the navigation's order

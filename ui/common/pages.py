@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAction,
     QFont,
     QFontDatabase,
     QPagedPaintDevice,
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QToolBar
 
 # DejaVu first: Latin and digits from the CJK font lose their text mapping in PDFs (pdftotext, search).
 # The CJK font is the first installed one whose ideographs have glyphs of their own: Qt writes a PDF's
@@ -77,6 +79,12 @@ MARGIN_MM = 15
 class PageText(QObject):
     def page(self, n: int, total: int) -> str:
         return self.tr("Page {n} of {total}").format(n=n, total=total)
+
+    def save_pdf(self) -> str:
+        return self.tr("Save as PDF…")
+
+    def printout(self) -> str:
+        return self.tr("Printout")
 
 
 def setup_page(device: QPagedPaintDevice, paper: str = "a4", landscape: bool = False) -> None:
@@ -167,12 +175,38 @@ def write_pdf(
 
 
 def preview(
-    paint: Callable[[QPagedPaintDevice], int], parent=None, paper: str = "a4", landscape: bool = False
+    paint: Callable[[QPagedPaintDevice], int],
+    parent=None,
+    paper: str = "a4",
+    landscape: bool = False,
+    pdf_name: str = "",
 ) -> None:
-    """Print preview, from which the organiser prints to paper (or PDF) with the system dialog."""
+    """Print preview, from which the organiser prints to paper with the system dialog, or saves the PDF
+    (its toolbar's Save as PDF…, through ui.common.pdf_files: last folder, proposed name)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup_page(printer, paper, landscape)
+    name = pdf_name or getattr(paint, "pdf_name", "")
+    preview_dialog(printer, paint, parent, lambda path: write_pdf(paint, path, paper, landscape), name).exec()
+
+
+def preview_dialog(printer: QPrinter, paint: Callable, parent=None, save: Callable[[Path], object] | None = None,
+                   pdf_name: str = "") -> QPrintPreviewDialog:  # fmt: skip
+    """The preview dialog of `paint` on `printer`, with a Save as PDF… button in its toolbar when `save`
+    (a function writing the PDF at a path) is given."""
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(paint)
     dialog.resize(900, 1000)
-    dialog.exec()
+    if save is not None:
+        from ui.common import pdf_files
+
+        bar = dialog.findChild(QToolBar)
+        action = QAction(PageText().save_pdf(), dialog)
+        action.setObjectName("save_pdf")
+        name = pdf_name or pdf_files.pdf_name(None, "", PageText().printout())
+        action.triggered.connect(lambda: pdf_files.save_as(dialog, name, save) and dialog.accept())
+        if bar is not None:
+            bar.addSeparator()
+            bar.addAction(action)
+            bar.widgetForAction(action).setObjectName("save_pdf_button")
+        dialog.addAction(action)
+    return dialog
