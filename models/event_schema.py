@@ -121,3 +121,4 @@ class Attendance(Identified, Base):
     walk_in: Mapped[bool] = mapped_column(Boolean, default=False)
     no_show: Mapped[bool] = mapped_column(Boolean, default=False)
     guests: Mapped[int] = mapped_column(Integer, default=0)  # people they bring (接龙 "+1", Meetup's Guests)
+    checked_in_by: Mapped[str] = mapped_column(Text, default="")  # the laptop that recorded it: anna@anna-pc

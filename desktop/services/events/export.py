@@ -69,11 +69,12 @@ def export_attendance(
         audience = Privacy(db).audience(community_id, audience)
     ref = _shown_refs(db, community_id, audience)
     rows = db.query(
-        "SELECT e.title, e.start_utc, e.tz, a.member_id, a.rsvp, a.checked_in_at FROM attendance a"
+        "SELECT e.title, e.start_utc, e.tz, a.member_id, a.rsvp, a.checked_in_at, a.checked_in_by FROM attendance a"
         " JOIN event e ON e.id = a.event_id WHERE e.community_id = ? ORDER BY e.start_utc, e.id, a.id",
         (community_id,),
     )
-    return write_table(path, ["event", "event_start", "member", "rsvp", "attended", "checked_in_at"], [
-        [t, _local(s, tz), ref[m], r, "yes" if at else "no", _local(at, tz) if at else ""]
-        for t, s, tz, m, r, at in rows if audience.lists(m)
+    headers = ["event", "event_start", "member", "rsvp", "attended", "checked_in_at", "checked_in_by"]
+    return write_table(path, headers, [
+        [t, _local(s, tz), ref[m], r, "yes" if at else "no", _local(at, tz) if at else "", by]
+        for t, s, tz, m, r, at, by in rows if audience.lists(m)
     ], "attendance")  # fmt: skip

@@ -140,10 +140,11 @@ class RsvpWrites:
             self._promote(uow, event_id)
 
     # --- the door ---------------------------------------------------------------------------------------
-    def check_in(self, event_id: int, member_id: int) -> bool:
-        """Mark a person as come; False (nothing written) if they already were."""
+    def check_in(self, event_id: int, member_id: int, by: str = "", at: str = "") -> bool:
+        """Mark a person as come (at `at`, UTC, default now; recorded by the laptop `by`); False (nothing
+        written) if they already were. The door's rule on early check-ins: desktop/services/events/door.py."""
         with self.db.write(LABELS.check_in()) as uow:
-            return self._check_in(uow, event_id, member_id)
+            return self._check_in(uow, event_id, member_id, by, at)
 
     @staticmethod
     def _row(uow, event_id: int, member_id: int) -> dict | None:
@@ -154,25 +155,27 @@ class RsvpWrites:
         )
         return dict(found) if found else None
 
-    def _check_in(self, uow, event_id: int, member_id: int) -> bool:
+    def _check_in(self, uow, event_id: int, member_id: int, by: str = "", at: str = "") -> bool:
         row = self._row(uow, event_id, member_id)
-        stamp = now_utc()
+        stamp = at or now_utc()
         if row is None:
             uow.insert_one("attendance", event_id=event_id, member_id=member_id, rsvp="going", rsvp_at=stamp,
-                           checked_in_at=stamp, walk_in=True, no_show=False)  # fmt: skip
+                           checked_in_at=stamp, walk_in=True, no_show=False, checked_in_by=by)  # fmt: skip
             return True
         if row["checked_in_at"]:
             return False
-        uow.update("attendance", {row["id"]: {"checked_in_at": stamp, "no_show": False, "rsvp": "going"}})
+        uow.update("attendance", {row["id"]: {"checked_in_at": stamp, "no_show": False, "rsvp": "going",
+                                              "checked_in_by": by}})  # fmt: skip
         return True
 
-    def walk_in_guest(self, event_id: int, community_id: int, name: str, phone: str) -> int:
+    def walk_in_guest(self, event_id: int, community_id: int, name: str, phone: str, by: str = "",
+                      at: str = "") -> int:  # fmt: skip
         """A newcomer at the door: a member record tagged 'guest', checked in, in one step."""
         identities = (("phone", phone),) if phone.strip() else ()
         draft = clean_draft(MemberDraft(name=name, identities=identities, tags=GUEST_TAG), self.region)
         with self.db.write(LABELS.walk_in()) as uow:
             member_id = MemberWrites.create_in(uow, community_id, draft)
-            self._check_in(uow, event_id, member_id)
+            self._check_in(uow, event_id, member_id, by, at)
             return member_id
 
     def set_guests(self, event_id: int, member_id: int, guests: int) -> bool:
@@ -200,7 +203,7 @@ class RsvpWrites:
             if row["walk_in"]:
                 uow.delete("attendance", [row["id"]])
             else:
-                uow.update("attendance", {row["id"]: {"checked_in_at": ""}})
+                uow.update("attendance", {row["id"]: {"checked_in_at": "", "checked_in_by": ""}})
 
     def close(self, event_id: int) -> int:
         """End the check-in: the going who did not come are marked no-show. Returns how many."""
