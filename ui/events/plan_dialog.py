@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -24,21 +26,47 @@ from desktop.services.events.plan import Plan
 from ui.common.forms import error_label, ok_cancel
 from ui.common.write import FAILED, write
 from ui.events.labels import duty_names, minutes_text
+from ui.events.plan_cells import DutyDelegate, MemberDelegate
 
 DONE = Qt.CheckState.Checked
+EDIT_ON = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+           | QAbstractItemView.EditTrigger.EditKeyPressed)  # fmt: skip
 
 
 class LineTable(QTableWidget):
     """Rows of text cells; a 'done' column is a check box; rows move with Add / Remove / Up / Down."""
 
-    def __init__(self, headers: list[str], check_column: int | None = None) -> None:
+    def __init__(self, headers: list[str], check_column: int | None = None, first: int = 0) -> None:
         super().__init__(0, len(headers))
         self.setHorizontalHeaderLabels(headers)
-        self.check_column = check_column
-        self.horizontalHeader().setStretchLastSection(True)
+        self.check_column, self.first = check_column, first  # `first`: the first column one types in
+        self.setEditTriggers(EDIT_ON)  # typing on a cell edits it, as in a spreadsheet
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.verticalHeader().hide()
 
-    def add(self, values: list, ids: int | None = None) -> None:
-        row = self.rowCount()
+    def widths(self, stretch: int, **fixed: int) -> None:
+        """One column takes the room left; the others get the widths given (c0=90: column 0)."""
+        head = self.horizontalHeader()
+        head.setStretchLastSection(False)
+        for col in range(self.columnCount()):
+            head.setSectionResizeMode(
+                col, QHeaderView.ResizeMode.Stretch if col == stretch else QHeaderView.ResizeMode.Interactive
+            )
+            if f"c{col}" in fixed:
+                self.setColumnWidth(
+                    col, max(fixed[f"c{col}"], head.sectionSizeHint(col))
+                )  # the header readable
+
+    def add_new(self) -> None:
+        """A blank row below the current one (at the end without one), selected, its first cell editing."""
+        row = self.currentRow() + 1 if self.currentRow() >= 0 else self.rowCount()
+        self.add([""] * self.columnCount(), at=row)
+        self.setFocus()
+        self.setCurrentCell(row, self.first)
+        self.editItem(self.item(row, self.first))
+
+    def add(self, values: list, ids: int | None = None, at: int | None = None) -> None:
+        row = self.rowCount() if at is None else at
         self.insertRow(row)
         for col, value in enumerate(values):
             item = QTableWidgetItem("" if value is None else str(value))
@@ -84,12 +112,11 @@ class PlanDialog(QDialog):
         self.names = {v.name: k for k, v in services.members.rows(self._people(plan)).items()}
         by_id = {v: k for k, v in self.names.items()}
         self.agenda = LineTable([self.tr("Time"), self.tr("Item"), self.tr("Minutes"), self.tr("Fixed start (min or hh:mm)"),
-                                 self.tr("Who"), self.tr("Notes")])  # fmt: skip
+                                 self.tr("Who"), self.tr("Notes")], first=1)  # fmt: skip
         for a in plan.agenda:
             self.agenda.add(["", a["title"], a["duration_min"], a["at_min"], by_id.get(a["owner_id"]) or a["owner_text"],
                              a["notes"]], a["id"])  # fmt: skip
         self.agenda.itemChanged.connect(self._recompute)
-        self.agenda.setColumnWidth(1, 240)
         roles = duty_names()
         self.duties = LineTable([self.tr("Duty"), self.tr("Who"), self.tr("Done")], check_column=2)
         for d in plan.duties:
@@ -106,6 +133,7 @@ class PlanDialog(QDialog):
         )
         for m in plan.materials:
             self.materials.add([m["what"], m["quantity"], m["done"]], m["id"])
+        self._cells(list(roles.values()))
         self.notes = QPlainTextEdit(plan.day_notes)
         self.notes.setPlaceholderText(self.tr("What to say at the opening, the group rules to remind…"))
         self.run_label = QLabel()
@@ -120,8 +148,26 @@ class PlanDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self))
-        self.resize(820, 520)
+        self.resize(900, 520)
         self._recompute()
+
+    def _cells(self, roles: list[str]) -> None:
+        """Editors and widths: duties offer the standard roles, "Who" completes member names."""
+
+        def find(text: str) -> list[tuple[int, str]]:
+            return self.services.members.find(self.info.community_id, text, 20)
+
+        self.duties.setItemDelegateForColumn(0, DutyDelegate(roles, self.duties))
+        for table in (
+            self.agenda,
+            self.duties,
+            self.tasks,
+        ):  # a delegate per view: Qt's views don't share one
+            table.setItemDelegateForColumn(4 if table is self.agenda else 1, MemberDelegate(find, table))
+        self.agenda.widths(1, c0=95, c2=60, c3=120, c4=110, c5=150)
+        self.duties.widths(1, c0=200, c2=70)
+        self.tasks.widths(0, c1=160, c2=110, c3=70)
+        self.materials.widths(0, c1=120, c2=70)
 
     @staticmethod
     def _people(plan: Plan) -> list[int]:
@@ -133,8 +179,7 @@ class PlanDialog(QDialog):
         v = QVBoxLayout(box)
         v.addWidget(table)
         row = QHBoxLayout()
-        blank = [""] * table.columnCount()
-        for text, slot in ((self.tr("Add"), lambda: table.add(blank)), (self.tr("Remove"), lambda: table.removeRow(table.currentRow())),
+        for text, slot in ((self.tr("Add"), table.add_new), (self.tr("Remove"), lambda: table.removeRow(table.currentRow())),
                            (self.tr("Up"), lambda: table.move(-1)), (self.tr("Down"), lambda: table.move(1))):  # fmt: skip
             b = QPushButton(text)
             b.clicked.connect(slot)
@@ -181,8 +226,8 @@ class PlanDialog(QDialog):
             return None, ""
         if text in self.names:
             return self.names[text], ""
-        found = self.services.members.find(self.info.community_id, text, 2)
-        return (found[0][0], "") if len(found) == 1 and found[0][1] == text else (None, text)
+        same = [i for i, name in self.services.members.find(self.info.community_id, text, 20) if name == text]
+        return (same[0], "") if len(same) == 1 else (None, text)  # 王芳 picked while 王芳芳 also matches
 
     def plan(self) -> Plan:
         codes = {v: k for k, v in duty_names().items()}
@@ -222,6 +267,9 @@ class PlanDialog(QDialog):
 
     def accept(self) -> None:
         save = self.services.event_writes.save_plan
-        if write(self, self.windowTitle(), lambda: save(self.info.id, self.plan()), inline=self.error) is FAILED:
+        if (
+            write(self, self.windowTitle(), lambda: save(self.info.id, self.plan()), inline=self.error)
+            is FAILED
+        ):
             return
         super().accept()
