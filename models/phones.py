@@ -246,3 +246,35 @@ def international(e164: str) -> str:
     spelled = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     code = f"+{number.country_code}"
     return spelled if spelled != e164 else f"{code} {e164[len(code):]}"  # a range with no grouping known
+
+
+_CN_MOBILE_E164 = re.compile(r"^\+86(1\d{2})(\d{4})(\d{4})$")
+
+
+@lru_cache(maxsize=65536)
+def national(e164: str, home_region: str = "CN") -> str:
+    """How a stored phone is shown: in the national format of its country when that is the community's
+    home region ("+8615043483954" → "150 4348 3954"; "+14155550132" in a US community → "(415) 555-0132"),
+    otherwise in the international format, its country code in front ("+1 415-555-0132" in a Chinese
+    community, never a bare "(415) 555-0132" that reads as a Chinese number). Storage, sorting, filters
+    and exports keep the E.164 value; anything that is no E.164 number is returned as it is.
+
+    Chinese mobiles take a pattern (no phonenumbers import at first paint for a Chinese community);
+    phonenumbers loads the metadata of only the regions it meets; each answer is cached."""
+    home = (home_region or "").upper()
+    if m := _CN_MOBILE_E164.match(e164):
+        spelled = " ".join(m.groups())
+        return spelled if home == "CN" else "+86 " + spelled
+    if not e164.startswith("+"):
+        return e164
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    if not phonenumbers.is_possible_number(number):
+        return e164
+    if home and number.country_code == phonenumbers.country_code_for_region(home):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return international(e164)

@@ -7,7 +7,8 @@ from models.lists import split_list
 from models.member_draft import MemberDraft
 from models.output_draft import OutputDraft
 from models.outputs import CONTRIBUTOR_ROLES, OUTPUT_KINDS, OUTPUT_STATUSES, is_stalled
+from models.phones import national as national_phone
 from models.recurrence import Rule
 
-__all__ = ["CONTRIBUTOR_ROLES", "OUTPUT_KINDS", "OUTPUT_STATUSES", "EventDraft", "MemberDraft", "OutputDraft", "is_stalled", "RSVP_STATUSES", "Rule", "now_utc", "run_sheet", "run_time", "split_list",
+__all__ = ["CONTRIBUTOR_ROLES", "OUTPUT_KINDS", "OUTPUT_STATUSES", "EventDraft", "MemberDraft", "OutputDraft", "is_stalled", "national_phone", "RSVP_STATUSES", "Rule", "now_utc", "run_sheet", "run_time", "split_list",
            "to_local", "to_utc"]  # fmt: skip

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from desktop.services.container import Services
 from ui.common.labels import field_names, kind_names, status_names
+from ui.common.phone_display import shown_identity
 from ui.members.erased import shown_name
 
 
@@ -38,7 +39,8 @@ class MemberDetail(QTextBrowser):
             self.setHtml(f"<p style='color:#777'>{escape(hint)}</p>")
             return
         kinds, statuses = kind_names(), status_names()
-        rows = [(kinds.get(k, k), v) for k, v in m.identities]
+        region = getattr(self.services, "region", "CN")
+        rows = [(kinds.get(k, k), shown_identity(k, v, region)) for k, v in m.identities]
         status = statuses.get(m.status, m.status)
         if m.status != "active":
             status += " " + " · ".join(x for x in (m.status_on, m.status_reason) if x)

@@ -11,6 +11,7 @@ from shiboken6 import isValid
 
 from desktop.services.container import Services
 from ui.common.labels import field_names, status_names
+from ui.common.phone_display import shown_phone
 from ui.members.erased import shown_name
 
 BLOCK = 256
@@ -54,6 +55,7 @@ class MembersModel(QAbstractTableModel):
         names = field_names()
         self.headers = [names[key] for key, _, _ in COLUMNS]
         self.status_names = status_names()
+        self.region = getattr(services, "region", "CN")  # the community's home region: its phones national
         services.changes.changed.connect(self.on_changes)
         self.reload(first_screen=True)
 
@@ -79,10 +81,13 @@ class MembersModel(QAbstractTableModel):
         row = self._row(index.row())
         if row is None:
             return None
+        key = COLUMNS[index.column()][0]
         value = getattr(row, COLUMNS[index.column()][1])
-        if COLUMNS[index.column()][0] == "name":
+        if key == "name":
             return shown_name(value)  # an erased person's placeholder, translated
-        return self.status_names.get(value, value) if COLUMNS[index.column()][0] == "status" else value
+        if key == "phone":  # shown as people write it; the tooltip, sorting and the filter use E.164
+            return value if role == Qt.ItemDataRole.ToolTipRole else shown_phone(value, self.region)
+        return self.status_names.get(value, value) if key == "status" else value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key, _, sortable = COLUMNS[column]
