@@ -20,7 +20,9 @@ from desktop.services.container import Services
 from ui.common.labels import mode_names
 from ui.common.pages import cjk_family
 
-NODE_W, NODE_H, GAP_X, GAP_Y, LINE_H = 180, 74, 24, 56, 16
+NODE_W, NODE_H, GAP_X, GAP_Y, LINE_H = 190, 76, 24, 56, 17
+LABEL_PX, TITLE_PX = 12, 13  # the unit's lines and its name, in scene pixels (see StructureScene)
+ROW_UNITS = 6  # units side by side before a wide row wraps, unless a view sets its own (set_row_units)
 MEMBER_MIME = "application/x-beehive-member"
 OVER_CAP = QColor("#c62828")
 
@@ -114,21 +116,29 @@ class StructureScene(QGraphicsScene):
         self.services, self.community_id = services, community_id
         self.font_family = cjk_family()  # the printouts' CJK font: a chart's PDF text extracts as written
         self.collapsed: set[int] = set()
+        self.row_units = ROW_UNITS
         self.items_by_unit: dict[int, UnitItem] = {}
         self.edges: dict[int, QGraphicsPathItem] = {}  # child unit id -> the line from its parent
         # Pixel sizes, not points: scene units are pixels, so the text scales with the chart on any
         # device (a 1200 dpi printer would otherwise get fonts 12x too large for the boxes).
         self.modes = mode_names()
         self.font_ = QFont(self.font_family)
-        self.font_.setPixelSize(11)
+        self.font_.setPixelSize(LABEL_PX)
         self.bold_font = QFont(self.font_family)
-        self.bold_font.setPixelSize(12)
+        self.bold_font.setPixelSize(TITLE_PX)
         self.bold_font.setBold(True)
         services.changes.changed.connect(self.on_changes)
         self.rebuild()
 
     def on_changes(self, changes) -> None:
         if changes.structure_changed:
+            self.rebuild()
+
+    def set_row_units(self, units: int) -> None:
+        """How many units stand side by side before a row of siblings wraps (the view's width)."""
+        units = max(2, units)
+        if units != self.row_units:
+            self.row_units = units
             self.rebuild()
 
     def toggle(self, unit_id: int) -> None:
@@ -143,18 +153,13 @@ class StructureScene(QGraphicsScene):
         children: dict[int | None, list] = {}
         for u in units:
             children.setdefault(u.parent_id if u.parent_id in known else None, []).append(u)
-        spans = self._spans(children)
-        placed: dict[int, tuple] = {}  # unit id -> (unit, position, parent id)
-        x = 0.0
-        for root in children.get(None, []):
-            self._place(root, x, children, spans, placed)
-            x += spans[root.id]
+        placed: dict[int, tuple] = {}  # unit id -> (unit, position, parent id, trunk x or None)
+        self._place(*self._spans(children), placed)
         for unit_id in [i for i in self.items_by_unit if i not in placed]:
             self.removeItem(self.items_by_unit.pop(unit_id))
             if unit_id in self.edges:
                 self.removeItem(self.edges.pop(unit_id))
-        moved: set[int] = set()
-        for unit_id, (unit, pos, _parent) in placed.items():
+        for unit_id, (unit, pos, _parent, _trunk) in placed.items():
             note = self._ring_note(unit)
             item = self.items_by_unit.get(unit_id)
             if item is None:
@@ -164,42 +169,65 @@ class StructureScene(QGraphicsScene):
                 item.set_unit(unit, note)
             if item.pos() != pos:
                 item.setPos(pos)
-                moved.add(unit_id)
             folded = len(children.get(unit_id, [])) if unit_id in self.collapsed else 0
             item.setToolTip(
                 self.tr("%n sub-group(s) folded; double-click to unfold", "", folded) if folded else ""
             )
-        for unit_id, (_, _, parent_id) in placed.items():
-            edge = self.edges.get(unit_id)
-            if edge is None or unit_id in moved or parent_id in moved or edge.data(1) != parent_id:
-                self._edge(unit_id, parent_id)
+        for unit_id, (_, _, parent_id, trunk) in placed.items():
+            self._edge(unit_id, parent_id, trunk)  # redrawn only when an end or the trunk moved
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
 
-    def _spans(self, children) -> dict[int, float]:
-        """Width of every subtree, children before parents (iterative: trees may nest deep)."""
-        spans: dict[int, float] = {}
+    def _lines(self, kids: list, spans: dict[int, float]) -> list[list]:
+        """Siblings in lines no wider than `row_units` units (always at least one per line)."""
+        limit = self.row_units * (NODE_W + GAP_X)
+        lines: list[list] = []
+        width = 0.0
+        for k in kids:
+            if not lines or width + spans[k.id] > limit:
+                lines.append([])
+                width = 0.0
+            lines[-1].append(k)
+            width += spans[k.id]
+        return lines
+
+    def _spans(self, children) -> tuple[dict, dict, dict]:
+        """Width and height (in rows) of every subtree, children before parents (iterative: trees may
+        nest deep), and how each unit's children are wrapped into lines (key None: the top units)."""
+        spans: dict[int | None, float] = {}
+        rows: dict[int | None, int] = {}
+        lines: dict[int | None, list[list]] = {}
         order, stack = [], list(children.get(None, []))
         while stack:
             u = stack.pop()
             order.append(u)
             if u.id not in self.collapsed:
                 stack.extend(children.get(u.id, []))
-        for u in reversed(order):
-            kids = [] if u.id in self.collapsed else children.get(u.id, [])
-            spans[u.id] = max(NODE_W + GAP_X, sum(spans[k.id] for k in kids))
-        return spans
+        for key, own in [*((u.id, 1) for u in reversed(order)), (None, 0)]:
+            kids = [] if key in self.collapsed else children.get(key, [])
+            lines[key] = self._lines(kids, spans)
+            widths = [sum(spans[k.id] for k in line) for line in lines[key]]
+            spans[key] = max([NODE_W + GAP_X, *widths])
+            rows[key] = own + sum(max(rows[k.id] for k in line) for line in lines[key])
+        return spans, rows, lines
 
-    def _place(self, unit, left: float, children, spans, placed: dict) -> None:
-        stack = [(unit, left, 0, None)]
+    def _place(self, spans, rows, lines, placed: dict) -> None:
+        """Each unit centred over its lines of children; a wrapped line starts below the one before it,
+        and its units hang from a trunk down the subtree's left margin (no box stands there)."""
+        stack = [(None, 0.0, -1, None, None)]  # None: above the top units, which it lines up
         while stack:  # iterative: a 12 × 12 cell network nests deep
-            u, left, depth, parent_id = stack.pop()
-            pos = QPointF(left + (spans[u.id] - NODE_W) / 2, depth * (NODE_H + GAP_Y))
-            placed[u.id] = (u, pos, parent_id)
-            if u.id not in self.collapsed:
-                offset = left
-                for k in children.get(u.id, []):
-                    stack.append((k, offset, depth + 1, u.id))
+            u, left, row, parent_id, trunk = stack.pop()
+            key = None if u is None else u.id
+            if u is not None:
+                pos = QPointF(left + (spans[u.id] - NODE_W) / 2, row * (NODE_H + GAP_Y))
+                placed[u.id] = (u, pos, parent_id, trunk)
+            wrapped = u is not None and len(lines[key]) > 1
+            below = row + 1
+            for line in lines[key]:
+                offset = left + (spans[key] - sum(spans[k.id] for k in line)) / 2
+                for k in line:
+                    stack.append((k, offset, below, key, left + GAP_X / 4 if wrapped else None))
                     offset += spans[k.id]
+                below += max(rows[k.id] for k in line)
 
     def lead_text(self, unit) -> str:
         return self.tr("Lead: {name}").format(name=unit.lead or "—")
@@ -225,7 +253,8 @@ class StructureScene(QGraphicsScene):
             parts.append(self.tr("doubled: {names}").format(names="、".join(c.doubled)))
         return "; ".join(parts) or self.tr("all specialties covered"), self.core_text(unit)
 
-    def _edge(self, unit_id: int, parent_id: int | None) -> None:
+    def _edge(self, unit_id: int, parent_id: int | None, trunk: float | None = None) -> None:
+        """A curve from the parent; under a wrapped parent, straight lines along its trunk instead."""
         edge = self.edges.get(unit_id)
         if parent_id is None:
             if edge is not None:
@@ -233,11 +262,22 @@ class StructureScene(QGraphicsScene):
             return
         start = self.items_by_unit[parent_id].pos() + QPointF(NODE_W / 2, NODE_H)
         end = self.items_by_unit[unit_id].pos() + QPointF(NODE_W / 2, 0)
-        if edge is not None and edge.data(0) == (start, end):
-            return  # neither end moved
+        if edge is not None and edge.data(0) == (start, end, trunk):
+            return  # neither end nor the trunk moved
         path = QPainterPath(start)
-        mid = (start.y() + end.y()) / 2
-        path.cubicTo(QPointF(start.x(), mid), QPointF(end.x(), mid), end)
+        if trunk is None:
+            mid = (start.y() + end.y()) / 2
+            path.cubicTo(QPointF(start.x(), mid), QPointF(end.x(), mid), end)
+        else:
+            first, last = start.y() + GAP_Y / 2, end.y() - GAP_Y / 2
+            for x, y in (
+                (start.x(), first),
+                (trunk, first),
+                (trunk, last),
+                (end.x(), last),
+                (end.x(), end.y()),
+            ):
+                path.lineTo(QPointF(x, y))
         if edge is None:
             edge = self.edges[unit_id] = QGraphicsPathItem()
             pen = QPen(QColor("#757575"), 1)
@@ -246,7 +286,7 @@ class StructureScene(QGraphicsScene):
             edge.setZValue(-1)
             self.addItem(edge)
         edge.setPath(path)
-        edge.setData(0, (start, end))
+        edge.setData(0, (start, end, trunk))
         edge.setData(1, parent_id)
 
     def bounds(self) -> QRectF:

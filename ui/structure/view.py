@@ -16,17 +16,21 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
 
 from desktop.services.container import Services
+from ui.common.empty_state import EmptyState, window_import
 from ui.common.labels import role_names
 from ui.common.write import FAILED, write
-from ui.structure.scene import MEMBER_MIME, StructureScene
+from ui.structure.scene import GAP_X, MEMBER_MIME, NODE_W, StructureScene
 
-READABLE = 0.85  # below this zoom the unit boxes show no text
+MIN_LABEL_PT = 9  # the smallest text on a unit, on screen, at the zoom the chart opens and fits at
+MAX_FIT = 1.5  # times that zoom: a small tree is not blown up past it
+NEW_UNIT_KEY = "Ctrl+Shift+U"
 
 
 class MemberList(QListWidget):
@@ -89,7 +93,7 @@ class StructureView(QWidget):
         split.setStretchFactor(0, 3)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        for text, slot, key in ((self.tr("New unit…"), self.new_unit, "Ctrl+Shift+U"),
+        for text, slot, key in ((self.tr("New unit…"), self.new_unit, NEW_UNIT_KEY),
                                 (self.tr("Zoom in"), lambda: self.zoom(1.25), QKeySequence.StandardKey.ZoomIn),
                                 (self.tr("Zoom out"), lambda: self.zoom(0.8), QKeySequence.StandardKey.ZoomOut),
                                 (self.tr("Fit"), self.fit, "Ctrl+0")):  # fmt: skip
@@ -101,9 +105,13 @@ class StructureView(QWidget):
             button = QToolButton()
             button.setDefaultAction(action)
             bar.addWidget(button)
+        self.empty = self._empty_state()
+        self.body = QStackedWidget()
+        self.body.addWidget(split)
+        self.body.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.body, 1)
         self.scene.unit_clicked.connect(self.show_unit)
         self.scene.unit_menu.connect(self.unit_menu)
         self.scene.unit_dropped.connect(
@@ -113,8 +121,23 @@ class StructureView(QWidget):
             lambda m, old, new: self._run(lambda: services.structure_writes.move_member(m, old or None, new)))  # fmt: skip
         services.changes.changed.connect(self._refresh_panel)  # a bound slot: dropped with this view
         self._opened = False
+        self._show_empty()
+
+    def _empty_state(self) -> EmptyState:
+        """No units yet: say so, with the two ways to start (the New unit… shortcut shown)."""
+        key = QKeySequence(NEW_UNIT_KEY).toString(QKeySequence.SequenceFormat.NativeText)
+        text = self.tr("No structure yet — add the first unit ({key}) or import a structure "
+                       "(File ▸ Import ▸ Units…).").format(key=key)  # fmt: skip
+        return EmptyState(text, [(self.tr("Add the first unit…"), self.new_unit),
+                                 (self.tr("Import units…"), lambda: window_import(self, "units"))])  # fmt: skip
+
+    def _show_empty(self) -> None:
+        empty = not self.scene.items_by_unit
+        self.body.setCurrentWidget(self.empty if empty else self.body.widget(0))
 
     def _refresh_panel(self, changes) -> None:
+        if changes.structure_changed:
+            self._show_empty()
         if self.members.unit_id and changes.structure_changed:
             self.show_unit(self.members.unit_id)
 
@@ -124,23 +147,55 @@ class StructureView(QWidget):
             self._opened = True
             self.open_readable()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._opened:
+            self._reflow()
+
+    def readable_scale(self) -> float:
+        """The zoom at which a unit's smallest text is MIN_LABEL_PT points on this screen."""
+        pixels = MIN_LABEL_PT * self.view.logicalDpiY() / 72
+        return pixels / self.scene.font_.pixelSize()
+
+    def label_points(self) -> float:
+        """The size a unit's smallest text has on screen now, in points."""
+        return self.scene.font_.pixelSize() * self.view.transform().m11() * 72 / self.view.logicalDpiY()
+
+    def _reflow(self) -> None:
+        """Rows of sibling units wrap at the width the canvas shows at a readable zoom."""
+        self.view.viewport().updateGeometry()
+        width = self.view.viewport().width() / self.readable_scale() - 80  # the scene's margins
+        self.scene.set_row_units(int(width // (NODE_W + GAP_X)))
+
     def open_readable(self) -> None:
-        """Start with the whole tree if it is legible that way, else at a readable zoom on the top."""
+        """The chart as it opens: fitted, readable (see fit)."""
         self.fit()
-        if self.view.transform().m11() < READABLE:
-            self.view.resetTransform()
-            self.view.scale(READABLE, READABLE)
-            roots = [i for i in self.scene.items_by_unit.values() if i.unit.parent_id is None]
-            if roots:
-                self.view.centerOn(
-                    roots[0].sceneBoundingRect().center() + QPointF(0, self.view.viewport().height() / 3)
-                )
 
     def zoom(self, factor: float) -> None:
         self.view.scale(factor, factor)
 
     def fit(self) -> None:
-        self.view.fitInView(self.scene.bounds(), Qt.AspectRatioMode.KeepAspectRatio)
+        """The whole tree if it fits at a readable zoom (never blown up past MAX_FIT times it); else
+        the readable zoom, scrolled to the top of the pyramid and centred on it."""
+        self._reflow()
+        bounds = self.scene.bounds()
+        if bounds.isEmpty():
+            return
+        self.view.resetTransform()
+        self.view.fitInView(bounds, Qt.AspectRatioMode.KeepAspectRatio)
+        fitted, low = self.view.transform().m11(), self.readable_scale()
+        if low <= fitted <= low * MAX_FIT:
+            return
+        scale = min(max(fitted, low), low * MAX_FIT)
+        self.view.resetTransform()
+        self.view.scale(scale, scale)
+        if fitted > low:
+            self.view.centerOn(bounds.center())
+            return
+        tops = [i for i in self.scene.items_by_unit.values() if i.unit.parent_id is None]
+        top = min(tops or self.scene.items_by_unit.values(), key=lambda i: (i.pos().y(), i.pos().x()))
+        half = self.view.viewport().height() / scale / 2
+        self.view.centerOn(QPointF(top.sceneBoundingRect().center().x(), bounds.top() - 20 + half))
 
     def focus_search(self) -> None:
         text = self.search.text().strip().casefold()
@@ -249,9 +304,9 @@ class StructureView(QWidget):
             return
         self.scene.clearSelection()
         item.setSelected(True)
-        if self.view.transform().m11() < READABLE:
+        if (scale := self.readable_scale()) > self.view.transform().m11():
             self.view.resetTransform()
-            self.view.scale(READABLE, READABLE)
+            self.view.scale(scale, scale)
         self.view.centerOn(item)
         self.show_unit(unit_id)
 

@@ -24,6 +24,6 @@ def test_a_new_unit_is_selected_and_in_view(qtbot, services, community_id, monke
     (new,) = [u.id for u in services.structure.units(community_id) if u.name == "新成立的小组"]
     item = view.scene.items_by_unit[new]
     assert item.isSelected() and view.members.unit_id == new
-    assert view.view.transform().m11() >= structure_view.READABLE
+    assert view.label_points() >= structure_view.MIN_LABEL_PT - 0.01
     shown = view.view.mapToScene(view.view.viewport().rect()).boundingRect()
     assert shown.contains(item.sceneBoundingRect().center())
