@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from desktop.settings import Settings
+from ui.common.empty_state import EmptyState, window_import
 from ui.common.write import write
 from ui.members.detail import MemberDetail
 from ui.members.model import MembersModel
@@ -63,15 +65,18 @@ class MembersView(QWidget):
             self.table.horizontalHeader().restoreState(state)
         self.table.setSortingEnabled(True)
         self.detail = MemberDetail(services, community_id)
+        self._make_actions()
+        self.body = QStackedWidget()  # the table, or what to do when it would be empty
+        self.body.addWidget(self.table)
+        self._empty_states()
         split = QSplitter()
-        split.addWidget(self.table)
+        split.addWidget(self.body)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         self.splitter = split
         if state := settings.state("MembersView", "splitter"):
             split.restoreState(state)
-        self._make_actions()
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         for act in (self.act_add, self.act_edit, self.act_delete):
@@ -90,6 +95,7 @@ class MembersView(QWidget):
         self._kept: list[int] = []
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.model.reloaded.connect(self._show_empty)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.table.installEventFilter(self)  # Enter on a row opens it, as a double click does
@@ -98,6 +104,36 @@ class MembersView(QWidget):
             lambda pos: self._bulk_menu().exec(self.table.viewport().mapToGlobal(pos))
         )
         self._update_count()
+        self._show_empty()
+
+    def _empty_states(self) -> None:
+        """No members yet: the two ways to start. A filter matching nobody: say so, offer to clear it."""
+        native = QKeySequence.SequenceFormat.NativeText
+        text = self.tr("No members yet — import a list (File ▸ Import ▸ Members…, {import_key}) or add one "
+                       "({add_key}).").format(import_key=QKeySequence("Ctrl+I").toString(native),
+                                              add_key=self.act_add.shortcut().toString(native))  # fmt: skip
+        self.no_members = EmptyState(text, [(self.tr("Import members…"), lambda: window_import(self, "members")),
+                                            (self.tr("Add member…"), self.add)])  # fmt: skip
+        self.no_match = EmptyState("", [(self.tr("Clear the filter"), self.clear_filter)])
+        self.body.addWidget(self.no_members)
+        self.body.addWidget(self.no_match)
+
+    def _show_empty(self) -> None:
+        if self.model.rowCount():
+            self.body.setCurrentWidget(self.table)
+        elif self.model.filter_text:
+            self.no_match.label.setText(
+                self.tr("Nobody matches “{text}”.").format(text=self.model.filter_text)
+            )
+            self.body.setCurrentWidget(self.no_match)
+        else:
+            self.body.setCurrentWidget(self.no_members)
+
+    def clear_filter(self) -> None:
+        self.filter.clear()
+        self._debounce.stop()
+        self.model.set_filter("")
+        self.filter.setFocus()
 
     def _make_actions(self) -> None:
         def action(text: str, slot, shortcut=None) -> QAction:
@@ -120,7 +156,9 @@ class MembersView(QWidget):
         self.act_connect = action(
             self.tr("Connect the two selected…"), self.connect_two, QKeySequence("Ctrl+K")
         )
-        self.act_duplicates = action(self.tr("Find duplicates…"), self.find_duplicates, QKeySequence("Ctrl+Shift+D"))
+        self.act_duplicates = action(
+            self.tr("Find duplicates…"), self.find_duplicates, QKeySequence("Ctrl+Shift+D")
+        )
         self.act_find = action(
             self.tr("Find"), self.focus_filter, QKeySequence(QKeySequence.StandardKey.Find)
         )
