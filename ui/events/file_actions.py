@@ -13,6 +13,7 @@ def printout_names() -> dict[str, str]:
         "signin": QCoreApplication.translate("EventsView", "Sign-in sheet"),
         "badges": QCoreApplication.translate("EventsView", "Name badges"),
         "roster": QCoreApplication.translate("EventsView", "Duty roster"),
+        "certificates": QCoreApplication.translate("EventsView", "Attendance certificates"),
     }
 
 
@@ -21,69 +22,104 @@ class EventFileActions:
     translated in the EventsView context (a mixin has no tr() context of its own)."""
 
     def _roster_or_plan(self, kind: str, title: str) -> str:
-        """The printout to make: a duty roster lists a series' dates, so for an event outside a series the
-        organiser is told so and offered its plan (with the duties of its one date); "" when declined."""
+        """The printout to make: a duty roster lists a series' events, so for an event outside a series the
+        organiser is told what it would print and offered the event's plan; "" when declined."""
         if kind != "roster" or (e := self.current()) is None or e.series_id:
             return kind
         text = QCoreApplication.translate(
             "EventsView",
-            "“{title}” is not in a series, so it has no duty roster. Its plan lists the duties of its date.",
+            "This event is not part of a series; the duty roster lists a series' events. "
+            "Print this event's plan instead?",
         )
-        box = QMessageBox(QMessageBox.Icon.Information, title, text.format(title=e.title),
-                          QMessageBox.StandardButton.Cancel, self)  # fmt: skip
-        use_plan = QCoreApplication.translate("EventsView", "Use the event plan")
-        plan = box.addButton(use_plan, QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(e.title)
+        plan = box.addButton(
+            QCoreApplication.translate("EventsView", "Print plan"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.setDefaultButton(plan)
         box.exec()
         return "plan" if box.clickedButton() is plan else ""
 
-    def _options(self, kind: str, title: str) -> tuple[str, str] | None:
-        """(badge grid, audience) of a printout, None when cancelled. The lists of people (sign-in
-        sheet, badges) ask who they are for, and badges which label sheet (2×4, 3×8…)."""
+    def _options(self, kind: str, title: str):
+        """(sheet options, audience) of a printout, None when cancelled. The lists of people (sign-in
+        sheet, badges) ask who they are for; badges which label sheet (2×4, 3×8…); the sign-in sheet its
+        after-the-fact columns and blank rows for walk-ins (remembered)."""
+        from ui.events.printing import SheetOptions
+
         if kind not in ("signin", "badges"):
-            return "2x4", "organisers"
-        from PySide6.QtWidgets import QComboBox
+            return SheetOptions(), "organisers"
+        from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSpinBox, QWidget
 
         from ui.common.audience_dialog import AudienceDialog
         from ui.events.badges import GRIDS
+        from ui.events.sheets import SIGNIN_COLUMNS, SheetText
 
-        grid = QComboBox()
-        grid.addItems(list(GRIDS))
-        rows = [(QCoreApplication.translate("EventsView", "Labels per A4 sheet (columns × rows)"), grid)]
-        dialog = AudienceDialog(title, self, rows if kind == "badges" else [])
-        return (grid.currentText(), dialog.audience()) if dialog.exec() else None
+        remembered = SheetOptions.remembered()
+        if kind == "badges":
+            grid = QComboBox()
+            grid.addItems(list(GRIDS))
+            rows = [(QCoreApplication.translate("EventsView", "Labels per A4 sheet (columns × rows)"), grid)]
+            dialog = AudienceDialog(title, self, rows)
+            return (SheetOptions(grid.currentText()), dialog.audience()) if dialog.exec() else None
+        boxes, names = QWidget(), SheetText().signin_columns()
+        line = QHBoxLayout(boxes)
+        line.setContentsMargins(0, 0, 0, 0)
+        checks = {}
+        for code in SIGNIN_COLUMNS:
+            checks[code] = QCheckBox(names[code])
+            checks[code].setObjectName(f"column_{code}")
+            checks[code].setChecked(code in remembered.columns)
+            line.addWidget(checks[code])
+        blank = QSpinBox()
+        blank.setObjectName("blank_rows")
+        blank.setRange(0, 200)
+        blank.setValue(remembered.blank_rows)
+        dialog = AudienceDialog(title, self, [
+            (QCoreApplication.translate("EventsView", "Columns to fill in"), boxes),
+            (QCoreApplication.translate("EventsView", "Blank rows for walk-ins"), blank)])  # fmt: skip
+        self._signin_dialog = dialog  # for tests: the dialog is answered there
+        if not dialog.exec():
+            return None
+        options = SheetOptions(columns=tuple(c for c in SIGNIN_COLUMNS if checks[c].isChecked()),
+                               blank_rows=blank.value())  # fmt: skip
+        options.remember()
+        return options, dialog.audience()
 
-    def print_(self, kind: str) -> None:
-        """Print preview: its page setup picks the printer and the paper (A4, Letter…)."""
-        from ui.events.printing import preview
-
-        title = QCoreApplication.translate("EventsView", "Name badges") if kind == "badges" else \
-            QCoreApplication.translate("EventsView", "Print")  # fmt: skip
-        kind = self._roster_or_plan(kind, title)
-        if kind and (eid := self.current_id()) is not None and (chosen := self._options(kind, title)):
-            grid, audience = chosen
-            self._run(
-                lambda: preview(kind, self.services.printouts.printout(kind, eid, audience), self, grid=grid)
-            )
-
-    def save_pdf(self) -> None:
-        from ui.events.printing import PRINTOUTS, export_pdf
+    def _chosen(self, title: str, kind: str | None):
+        """(kind, data, options) of the printout to make, None when cancelled anywhere."""
+        from ui.events.printing import PRINTOUTS
 
         if (eid := self.current_id()) is None:
-            return
+            return None
+        if kind is None:  # the chooser
+            names = printout_names()
+            name, ok = QInputDialog.getItem(self, title, QCoreApplication.translate("EventsView", "Printout"),
+                                            [names[k] for k in PRINTOUTS], 0, False)  # fmt: skip
+            kind = {v: k for k, v in names.items()}.get(name, "") if ok else ""
+        kind = self._roster_or_plan(kind, title) if kind else ""
+        if not kind or not (chosen := self._options(kind, title)):
+            return None
+        options, audience = chosen
+        return kind, self.services.printouts.printout(kind, eid, audience), options
+
+    def print_(self, kind: str) -> None:
+        """Print preview: its page setup picks the printer and the paper (A4, Letter…); Save as PDF… in its
+        toolbar saves the same pages."""
+        from ui.events import printing
+
+        title = printout_names().get(kind, "") or QCoreApplication.translate("EventsView", "Print")
+        if chosen := self._chosen(title, kind):
+            kind, data, options = chosen
+            self._run(lambda: printing.preview(kind, data, self, grid=options))
+
+    def save_pdf(self, kind: str | None = None) -> None:
+        """Save as PDF…: `kind`, or the chooser; the dialog opens in the last folder on the proposed name."""
+        from ui.events import printing
+
         title = QCoreApplication.translate("EventsView", "Save as PDF")
-        names = printout_names()
-        name, ok = QInputDialog.getItem(self, title, QCoreApplication.translate("EventsView", "Printout"),
-                                        [names[k] for k in PRINTOUTS], 0, False)  # fmt: skip
-        kind = self._roster_or_plan({v: k for k, v in names.items()}.get(name, ""), title) if ok else ""
-        chosen = self._options(kind, title) if kind else None
-        path, _ = (
-            QFileDialog.getSaveFileName(self, title, f"{kind}.pdf", "PDF (*.pdf)") if chosen else ("", "")
-        )
-        if path:
-            grid, audience = chosen
-            self._run(lambda: export_pdf(kind, self.services.printouts.printout(kind, eid, audience), path,
-                                         grid=grid))  # fmt: skip
+        if chosen := self._chosen(title, kind):
+            kind, data, options = chosen
+            self._run(lambda: printing.save_as(kind, data, self, grid=options))
 
     def export_ics(self) -> None:
         """The .ics lists the attendees: who it is for is asked (members: no private email, no one outside

@@ -15,6 +15,7 @@ from ui.events.labels import duty_names, event_kind_names, minutes_text, rsvp_na
 TABLE = "<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse;'>"
 BOX = "☐"
 WALK_IN_ROWS = 10
+SIGNIN_COLUMNS = ("attended", "led", "paid", "signature")  # ticked or signed on the day, in this order
 RUN_WIDTHS = ("15%", "40%", "18%", "27%")
 
 
@@ -58,16 +59,17 @@ class SheetText(QObject):
     def signin_title(self) -> str:
         return self.tr("Sign-in sheet")
 
-    def signin_headers(self, phone: bool = True) -> list[str]:
-        return [
-            "#",
-            self.tr("Name"),
-            self.tr("Unit"),
-            self.tr("RSVP"),
-            "✓",
-            self.tr("Signature"),
-            *([self.tr("Phone")] if phone else []),
-        ]
+    def signin_headers(
+        self, columns: tuple[str, ...] = ("attended", "signature"), phone: bool = True
+    ) -> list[str]:
+        names = self.signin_columns()
+        return ["#", self.tr("Name"), self.tr("Unit"), self.tr("RSVP"), *(names[c] for c in columns),
+                *([self.tr("Phone")] if phone else [])]  # fmt: skip
+
+    def signin_columns(self) -> dict[str, str]:
+        """The after-the-fact columns an organiser may add to a sign-in sheet (SIGNIN_COLUMNS)."""
+        return {"attended": self.tr("Attended"), "led": self.tr("Led"), "paid": self.tr("Paid"),
+                "signature": self.tr("Signature")}  # fmt: skip
 
     def no_photos(self) -> str:
         """Beside the name of someone who said no to photos (sign-in sheet and badge)."""
@@ -143,23 +145,29 @@ def plan_html(sheet: PlanSheet) -> str:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-def signin_html(sheet: SigninSheet) -> str:
-    """The expected, in the sheet's order, then blank rows for walk-ins."""
+def signin_html(sheet: SigninSheet, columns=("attended", "signature"), blank_rows: int = WALK_IN_ROWS) -> str:
+    """The expected, in the sheet's order, then `blank_rows` numbered blank rows for walk-ins; `columns`
+    (of SIGNIN_COLUMNS) are filled in on the day: a box to tick, or room for a signature."""
     text = SheetText()
     names = rsvp_names()
+    columns = tuple(c for c in SIGNIN_COLUMNS if c in columns)
     phone = sheet.show_phone  # a phone private from the sheet's audience: no column at all
-    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in text.signin_headers(phone))
+    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in text.signin_headers(columns, phone))
     mark = f" <span style='color: #b00020;'>[{escape(text.no_photos())}]</span>"
+    marks = "".join("<td width='24%'>&nbsp;</td>" if c == "signature" else f"<td align='center'>{BOX}</td>"
+                    for c in columns)  # fmt: skip
     rows = [
         f"<tr><td>{i}</td><td style='white-space: nowrap'><b>{escape(r.name)}</b>{mark if r.no_photos else ''}</td>"
-        f"<td>{escape(r.unit)}</td><td>{escape(named(names, r.rsvp))}</td><td align='center'>{BOX}</td>"
-        f"<td width='28%'>&nbsp;</td>"
+        f"<td>{escape(r.unit)}</td><td>{escape(named(names, r.rsvp))}</td>{marks}"
         + (f"<td style='white-space: nowrap'>{escape(r.phone)}</td>" if phone else "") + "</tr>"
         for i, r in enumerate(sheet.rows, start=1)
     ]  # fmt: skip
-    blank = "<td>&nbsp;</td>" * 4 + f"<td align='center'>{BOX}</td>" + "<td>&nbsp;</td>" * (2 if phone else 1)
-    rows.append(f"<tr><td colspan='{7 if phone else 6}'><b>{escape(text.walk_ins())}</b></td></tr>")
-    rows.extend(f"<tr style='height: 24px'>{blank}</tr>" for _ in range(WALK_IN_ROWS))
+    width = 4 + len(columns) + phone
+    if blank_rows > 0:
+        rows.append(f"<tr><td colspan='{width}'><b>{escape(text.walk_ins())}</b></td></tr>")
+    after = len(sheet.rows)
+    rows.extend(f"<tr><td style='color: #888'>{after + i}</td>" + "<td>&nbsp;</td>" * 3 + marks
+                + ("<td>&nbsp;</td>" if phone else "") + "</tr>" for i in range(1, blank_rows + 1))  # fmt: skip
     return (f"<html><body>{event_head(sheet.event, text)}<h2>{escape(text.signin_title())}</h2>{TABLE}<thead><tr>{head}</tr></thead>"
             + "".join(rows) + "</table></body></html>")  # fmt: skip
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.services.container import Services
 from desktop.services.drafts import now_utc, split_list, to_utc
 from ui.common.write import write
-from ui.events.file_actions import EventFileActions
+from ui.events.file_actions import EventFileActions, printout_names
 from ui.events.labels import event_kind_names
 from ui.events.model import EventsModel
 from ui.events.sheets import plan_html
@@ -115,9 +115,12 @@ class EventsView(EventFileActions, QWidget):
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
         for kind, text in (("plan", self.tr("Print event plan…")), ("signin", self.tr("Print sign-in sheet…")),
-                           ("badges", self.tr("Print name badges…")), ("roster", self.tr("Print duty roster…"))):  # fmt: skip
+                           ("badges", self.tr("Print name badges…")), ("roster", self.tr("Print duty roster…")),
+                           ("certificates", self.tr("Print attendance certificates…"))):  # fmt: skip
             menu.addAction(text, lambda k=kind: self.print_(k))
-        menu.addAction(self.tr("Save as PDF…"), self.save_pdf)
+        pdf = menu.addMenu(self.tr("Save as PDF"))
+        for kind, text in printout_names().items():  # each printout also straight to a PDF file
+            pdf.addAction(f"{text}…", lambda k=kind: self.save_pdf(k))
         menu.addSeparator()
         menu.addAction(self.tr("Export to calendar (.ics)…"), self.export_ics)
         menu.addAction(self.tr("Save plan as template…"), self.save_template)

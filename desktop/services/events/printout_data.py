@@ -131,6 +131,20 @@ class Badge:
 class BadgeList:
     community: str
     badges: tuple[Badge, ...]  # by pinyin
+    event: EventHead | None = None  # whose badges (the PDF's proposed name)
 
 
-Printout = PlanSheet | SigninSheet | Roster | BadgeList
+@dataclass(frozen=True)
+class CertificateList:
+    """One attendance certificate per person checked in at the event (walk-ins too), by pinyin."""
+
+    community: str
+    event: EventHead
+    names: tuple[str, ...]
+
+    @property
+    def minutes(self) -> int:
+        return max(0, int((self.event.end - self.event.start).total_seconds() // 60))
+
+
+Printout = PlanSheet | SigninSheet | Roster | BadgeList | CertificateList

@@ -15,6 +15,7 @@ from desktop.services.events.printout_data import (
     AgendaLine,
     Badge,
     BadgeList,
+    CertificateList,
     Contributor,
     DutyLine,
     EventHead,
@@ -35,7 +36,7 @@ from desktop.services.members.queries import MemberQueries
 from models.event_times import to_local
 from models.events import run_sheet, run_time
 
-PRINTOUTS = ("plan", "signin", "badges", "roster")
+PRINTOUTS = ("plan", "signin", "badges", "roster", "certificates")
 
 
 def expected(rows: Sequence[RosterRow]) -> list[RosterRow]:
@@ -62,6 +63,8 @@ class EventPrintouts:
             return self.roster(series_id) if series_id else self.plan(event_id)
         if kind == "plan":
             return self.plan(event_id)
+        if kind == "certificates":
+            return self.certificates(event_id)
         return {"signin": self.signin, "badges": self.badges}[kind](event_id, audience)
 
     def _community(self, e: EventInfo) -> str:
@@ -132,4 +135,13 @@ class EventPrintouts:
         roles = self.events.badge_roles(event_id)
         people, no_photos, _ = self._people(e, audience)
         return BadgeList(self._community(e), tuple(Badge(r.name, r.unit, roles.get(r.member_id, ""),
-                                                         r.member_id in no_photos) for r in people))  # fmt: skip
+                                                         r.member_id in no_photos) for r in people), self.head(e))  # fmt: skip
+
+    def certificates(self, event_id: int) -> CertificateList:
+        """Everyone checked in (attendance.checked_in_at set), walk-ins included, by pinyin."""
+        e = self.events.event(event_id)
+        came = sorted(
+            (r for r in self.events.roster(event_id) if r.checked_in_at),
+            key=lambda r: (r.sort_key, r.member_id),
+        )
+        return CertificateList(self._community(e), self.head(e), tuple(r.name for r in came))

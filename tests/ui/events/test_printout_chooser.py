@@ -50,7 +50,7 @@ def made(monkeypatch, tmp_path):
         return made["pick"], True
 
     def exec_(box):
-        made["notices"].append(box.text())
+        made["notices"].append(f"{box.text()} {box.informativeText()}")
         role = (
             QMessageBox.ButtonRole.AcceptRole
             if made["answer"] == "accept"
@@ -78,7 +78,13 @@ def made(monkeypatch, tmp_path):
 def test_chooser_lists_printouts_by_name(services, events, made):
     made["pick"] = printout_names()["plan"]
     Host(services, events[0]).save_pdf()
-    assert made["items"] == ["Event plan", "Sign-in sheet", "Name badges", "Duty roster"]
+    assert made["items"] == [
+        "Event plan",
+        "Sign-in sheet",
+        "Name badges",
+        "Duty roster",
+        "Attendance certificates",
+    ]
     assert not {"plan", "signin", "badges", "roster"} & set(made["items"])
     assert [k for k, _ in made["kinds"]] == ["plan"]
 
@@ -89,7 +95,7 @@ def test_roster_outside_a_series_says_it_prints_the_plan(services, events, made)
     assert (
         len(made["notices"]) == 1
         and "晨读会" in made["notices"][0]
-        and "not in a series" in made["notices"][0]
+        and "not part of a series; the duty roster lists a series' events" in made["notices"][0]
     )
     assert [k for k, _ in made["kinds"]] == ["plan"]  # the plan, asked for and printed as the plan
     made["answer"] = "cancel"
