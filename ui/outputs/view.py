@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -23,10 +24,13 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from desktop.services.drafts import OUTPUT_STATUSES, split_list
+from ui.common.empty_state import EmptyState, window_import
 from ui.common.output_labels import output_kind_names, output_status_names
 from ui.common.write import write
 from ui.outputs.board import OutputBoard
 from ui.outputs.model import OutputsModel
+
+NEW_KEY = "Ctrl+Shift+O"
 
 
 class OutputsView(QWidget):
@@ -86,7 +90,7 @@ class OutputsView(QWidget):
             bar.addWidget(w)
         bar.addStretch(1)
         actions = QHBoxLayout()
-        for text, slot, key in ((self.tr("New output…"), self.new, "Ctrl+Shift+O"), (self.tr("Edit…"), self.edit_current, None),
+        for text, slot, key in ((self.tr("New output…"), self.new, NEW_KEY), (self.tr("Edit…"), self.edit_current, None),
                                 (self.tr("Delete…"), self.delete, None), (self.tr("Print compilation…"), self.print_compilation, None),
                                 (self.tr("Compilation as PDF…"), self.pdf_compilation, None)):  # fmt: skip
             b = QPushButton(text)
@@ -96,11 +100,39 @@ class OutputsView(QWidget):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.counts)
+        self.empty, self.unmatched = self._empty_states()
+        self.body = QStackedWidget()
+        for page in (self.tabs, self.empty, self.unmatched):
+            self.body.addWidget(page)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(actions)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.body)
         services.changes.changed.connect(self._on_changes)  # a bound slot: dropped with this view
+        self.reload()
+
+    def _empty_states(self) -> tuple[EmptyState, EmptyState]:
+        """No outputs at all: how to record or import the first; none through the filters: show all."""
+        key = QKeySequence(NEW_KEY).toString(QKeySequence.SequenceFormat.NativeText)
+        none = EmptyState(self.tr("No outputs yet — record the first work your members make (a talk, an "
+                                  "article, a book) with New output… ({key}), or import a list of them "
+                                  "(File ▸ Import ▸ Outputs…).").format(key=key),
+                          [(self.tr("New output…"), self.new),
+                           (self.tr("Import outputs…"), lambda: window_import(self, "outputs"))])  # fmt: skip
+        unmatched = EmptyState(self.tr("No outputs match these filters."),
+                               [(self.tr("Show all outputs"), self.clear_filters)])  # fmt: skip
+        return none, unmatched
+
+    def clear_filters(self) -> None:
+        for widget in (self.kind, self.status, self.unit, self.person, self.start, self.end):
+            widget.blockSignals(True)
+        for box in (self.kind, self.status, self.unit):
+            box.setCurrentIndex(0)
+        self.person.clear()
+        self.start.setDate(QDate(2000, 1, 1))
+        self.end.setDate(QDate(2100, 1, 1))
+        for widget in (self.kind, self.status, self.unit, self.person, self.start, self.end):
+            widget.blockSignals(False)
         self.reload()
 
     def _filters(self) -> dict:
@@ -123,6 +155,11 @@ class OutputsView(QWidget):
         names = output_status_names()
         counts = {s: sum(o.status == s for o in outputs) for s in OUTPUT_STATUSES}
         self.counts.setText(" · ".join(f"{names[s]} {n}" for s, n in counts.items()))
+        if outputs:
+            self.body.setCurrentWidget(self.tabs)
+        else:  # none at all, or none through the filters
+            anything = self.services.outputs.outputs(self.community_id)
+            self.body.setCurrentWidget(self.unmatched if anything else self.empty)
 
     def _on_changes(self, changes) -> None:
         if changes.outputs_changed:
@@ -167,7 +204,9 @@ class OutputsView(QWidget):
 
         if ids := self._compilation_ids():
             booklet = self.services.compilations.booklet
-            self._run(lambda: preview_compilation(booklet(self.community_id, ids), self), busy=False)  # a dialog
+            self._run(
+                lambda: preview_compilation(booklet(self.community_id, ids), self), busy=False
+            )  # a dialog
 
     def pdf_compilation(self) -> None:
         from ui.outputs.compilation import export_compilation
@@ -179,4 +218,6 @@ class OutputsView(QWidget):
             else ("", "")
         )
         if path:
-            self._run(lambda: export_compilation(self.services.compilations.booklet(self.community_id, ids), path))
+            self._run(
+                lambda: export_compilation(self.services.compilations.booklet(self.community_id, ids), path)
+            )
