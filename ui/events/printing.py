@@ -1,7 +1,7 @@
 """The event printouts painted from their data, to PDF, through the print preview (paper, or Save as PDF…
 in its toolbar), or straight to the system print dialog. The data: `services.printouts.printout(kind, id)`.
 
-`save_event_pdf` and `print_event` are the one-step actions (the Today view): no chooser, no preview."""
+The one-step actions (the Today view: no chooser, no preview) are in ui.events.print_now."""
 
 from __future__ import annotations
 
@@ -33,8 +33,7 @@ __all__ = [
     "export_pdf",
     "painter_for",
     "preview",
-    "print_event",
-    "save_event_pdf",
+    "save_as",
 ]
 LANDSCAPE = ("roster", "certificates")
 
@@ -132,37 +131,11 @@ def save_as(kind: str, data: Printout, parent=None, grid: str | SheetOptions = "
     )
 
 
-def _direct(services, event_id: int, kind: str) -> tuple[str, Printout, SheetOptions]:
-    """The printout of the one-step actions: the remembered audience and sheet options; the plan for the
-    "roster" of an event outside a series (what the roster would hold of it: its own duties)."""
-    from desktop.settings import Settings
+def __getattr__(name: str):
+    """print_event and save_event_pdf live in ui.events.print_now (they gather the data; this module only
+    renders it): found here too until every caller imports them from there."""
+    if name in ("print_event", "save_event_pdf"):
+        from ui.events import print_now
 
-    if kind == "roster" and not services.events.event(event_id).series_id:
-        kind = "plan"
-    audience = Settings().get("audience") if kind in ("signin", "badges") else "organisers"
-    return kind, services.printouts.printout(kind, event_id, audience), SheetOptions.remembered()
-
-
-def save_event_pdf(parent, services, event_id: int, kind: str) -> Path:
-    """Save the printout `kind` (PRINTOUTS) of the event as PDF without asking: the last folder, the
-    proposed name, " (2)" rather than overwriting; the status bar of parent's window says where."""
-    kind, data, options = _direct(services, event_id, kind)
-    return pdf_files.save_quietly(
-        parent, pdf_name(kind, data), lambda path: export_pdf(kind, data, path, grid=options)
-    )
-
-
-def print_event(parent, services, event_id: int, kind: str) -> bool:
-    """The system print dialog straight away (no preview), then the printout on the printer chosen;
-    False when the organiser cancelled."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    kind, data, options = _direct(services, event_id, kind)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    pages.setup_page(printer, "a4", kind in LANDSCAPE)
-    printer.setDocName(Path(pdf_name(kind, data)).stem)
-    dialog = QPrintDialog(printer, parent)
-    if not dialog.exec():
-        return False
-    painter_for(kind, data, options)(printer)
-    return True
+        return getattr(print_now, name)
+    raise AttributeError(name)

@@ -41,6 +41,10 @@ class ReportText(QObject):
     def levels(self) -> str:
         return self.tr("Engagement levels")
 
+    def file_word(self) -> str:
+        """The report's name in a PDF's file name."""
+        return self.tr("Health report")
+
 
 def health_html(report: HealthReport, today: str | None = None, names: dict[str, str] | None = None) -> str:
     """The page as HTML, from the report's data alone (no queries): `names` are the level names."""
@@ -86,7 +90,26 @@ def health_painter(report: HealthReport, community: str, names: dict[str, str] |
     """A function that paints the report on a paged device and returns its page count; `names` are the
     organiser's names for the levels."""
     header = f"{community} · {ReportText().title()}"
-    return partial(_paint, health_html(report, names=names), header)
+    paint = partial(_paint, health_html(report, names=names), header)
+    paint.pdf_name = pdf_name(community)  # the print preview's Save as PDF… proposes it
+    return paint
+
+
+def pdf_name(community: str) -> str:
+    """`2026-12-04 晨读会 — Health report.pdf`: today's date and the community."""
+    from ui.common.pdf_files import today_name
+
+    return today_name(community, ReportText().file_word())
+
+
+def save_pdf_as(painter, parent=None):
+    """Save as PDF…: the dialog in the last folder on the proposed name; the status bar says where.
+    `painter` is health_painter's; returns the path, None when cancelled."""
+    from ui.common.pdf_files import save_as
+
+    return save_as(
+        parent, getattr(painter, "pdf_name", "") or pdf_name(""), lambda path: pages.write_pdf(painter, path)
+    )
 
 
 def _paint(html: str, header: str, device: QPagedPaintDevice) -> int:

@@ -72,6 +72,10 @@ class PersonText(QObject):
     def erased_on(self) -> str:
         return self.tr("Erased on")
 
+    def file_word(self) -> str:
+        """The printout's name in a PDF's file name."""
+        return self.tr("Personal data")
+
 
 FIELD_KEYS = {"joined_on": "joined", "status_on": "status_date", "invited_by": "inviter"}
 # stored codes shown in the reader's words: (section, column) → the code's names
@@ -127,3 +131,22 @@ def _paint(html: str, header: str, device: QPagedPaintDevice) -> int:
 def write_person_pdf(export: PersonExport, path: Path, paper: str = "a4") -> int:
     """The PDF at `path`; returns its page count."""
     return pages.write_pdf(person_painter(export), Path(path), paper)
+
+
+def pdf_name(export: PersonExport) -> str:
+    """`2026-12-04 晨读会 · 张三 — Personal data.pdf`: today, the community and the person."""
+    from ui.common.pdf_files import today_name
+
+    return today_name(f"{export.community} · {shown_name(export.fields['name'])}", PersonText().file_word())
+
+
+def save_person_pdf(export: PersonExport, parent=None) -> Path | None:
+    """Save as PDF…: the dialog in the last folder on the proposed name; the status bar says where."""
+    from ui.common.pdf_files import save_as
+
+    return save_as(parent, pdf_name(export), lambda path: write_person_pdf(export, path))
+
+
+def preview_person(export: PersonExport, parent=None) -> None:
+    """Print…: the preview, with Save as PDF… in its toolbar."""
+    pages.preview(person_painter(export), parent, pdf_name=pdf_name(export))

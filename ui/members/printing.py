@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 
 from desktop.services.members.member_list import MemberList
 from ui.common import pages
@@ -43,6 +43,10 @@ class PrintText(QObject):
 
     def count(self, n: int) -> str:
         return self.tr("%n member(s)", "", n)
+
+    def file_word(self) -> str:
+        """The printout's name in a PDF's file name."""
+        return self.tr("Members list")
 
 
 def members_html(data: MemberList) -> str:
@@ -83,11 +87,26 @@ def write_pdf(html: str, path: Path) -> None:
     make_document(html).print_(writer)
 
 
-def preview(html: str, parent=None) -> None:
+def pdf_name(community: str = "") -> str:
+    """`2026-12-04 晨读会 — Members list.pdf`: today's date and the community."""
+    from ui.common.pdf_files import today_name
+
+    return today_name(community, PrintText().file_word())
+
+
+def save_pdf(html: str, parent=None, community: str = "") -> Path | None:
+    """Save as PDF…: the dialog in the last folder on the proposed name; the status bar says where."""
+    from ui.common.pdf_files import save_as
+
+    return save_as(parent, pdf_name(community), lambda path: write_pdf(html, path))
+
+
+def preview(html: str, parent=None, community: str = "") -> None:
+    """Print preview, with Save as PDF… in its toolbar."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    dialog = QPrintPreviewDialog(printer, parent)
     doc = make_document(html)
-    dialog.paintRequested.connect(doc.print_)
-    dialog.exec()
+    pages.preview_dialog(
+        printer, doc.print_, parent, lambda path: write_pdf(html, path), pdf_name(community)
+    ).exec()

@@ -29,6 +29,10 @@ class ChartText(QObject):
                 (self.tr("Activity rules"), info.rule_activity), (self.tr("Management mode"), mode_names().get(info.management_mode, ""))]  # fmt: skip
         return "\n".join(f"{k}: {v}" for k, v in rows if v)
 
+    def file_word(self) -> str:
+        """The chart's name in a PDF's file name."""
+        return self.tr("Structure chart")
+
 
 def export_chart(scene: StructureScene, info, pdf=None, svg=None, png=None, size="A4", landscape=True,
                  fit=True) -> None:  # fmt: skip
@@ -96,9 +100,27 @@ def write_pdf(scene: StructureScene, path: Path, title: str, footer: str = "", s
     return pages
 
 
+def pdf_name(info) -> str:
+    """`2026-12-04 晨读会 — Structure chart.pdf`: today's date and the community."""
+    from ui.common.pdf_files import today_name
+
+    return today_name(info.name, ChartText().file_word())
+
+
+def save_pdf_as(scene: StructureScene, info, parent=None, **options) -> Path | None:
+    """Save as PDF…: the dialog in the last folder on the proposed name; the status bar says where.
+    `options` as export_chart's (size, landscape, fit)."""
+    from ui.common.pdf_files import save_as
+
+    return save_as(parent, pdf_name(info), lambda path: export_chart(scene, info, pdf=path, **options))
+
+
 def print_preview(scene: StructureScene, info, parent=None) -> None:
-    """Print ▸ the chart fitted to the printer's page, with the title and the rules."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    """Print ▸ the chart fitted to the printer's page, with the title and the rules; Save as PDF… in the
+    preview's toolbar writes the same fitted page."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.common.pages import preview_dialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
@@ -115,9 +137,9 @@ def print_preview(scene: StructureScene, info, parent=None) -> None:
         )
         painter.end()
 
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.paintRequested.connect(paint)
-    dialog.exec()
+    preview_dialog(
+        printer, paint, parent, lambda path: export_chart(scene, info, pdf=path), pdf_name(info)
+    ).exec()
 
 
 def write_svg(scene: StructureScene, path: Path, title: str) -> None:
