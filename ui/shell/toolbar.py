@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidget, QMainWindow, QToolBar
+from shiboken6 import isValid
 
 from desktop.settings import VIEWS
 from ui.common.icons import icon
@@ -22,6 +23,7 @@ from ui.common.icons import icon
 WIDE = 1100  # px of window width from which the text stands beside the icon
 HINT = "beehive_shortcut"  # action property: a shortcut shown in the tooltip but owned by a widget
 
+WATCHED = "beehive_toolbar_tip"  # action property: its changes already re-make its button's tooltip
 Actions = Sequence[QAction | None]
 
 
@@ -43,6 +45,10 @@ def short_labels() -> dict[str, str]:
         "checkin": tr("Door"),
         "guests": tr("Guests"),
         "plan": tr("Plan"),
+        "undo": tr(
+            "Undo"
+        ),  # the menu's text grows with the step ("Undo Import 60 members"): the tooltip has it
+        "redo": tr("Redo"),
     }
 
 
@@ -89,7 +95,6 @@ class MainToolbar(QToolBar):
         self.views: dict[str, Actions | Callable[[], Actions]] = dict(views or {})
         self.view: str | None = None
         self._shown: list[QAction] = []  # the view's actions and separators on the bar now
-        self._watched: set[int] = set()  # actions whose changes re-make their button's tooltip
         self._add(fixed)
         self._split = self.addSeparator()
         self._split.setVisible(False)
@@ -105,6 +110,8 @@ class MainToolbar(QToolBar):
         """Show `view`'s actions (none for a view without any, or None: the welcome page)."""
         self.view = view
         for a in self._shown:
+            if not isValid(a):  # it went with its view (a community switch): the bar dropped it already
+                continue
             self.removeAction(a)
             if a.isSeparator() and a.parent() is self:
                 a.deleteLater()
@@ -122,12 +129,14 @@ class MainToolbar(QToolBar):
             self.addAction(a)
             added.append(a)
             self._tip(a)
-            if id(a) not in self._watched:  # the button resets its tooltip when the action changes
-                self._watched.add(id(a))
+            if not a.property(WATCHED):  # the button resets its tooltip when the action changes
+                a.setProperty(WATCHED, True)
                 a.changed.connect(lambda a=a: self._tip(a))
         return added
 
     def _tip(self, action: QAction) -> None:
+        if not (isValid(self) and isValid(action)):  # a change sent while one of them is destroyed
+            return
         button = self.widgetForAction(action)
         if button is not None:
             button.setToolTip(tooltip(action))

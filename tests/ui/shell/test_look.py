@@ -48,7 +48,9 @@ def test_every_meaning_is_a_glyph_of_the_shipped_font(light):
 def test_icons_take_the_palette_colour_when_painted(light):
     printer = icons.icon("print")
     assert ink(printer) == light.palette().color(QPalette.ColorRole.Text).name()
-    assert ink(printer, QIcon.Mode.Selected) == light.palette().color(QPalette.ColorRole.HighlightedText).name()
+    assert (
+        ink(printer, QIcon.Mode.Selected) == light.palette().color(QPalette.ColorRole.HighlightedText).name()
+    )
     palette.apply(light, Qt.ColorScheme.Dark)
     assert ink(printer) == palette.DARK[QPalette.ColorRole.Text][0]  # the same QIcon, re-tinted
     assert ink(printer, QIcon.Mode.Disabled) == palette.DARK[QPalette.ColorRole.Text][1]
@@ -140,7 +142,9 @@ def test_the_toolbar_switches_with_the_view(shell):
         built.append(1)
         return [a["event"], None, a["door"], a["print"]]
 
-    bar = install_toolbar(window, [a["undo"], a["redo"]], {"members": [a["add"], a["print"]], "events": events})
+    bar = install_toolbar(
+        window, [a["undo"], a["redo"]], {"members": [a["add"], a["print"]], "events": events}
+    )
     assert window.findChild(QToolBar, "mainToolBar") is bar and not bar.isMovable()
     assert window.toolBarArea(bar) == Qt.ToolBarArea.TopToolBarArea
     bar.show_view("members")
