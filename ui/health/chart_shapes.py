@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ui.health.numbers import number, percent
+
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
 
 
@@ -55,7 +57,7 @@ def lines(plot, data, labels, on_click) -> None:
         colour, shown = COLOURS[i % len(COLOURS)], labels.get(label, label)
         item = plot.plot([stamp(p) for p, _ in series], [v for _, v in series], pen=pg.mkPen(colour, width=2),
                          symbol="o", symbolSize=7, symbolBrush=colour, name=shown)  # fmt: skip
-        item.scatter.opts["tip"] = lambda x, y, data=None, lb=shown: f"{lb}: {y:g} ({_period(x)})"
+        item.scatter.opts["tip"] = lambda x, y, data=None, lb=shown: f"{lb}: {number(y)} ({_period(x)})"
         _clickable(item, label, on_click, _period)
 
 
@@ -74,7 +76,7 @@ def stacked(plot, data, labels, on_click) -> None:
         curve = plot.plot(xs, top, pen=pg.mkPen(colour, width=1), symbol="o", symbolSize=5, symbolBrush=colour,
                           name=shown)  # fmt: skip
         curve.scatter.opts["tip"] = lambda x, y, data=None, lb=shown, v=values: (
-            f"{lb}: {v.get(_period(x), 0):g} ({_period(x)})"
+            f"{lb}: {number(v.get(_period(x), 0))} ({_period(x)})"
         )
         fill = pg.FillBetweenItem(below, curve, brush=pg.mkBrush(colour + "80"))
         plot.addItem(fill)
@@ -84,9 +86,11 @@ def stacked(plot, data, labels, on_click) -> None:
 
 
 def heatmap(plot, data, labels, on_click) -> None:
-    """Rows: cohorts (oldest at the top); columns: weeks; colour: the share active."""
+    """Rows: cohorts (oldest at the top), each named with its size when `labels` has it ("2026-09
+    (12)"); columns: weeks; colour: the share active, with a legend from 0% to 100% beside it."""
     import numpy as np
     import pyqtgraph as pg
+    from PySide6.QtGui import QFontMetrics
 
     cohorts = sorted(data)
     weeks = max(int(w) for s in data.values() for w, _ in s) + 1
@@ -95,17 +99,28 @@ def heatmap(plot, data, labels, on_click) -> None:
         for week, share in data[cohort]:
             grid[int(week), len(cohorts) - 1 - row] = share
     image = pg.ImageItem(grid)
-    image.setColorMap(pg.colormap.get("viridis"))
+    ramp = pg.colormap.get("viridis")
+    image.setColorMap(ramp)
     image.setLevels((0.0, 1.0))
     plot.addItem(image)
-    plot.getAxis("left").setTicks([[(len(cohorts) - 1 - r + 0.5, c) for r, c in enumerate(cohorts)]])
-    plot.getAxis("left").setWidth(90)  # room for the months beside the axis label
+    rows = [(len(cohorts) - 1 - r + 0.5, labels.get(c, c)) for r, c in enumerate(cohorts)]
+    plot.getAxis("left").setTicks([rows])
+    metrics = QFontMetrics(plot.font())
+    width = max((metrics.horizontalAdvance(t) for _, t in rows), default=0)
+    plot.getAxis("left").setWidth(max(90, width + 40))  # room for "2026-09 (1,234)" beside the axis label
     plot.getAxis("bottom").setTicks([[(w + 0.5, str(w)) for w in range(weeks)]])
     for row, cohort in enumerate(cohorts):
         for week, share in data[cohort]:
-            label = pg.TextItem(f"{share:.0%}", color="w" if share < 0.6 else "k", anchor=(0.5, 0.5))
+            label = pg.TextItem(percent(share), color="w" if share < 0.6 else "k", anchor=(0.5, 0.5))
             label.setPos(int(week) + 0.5, len(cohorts) - 1 - row + 0.5)
             plot.addItem(label)
+    legend = pg.ColorBarItem(values=(0.0, 1.0), colorMap=ramp, interactive=False, colorMapMenu=False,
+                             label=labels.get("share_active", ""), pen="k")  # fmt: skip
+    legend.setImageItem(image, insert_in=plot.getPlotItem())
+    legend.axis.setTicks([[(v, percent(v)) for v in (0.0, 0.25, 0.5, 0.75, 1.0)]])
+    legend.axis.setTextPen("k")
+    legend.axis.setPen("k")
+    plot.colour_legend = legend  # tests read its ticks
 
     def clicked(event) -> None:
         pos = image.mapFromScene(event.scenePos())
@@ -126,5 +141,5 @@ def bars(plot, data, labels, on_click) -> None:
         points = plot.plot(
             xs, ys, pen=None, symbol="o", symbolSize=6, symbolBrush=COLOURS[0], name=labels.get(label, label)
         )
-        points.scatter.opts["tip"] = lambda x, y, data=None: f"{int(x)}: {y:g}"
+        points.scatter.opts["tip"] = lambda x, y, data=None: f"{int(x)}: {number(y)}"
         _clickable(points, label, on_click, lambda x: str(int(round(x))))

@@ -24,7 +24,8 @@ class ActivityChartText(QObject):
 
         return {"activity": self.tr("activity"), "active_members": self.tr("active members"),
                 "joins": self.tr("joins"), "leaves": self.tr("leaves"), "show_up": self.tr("attended ÷ going"),
-                "members": self.tr("members"), **level_names(names)}  # fmt: skip
+                "members": self.tr("members"), "share_active": self.tr("share active"),
+                **level_names(names)}  # fmt: skip
 
     def axes(self) -> dict[str, tuple[str, str]]:
         return {"cohorts": (self.tr("weeks after joining"), self.tr("join month")),
@@ -38,9 +39,17 @@ class ActivityChartText(QObject):
         return self.tr("No data in this range.")
 
 
-def make_plot(data: dict[str, list[tuple[str, float]]], name: str, on_click=None, names=None):
+def cohort_sizes(growth: dict[str, list[tuple[str, float]]]) -> dict[str, int]:
+    """The members who joined in each month, from the monthly growth chart's joins ("2026-09": 12):
+    the size of each row of the cohorts chart (its cohorts are the same join months)."""
+    return {period[:7]: int(n) for period, n in growth.get("joins", []) if n}
+
+
+def make_plot(data: dict[str, list[tuple[str, float]]], name: str, on_click=None, names=None, sizes=None,
+              empty: str = ""):  # fmt: skip
     """The chart `name` drawn from its series; `on_click(label, period)` when a point is clicked; `names`
-    are the organiser's names for the engagement levels."""
+    are the organiser's names for the engagement levels; `sizes` the cohorts' sizes (cohort_sizes);
+    `empty` what an empty chart says (else "No data in this range.")."""
     import pyqtgraph as pg
 
     from desktop.services.health.series import SHAPES
@@ -60,11 +69,14 @@ def make_plot(data: dict[str, list[tuple[str, float]]], name: str, on_click=None
     legend = plot.addLegend()
     points = sum(len(s) for s in data.values())
     if points:
+        from ui.health.numbers import count
+
         draw = getattr(chart_shapes, shape)
-        draw(plot, data, text.labels(names), on_click or (lambda label, period: None))
+        labels = text.labels(names) | {c: f"{c} ({count(n)})" for c, n in (sizes or {}).items()}
+        draw(plot, data, labels, on_click or (lambda label, period: None))
     else:
         legend.hide()
-        note = pg.TextItem(text.empty(), color="#555", anchor=(0.5, 0.5))
+        note = pg.TextItem(empty or text.empty(), color="#555", anchor=(0.5, 0.5))
         plot.addItem(note)
         if shape in ("lines", "stacked"):
             year = dt.date.today().year  # an empty year around the note

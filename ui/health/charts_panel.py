@@ -4,6 +4,7 @@ as CSV; print it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -13,10 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.health.charts import ActivityChartText, export_chart, make_plot
+from ui.common.empty_state import EmptyState, window_import
+from ui.health.charts import ActivityChartText, cohort_sizes, export_chart, make_plot
+from ui.health.text import HealthText
+
+FROM_ACTIVITY = ("activity", "active_members", "show_up", "series_attendance", "levels", "cohorts")
 
 
 class ChartsPanel(QWidget):
+    navigate = Signal(str)  # "events": where people are checked in (the Health view passes it on)
+
     def __init__(self, services, community_id: int, parent=None, lazy: bool = False) -> None:
         """`lazy`: draw when first shown (the Health view opens on its dashboard, not on a chart)."""
         super().__init__(parent)
@@ -47,6 +54,9 @@ class ChartsPanel(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(row)
         self.plot = None
+        self.empty = EmptyState(HealthText().no_activity(), first_steps(self, self.navigate.emit))
+        self.empty.hide()
+        self.layout_.addWidget(self.empty, 1)
         if not lazy:
             self.redraw()
 
@@ -72,11 +82,23 @@ class ChartsPanel(QWidget):
             QApplication.restoreOverrideCursor()
         if self.plot is not None:
             self.layout_.removeWidget(self.plot)
+            self.plot.hide()  # at once: deleted only when the event loop gets to it
             self.plot.deleteLater()
         names = self.services.health.settings(self.community_id).level_names
-        self.plot = make_plot(self.data, name, self.show_members, names)
+        unit, nothing = self.unit.currentData(), not any(self.data.values())
+        sizes = cohort_sizes(self.services.chart_series(self.community_id, "growth", "month", unit)) \
+            if name == "cohorts" and not nothing else None  # fmt: skip
+        never = nothing and name in FROM_ACTIVITY and not self.has_activity()
+        empty = HealthText().no_activity() if never else ""
+        self.plot = make_plot(self.data, name, self.show_members, names, sizes, empty)
         self.plot.setMinimumHeight(360)
         self.layout_.addWidget(self.plot, 1)
+        self.plot.setVisible(not never)  # nothing recorded at all: the next steps instead of an empty chart
+        self.empty.setVisible(never)
+
+    def has_activity(self) -> bool:
+        """Whether the community has any activity recorded (any unit, any time)."""
+        return bool(self.services.chart_series(self.community_id, "activity", "month").get("activity"))
 
     def members_at(self, label: str, period: str) -> list[str]:
         return self.services.chart_members(self.community_id, self.chart.currentData(), label, period,
@@ -116,3 +138,10 @@ class ChartsPanel(QWidget):
         from ui.health.charts import paint_chart
 
         pages.preview(partial(paint_chart, self.plot, self.header()), self, landscape=True)
+
+
+def first_steps(widget, navigate) -> list[tuple[str, object]]:
+    """Where activity comes from: check-ins at events, or an import (File ▸ Import ▸ Activity…)."""
+    text = HealthText()
+    return [(text.go_to_events(), lambda: navigate("events")),
+            (text.import_activity(), lambda: window_import(widget, "activity"))]  # fmt: skip

@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidgetItem
 
 from desktop.services.health.report_types import HealthReport, HealthStates, Number, UnitRow, Windows
+from ui.health.numbers import count, figure, number, percent
 
 PERCENT = ("retention", "top_share")
 
@@ -17,10 +18,10 @@ def shown(key: str, value: Number) -> str:
     if value is None:
         return "—"
     if key == "density":  # ties are sparse: 2.0 %, not 0.019737 (nor a bare 2 %)
-        return f"{value:.1%}"
+        return percent(value, 1)
     if key in PERCENT:
-        return f"{value:.0%}"
-    return f"{value:.3g}" if isinstance(value, float) else str(value)
+        return percent(value)
+    return number(value)  # 12,345 members; 1.33 a month
 
 
 def fill_dashboard(view) -> None:
@@ -34,7 +35,7 @@ def fill_dashboard(view) -> None:
     if report and not report.has_activity:  # nobody is known to be drifting or inactive yet
         numbers |= {"drifting": None, "inactive": None}
     view.notice.setText(text.no_activity() if report and not report.has_activity else "")
-    view.notice.setVisible(bool(report) and not report.has_activity)
+    view.first_run.setVisible(bool(report) and not report.has_activity)  # the notice and the next steps
     full = report if isinstance(report, HealthReport) else None  # levels, scorecard, units and lists
     _clear(view.grid)
     _clear(view.level_row)
@@ -47,8 +48,8 @@ def fill_dashboard(view) -> None:
     from ui.health.labels import level_names
 
     for level, label in list(level_names(settings.level_names).items())[1:]:  # the first is "(computed)"
-        count = full.levels.get(level, 0) if full else "…"
-        button = QPushButton(f"{label} {count}")
+        people = count(full.levels.get(level, 0)) if full else "…"
+        button = QPushButton(f"{label} {people}")
         button.setToolTip(text.level_tip())
         button.clicked.connect(lambda _c=False, k=level, n=label: view.show_members(k, n, level=True))
         view.level_row.addWidget(button)
@@ -78,7 +79,13 @@ def notice_label() -> QLabel:
 
 def unit_cells(u: UnitRow) -> tuple[object, ...]:
     """A unit's row, as the dashboard's table and the printed page show it."""
-    return u.name, u.size, u.cap, "⚠" if u.over_cap else "", u.absence_factor
+    return (
+        u.name,
+        count(u.size),
+        count(u.cap),
+        "⚠" if u.over_cap else "",
+        shown("absence_factor", u.absence_factor),
+    )
 
 
 def _clear(layout) -> None:
@@ -100,7 +107,7 @@ def scorecard_html(report: HealthReport, text) -> str:
         rows.append(f"<tr><td><b>{escape(names[key])}</b></td><td align='right'><b>{c.score}</b></td>"
                     f"<td style='color:#555'>{escape(evidence)}</td><td>{fix}</td></tr>")  # fmt: skip
     nodes = (
-        "、".join(f"{n.name} ({n.degree}, {n.betweenness:.3f})" for n in report.strong_nodes)
+        "、".join(f"{n.name} ({count(n.degree)}, {figure(n.betweenness)})" for n in report.strong_nodes)
         or text.no_ties()
     )
     five, strong = text.five(), text.strong()
@@ -115,7 +122,7 @@ def lists_html(report: HealthReport, text, limit: int = 60) -> str:
         people = people_in[key]
         more = " …" if len(people) > limit else ""
         parts.append(
-            f"<h3>{escape(title)} ({len(people)})</h3><p>{escape('、'.join(people[:limit]))}{more}</p>"
+            f"<h3>{escape(title)} ({count(len(people))})</h3><p>{escape('、'.join(people[:limit]))}{more}</p>"
         )
         if key == "removal_candidates" and too_early(report):
             parts.append(
@@ -123,7 +130,7 @@ def lists_html(report: HealthReport, text, limit: int = 60) -> str:
             )
     credit = report.invitations[:10]
     if credit:
-        rows = "".join(f"<tr><td>{escape(r.name)}</td><td align='right'>{r.successful} / {r.invited}</td>"
+        rows = "".join(f"<tr><td>{escape(r.name)}</td><td align='right'>{count(r.successful)} / {count(r.invited)}</td>"
                        f"<td style='color:#9a5b00'>{escape(' '.join(r.months_over_rule))}</td></tr>" for r in credit)  # fmt: skip
         cells = "".join(f"<th align='left'>{escape(c)}</th>" for c in text.credit_columns())
         parts.append(f"<h3>{escape(text.credit())}</h3><table cellpadding='2'><tr>{cells}</tr>{rows}</table>")

@@ -73,6 +73,12 @@ class HealthText(QObject):
     def no_activity(self) -> str:
         return self.tr("No activity recorded yet — check people in at events, or import chat activity.")
 
+    def go_to_events(self) -> str:
+        return self.tr("Check people in at an event")
+
+    def import_activity(self) -> str:
+        return self.tr("Import chat activity…")
+
     def candidates_later(self, days: int, since: str) -> str:
         return (
             self.tr("Listed once there are %1 days of activity data (recorded since %2).")

@@ -79,8 +79,9 @@ class HealthView(HealthActions, QWidget):
         for w in (self.status, self.progress, self.cancel):
             bar.addWidget(w)
         layout.addLayout(bar)
-        self.notice = notice_label()  # "No activity recorded yet — …" (fill_dashboard)
-        layout.addWidget(self.notice)
+        self.notice = notice_label()  # "No activity recorded yet — …" (fill_dashboard), with the next steps
+        self.first_run = self._first_run(self.notice)
+        layout.addWidget(self.first_run)
         layout.addLayout(self.grid)
         layout.addLayout(self.level_row)
         row = QHBoxLayout()
@@ -103,11 +104,30 @@ class HealthView(HealthActions, QWidget):
         from ui.health.charts_panel import ChartsPanel  # pyqtgraph loads with the Health view, not at launch
 
         self.charts = ChartsPanel(services, community_id, lazy=True)
+        self.charts.navigate.connect(self.navigate)
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("Dashboard"))
         self.tabs.addTab(self.charts, self.tr("Charts"))
         QVBoxLayout(self).addWidget(self.tabs)
         self.reload()
+
+    def _first_run(self, notice: QLabel) -> QWidget:
+        """The notice band and, beside it, where activity comes from (see charts_panel.first_steps)."""
+        from ui.health.charts_panel import first_steps
+
+        band = QWidget()
+        row = QHBoxLayout(band)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(notice, 1)
+        notice.show()  # the band is what shows and hides (fill_dashboard)
+        self.first_steps: list[QPushButton] = []
+        for caption, slot in first_steps(self, self.navigate.emit):
+            button = QPushButton(caption)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            row.addWidget(button)
+            self.first_steps.append(button)
+        band.hide()
+        return band
 
     def reload(self) -> None:
         """Start computing (again); the numbers show "…" until the task is done."""
