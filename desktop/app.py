@@ -70,9 +70,14 @@ class WindowManager:
         new.show()
 
 
-def initial_view(args, prefs) -> str:
-    """--view, else the view the last session closed on (a screenshot without --view: members)."""
-    view = args.view or ("members" if args.screenshot else prefs.get("last_view"))
+def initial_view(args, prefs, has_events: bool = True) -> str:
+    """--view, else the view the last session closed on (a screenshot without --view: members). Today
+    (the first session's view) needs events: without any the window opens on the members."""
+    if args.view:
+        return args.view
+    view = "members" if args.screenshot else prefs.get("last_view")
+    if view == "today" and not has_events:
+        return "members"
     return view if view in settings.VIEWS else "members"
 
 
@@ -119,14 +124,15 @@ def run_gui(args) -> int:
     window = manager.build(services)
     if args.community and (found := services.communities.find(args.community)) is not None:
         window.show_community(found.id)
-    window.nav.setCurrentRow(settings.VIEWS.index(initial_view(args, prefs)))
+    window.go(initial_view(args, prefs, window.has_events()))
     if args.screenshot:
         window.resize(1280, 800)
         window.show()
         if window.structure_view is not None:
             window.structure_view.open_readable()
-        if window.health_view is not None:
-            window.health_view.wait()  # the numbers come from a background task
+        for view in (window.health_view, window.today_view):
+            if view is not None:
+                view.wait()  # their numbers come from a background task
         app.processEvents()
         ok = window.grab().save(str(args.screenshot))
         window.close()

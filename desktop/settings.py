@@ -21,7 +21,7 @@ OPTIONS: dict[str, Option] = {
     "day_first": Option("import/day_first", False),
     "recent_workspaces": Option("files/recent", []),
     "last_community": Option("ui/last_community", ""),
-    "last_view": Option("ui/last_view", "members"),  # the navigation's view when the window closed
+    "last_view": Option("ui/last_view", "today"),  # the navigation's view when the window closed
     "backup_cap_mb": Option("backups/cap_mb", 2048),  # per workspace; 0 keeps every rotated copy
     # Members ▸ People who left…: those gone longer than this many months, not yet erased
     "left_review_months": Option("privacy/left_review_months", 12),
@@ -31,7 +31,7 @@ OPTIONS: dict[str, Option] = {
     "signin_blank_rows": Option("printing/signin_blank_rows", 10),  # blank rows for walk-ins on a sign-in sheet
 }
 MAX_RECENT = 8
-VIEWS = ("members", "structure", "events", "outputs", "health")  # the navigation's order
+VIEWS = ("today", "members", "structure", "events", "outputs", "health")  # the navigation's order
 
 
 def data_dir() -> Path:

@@ -22,6 +22,7 @@ def self_test() -> int:
         from desktop.services.container import open_services
         from desktop.settings import Settings
         from ui.members import printing as member_printing
+        from ui.shell import window_printing
         from ui.shell.main_window import MainWindow
 
         path = ensure_demo(Path(tmp) / "selftest.beehive", 50)
@@ -30,11 +31,11 @@ def self_test() -> int:
         window.show()
         app.processEvents()
         pdf = Path(tmp) / "members.pdf"
-        member_printing.write_pdf(window.members_html(), pdf)
+        member_printing.write_pdf(window_printing.members_html(window), pdf)
         rows = window.members_view.model.rowCount()
         from ui.events.printing import export_pdf
 
-        window.nav.setCurrentRow(2)  # the events view
+        window.go("events")
         app.processEvents()
         events = services.events.events(1)
         plan = Path(tmp) / "plan.pdf"
@@ -42,10 +43,13 @@ def self_test() -> int:
         from ui.common.pages import cjk_family, keeps_ideographs
 
         cjk = f"{cjk_family()} ({'text as written' if keeps_ideographs(cjk_family()) else '日 read as ⽇'})"
-        window.nav.setCurrentRow(3)  # the outputs view
+        window.go("today")  # the next event and this week's lists (a background task)
+        window.today_view.wait()
+        today = window.today_view.info is not None
+        window.go("outputs")
         app.processEvents()
         works = window.outputs_view.model.rowCount()
-        window.nav.setCurrentRow(4)  # the health view: numbers from the background task (numpy, threads)
+        window.go("health")  # numbers from the background task (numpy, threads)
         window.health_view.wait()
         health = window.health_view.report
         from desktop.services.transfer.header_names import header_key
@@ -66,13 +70,15 @@ def self_test() -> int:
             and not window.grab().isNull()
             and pages >= 1
             and works > 0
-            and health is not None and health.members > 0
+            and today
+            and health is not None
+            and health.members > 0
         )
         window.close()
         services.close()
         print(
             f"self-test: {'ok' if ok else 'FAILED'} ({rows} members shown, PDF {pdf.stat().st_size} bytes,"
-            f" {len(events)} events, plan {pages} page(s), {works} outputs, health of {health.members} members,"
+            f" {len(events)} events, plan {pages} page(s), today {'read' if today else 'NOT read'}, {works} outputs, health of {health.members} members,"
             f" headers {'read' if headers else 'NOT read'}, .ics {'read back' if calendar else 'NOT read back'},"
             f" SQLCipher {'ok' if encrypted else 'FAILED'}, printout CJK font {cjk})"
         )

@@ -77,6 +77,13 @@ class Services:
         return HealthQueries(self.db)
 
     @cached_property
+    def today(self):
+        """The Today view's next event, fortnight ahead and follow-ups."""
+        from desktop.services.today.queries import TodayQueries
+
+        return TodayQueries(self.db, self.health)
+
+    @cached_property
     def health_reports(self):
         from desktop.services.health.report import HealthReports
 

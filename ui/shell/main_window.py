@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 from desktop.services.container import Services
 from desktop.settings import VIEWS, Settings
 from ui.common.write import FAILED, write
-from ui.members.view import MembersView
-from ui.shell import encryption_actions, help_menu
+from ui.shell import encryption_actions, help_menu, window_printing
 from ui.shell.transfer_menu import TransferMenus
 from ui.shell.undo import StepCommand, replay_refused
 from ui.shell.undo import restore as restore_undo
+from ui.shell.views import CommunityViews
 from ui.shell.welcome import WelcomePage
 
-LONG_LIST = 5000  # members; beyond this printing asks first
 FILE_FILTER = "Beehive workspace (*.beehive *.sqlite *.db);;All files (*)"
 
 
@@ -54,25 +53,21 @@ class MainWindow(QMainWindow):
         self._keep_history = undo_stack is not None
         from ui.members.erase_seal import watch_seals  # a backup's sealed erasures leave the stack too
 
-        self._seals = watch_seals(self.undo_stack, lambda: self.services.path if self.services else None, self)
+        self._seals = watch_seals(
+            self.undo_stack, lambda: self.services.path if self.services else None, self
+        )
         self.community_id: int | None = None
-        self.members_view: MembersView | None = None
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
-        self.nav.addItem(self.tr("Members"))
-        self.nav.addItem(self.tr("Structure"))
-        self.nav.addItem(self.tr("Events"))
-        self.nav.addItem(self.tr("Outputs"))
-        self.nav.addItem(self.tr("Health"))
-        self.nav.setCurrentRow(0)
+        for title in (self.tr("Today"), self.tr("Members"), self.tr("Structure"), self.tr("Events"),
+                      self.tr("Outputs"), self.tr("Health")):  # fmt: skip
+            self.nav.addItem(title)  # in the order of desktop.settings.VIEWS
+        self.nav.setCurrentRow(VIEWS.index("members"))
         self.nav.currentRowChanged.connect(self.show_view)
-        for row in range(self.nav.count()):  # Ctrl+1 … Ctrl+5: the views
+        for row in range(self.nav.count()):  # Ctrl+1 … Ctrl+6: the views
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda r=row: self.nav.setCurrentRow(r))
-        self.structure_view = None  # built when first shown: it is not needed for the first paint
-        self.events_view = None
-        self.outputs_view = None
-        self.health_view = None
         self.stack = QStackedWidget()
+        self.views = CommunityViews(self, self.stack)
         self.welcome = WelcomePage()
         self.welcome.create_requested.connect(self.new_community)
         self.welcome.demo_requested.connect(self.switch_to_demo)
@@ -116,13 +111,16 @@ class MainWindow(QMainWindow):
         self.transfer_actions = TransferMenus(self).build(m)
         m.addSeparator()
         self.act_print = add(
-            m, self.tr("&Print this view…"), self.print_view, QKeySequence(QKeySequence.StandardKey.Print)
+            m,
+            self.tr("&Print this view…"),
+            lambda: window_printing.print_view(self),
+            QKeySequence(QKeySequence.StandardKey.Print),
         )
         self.act_print.setStatusTip(
             self.tr("Members: the list as filtered · Structure: the chart · Events: the selected event's plan"
                     " · Outputs: the compilation · Health: the one-page report")
         )  # fmt: skip
-        self.act_pdf = add(m, self.tr("Members list as P&DF…"), self.pdf_members)
+        self.act_pdf = add(m, self.tr("Members list as P&DF…"), lambda: window_printing.pdf_members(self))
         m.addSeparator()
         add(m, self.tr("&Backups…"), self.show_backups)
         encryption_actions.add_menu(self, m)
@@ -142,8 +140,12 @@ class MainWindow(QMainWindow):
         add(c, self.tr("&New community…"), self.new_community)
         self.act_edit_community = add(c, self.tr("&Edit community…"), self.edit_community)
         self.act_chapter = add(c, self.tr("New &chapter from this community…"), self.new_chapter)
-        self.act_chart = add(c, self.tr("Export structure &chart…"), self.export_chart)
-        self.act_print_chart = add(c, self.tr("&Print structure chart…"), self.print_chart)
+        self.act_chart = add(
+            c, self.tr("Export structure &chart…"), lambda: window_printing.export_chart(self)
+        )
+        self.act_print_chart = add(
+            c, self.tr("&Print structure chart…"), lambda: window_printing.print_chart(self)
+        )
         c.addSeparator()
         add(c, self.tr("People who &left…"), lambda: self.members_view and self.members_view.review_left())
         h = self.menuBar().addMenu(self.tr("&Help"))
@@ -160,7 +162,7 @@ class MainWindow(QMainWindow):
     # --- workspace and community -------------------------------------------------------------------
     def set_services(self, services: Services) -> None:
         if self.services is not None:
-            self._drop_members_view()  # it belongs to the workspace being closed
+            self.views.drop()  # they belong to the workspace being closed
             self.services.changes.changed.disconnect(self._on_changes)
             self.services.close()
         self.services = services
@@ -179,7 +181,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {self.tr('Beehive')}")
         status = services.path.as_posix()
         if services.backup_path:
-            status = self.tr("Workspace upgraded; a copy was kept at {path}").format(path=services.backup_path)
+            status = self.tr("Workspace upgraded; a copy was kept at {path}").format(
+                path=services.backup_path
+            )
         self.statusBar().showMessage(status)
         self.refresh_communities()
 
@@ -190,7 +194,9 @@ class MainWindow(QMainWindow):
         if changes.communities_changed and (changes.elsewhere or not changes.reset):
             self.refresh_communities()  # a reset of another file loads the workspace afresh anyway
         if changes.elsewhere:
-            self.statusBar().showMessage(self.tr("Changes written by another Beehive process were loaded."), 10_000)
+            self.statusBar().showMessage(
+                self.tr("Changes written by another Beehive process were loaded."), 10_000
+            )
 
     def refresh_communities(self) -> None:
         communities = self.services.communities.all()
@@ -209,84 +215,68 @@ class MainWindow(QMainWindow):
         for a in (*self.transfer_actions, self.act_print, self.act_pdf, self.act_edit_community,
                   self.act_chapter, self.act_chart, self.act_print_chart):  # fmt: skip
             a.setEnabled(has)
-        if community_id == self.community_id and self.members_view is not None:
+        if community_id == self.community_id and self.views.built:
             return
-        self._drop_members_view()
+        self.views.drop()
         self.community_id = community_id
         if not has:
             self.stack.setCurrentWidget(self.welcome)
             return
         self.community_box.setCurrentIndex(self.community_box.findData(community_id))
         self.settings.set("last_community", self.community_box.currentText())
-        self.members_view = MembersView(self.services, community_id, self.settings)
-        self.stack.addWidget(self.members_view)
         self.show_view(self.nav.currentRow())
 
     def show_view(self, row: int) -> None:
-        """Navigation: 0 members, 1 structure, 2 events, 3 outputs, 4 health (of the community shown)."""
-        if self.members_view is None:
+        """Navigation: the views of desktop.settings.VIEWS (of the community shown)."""
+        if self.community_id is None:
             self.stack.setCurrentWidget(self.welcome)
             return
-        if row == 4:
-            if self.health_view is None:
-                from ui.health.view import HealthView
+        self.views.show(VIEWS[max(0, row)])
 
-                self.health_view = HealthView(self.services, self.community_id)
-                self.health_view.navigate.connect(
-                    lambda view: self.nav.setCurrentRow(
-                        ("members", "structure", "events", "outputs").index(view)
-                    )
-                )
-                self.stack.addWidget(self.health_view)
-            self.stack.setCurrentWidget(self.health_view)
-        elif row == 3:
-            if self.outputs_view is None:
-                from ui.outputs.view import OutputsView
+    def go(self, target: str) -> None:
+        """Show a view by name; "events:new" also starts a new event there."""
+        name, _, then = target.partition(":")
+        self.nav.setCurrentRow(VIEWS.index(name if name in VIEWS else "members"))
+        if then == "new" and self.events_view is not None:
+            self.events_view.new_event()
 
-                self.outputs_view = OutputsView(self.services, self.community_id)
-                self.stack.addWidget(self.outputs_view)
-            self.stack.setCurrentWidget(self.outputs_view)
-        elif row == 2:
-            if self.events_view is None:
-                from ui.events.view import EventsView
+    def open_event(self, event_id: int) -> None:
+        self.go("events")
+        self.events_view.select_event(event_id)
 
-                self.events_view = EventsView(self.services, self.community_id)
-                self.stack.addWidget(self.events_view)
-            self.stack.setCurrentWidget(self.events_view)
-        elif row == 1:
-            if self.structure_view is None:
-                from ui.structure.view import StructureView
+    def has_events(self) -> bool:
+        return self.community_id is not None and bool(self.services.events.events(self.community_id))
 
-                self.structure_view = StructureView(self.services, self.community_id)
-                self.stack.addWidget(self.structure_view)
-            self.stack.setCurrentWidget(self.structure_view)
-        else:
-            self.stack.setCurrentWidget(self.members_view)
+    @property
+    def members_view(self):
+        return self.views.get("members")
+
+    @property
+    def today_view(self):
+        return self.views.get("today")
+
+    @property
+    def structure_view(self):
+        return self.views.get("structure")
+
+    @property
+    def events_view(self):
+        return self.views.get("events")
+
+    @property
+    def outputs_view(self):
+        return self.views.get("outputs")
+
+    @property
+    def health_view(self):
+        return self.views.get("health")
 
     def release_services(self) -> None:
         """Hand the open workspace to another window (after a language switch) without closing it."""
-        self._drop_members_view()
+        self.views.drop()
         self.services.changes.changed.disconnect(self._on_changes)
         self.services.changes.step_recorded.disconnect(self._push_step)
         self.services = None
-
-    def _drop_members_view(self) -> None:
-        """Drop the views of the community shown (members and, if built, structure)."""
-        if self.members_view is not None:
-            self.members_view.save_state()
-        for view in (
-            self.members_view,
-            self.structure_view,
-            self.events_view,
-            self.outputs_view,
-            self.health_view,
-        ):
-            if view is not None:
-                self.stack.removeWidget(view)
-                view.deleteLater()
-        self.members_view = self.structure_view = self.events_view = self.outputs_view = self.health_view = (
-            None
-        )
 
     def load_workspace(self, path: Path) -> bool:
         if not encryption_actions.unlocked(self, path):
@@ -370,92 +360,6 @@ class MainWindow(QMainWindow):
             self.community_id = new_id
             self.refresh_communities()
 
-    def print_chart(self) -> None:
-        from ui.structure import chart_export
-        from ui.structure.scene import StructureScene
-
-        scene = StructureScene(self.services, self.community_id, self)
-        chart_export.print_preview(scene, self.services.communities.get(self.community_id), self)
-        scene.deleteLater()
-
-    def export_chart(self) -> None:
-        from ui.structure import chart_export
-        from ui.structure.scene import StructureScene
-
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export structure chart"), "structure.pdf",
-                                              "PDF (*.pdf);;SVG (*.svg);;PNG (*.png)")  # fmt: skip
-        if not path:
-            return
-        suffix = Path(path).suffix.lower()
-        kind = suffix.lstrip(".") if suffix in (".svg", ".png") else "pdf"
-        options = {}
-        if kind == "pdf":
-            from ui.structure.page_options_dialog import ChartOptions
-
-            dialog = ChartOptions(self)
-            if not dialog.exec():
-                return
-            options = dialog.options()
-        scene = StructureScene(self.services, self.community_id, self)
-        chart_export.export_chart(
-            scene, self.services.communities.get(self.community_id), **{kind: path}, **options
-        )
-        scene.deleteLater()
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
-
-    # --- import, export, print ---------------------------------------------------------------------
-    def members_html(self, audience: str = "organisers") -> str:
-        from ui.members import printing as member_printing
-
-        view = self.members_view
-        ids = [view.model.id_at(r) for r in range(view.model.rowCount())]
-        return member_printing.members_html(self.services.member_lists.member_list(self.community_id, ids, audience))
-
-    def _long_list_ok(self) -> bool:
-        """A list of tens of thousands of members makes hundreds of pages: ask before building it."""
-        rows = self.members_view.model.rowCount()
-        if rows <= LONG_LIST:
-            return True
-        text = self.tr(
-            "The list holds %n member(s), about {pages} pages. Filter it first, or print it all?", "", rows
-        )
-        answer = QMessageBox.question(self, self.tr("Print members list"), text.format(pages=rows // 40 + 1))
-        return answer == QMessageBox.StandardButton.Yes
-
-    def print_view(self) -> None:
-        """Ctrl+P prints what is on screen."""
-        shown = self.stack.currentWidget()
-        if shown is None or shown is self.welcome:
-            return
-        if shown is self.structure_view:
-            self.print_chart()
-        elif shown is self.events_view:
-            self.events_view.print_("plan")
-        elif shown is self.outputs_view:
-            self.outputs_view.print_compilation()
-        elif shown is self.health_view:
-            self.health_view.print_report()
-        else:
-            self.print_members()
-
-    def print_members(self) -> None:
-        from ui.common.audience_dialog import ask_audience
-        from ui.members import printing as member_printing
-
-        if self._long_list_ok() and (audience := ask_audience(self.tr("Print members list"), self)):
-            member_printing.preview(self.members_html(audience), self)
-
-    def pdf_members(self) -> None:
-        from ui.common.audience_dialog import ask_audience
-
-        if not self._long_list_ok() or not (audience := ask_audience(self.tr("Save PDF"), self)):
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), "members.pdf", "PDF (*.pdf)")
-        if path:
-            from ui.members import printing as member_printing
-
-            member_printing.write_pdf(self.members_html(audience), Path(path))
-
     def preferences(self) -> None:
         from ui.shell.preferences_dialog import PreferencesDialog
 
@@ -475,6 +379,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.save_state("MainWindow", "geometry", self.saveGeometry())
         self.settings.set("last_view", VIEWS[max(0, self.nav.currentRow())])
-        if self.members_view is not None:
-            self.members_view.save_state()
+        self.views.save_layouts()
         super().closeEvent(event)

@@ -9,14 +9,14 @@ import datetime as dt
 from dataclasses import replace
 
 from desktop.services.core.progress import Progress
-from desktop.services.health.counted import COUNTED, member_ids
+from desktop.services.health.counted import member_ids
+from desktop.services.health.follow_ups import gather, lists_to_act_on
 from desktop.services.health.report_types import (
     Condition,
     HealthNumbers,
     HealthReport,
     HealthStates,
     InvitationCredit,
-    Lists,
     MemberNames,
     StrongNode,
     UnitRow,
@@ -24,8 +24,7 @@ from desktop.services.health.report_types import (
 )
 from desktop.services.health.settings import load
 from desktop.services.structure.ties import ties
-from models.health import FLAG_TAGS, absence_factor, check_window, density, member_states, network, retention
-from models.lists import split_list
+from models.health import absence_factor, check_window, density, network, retention
 
 STEPS = 100  # progress is reported out of this; the network metrics take steps 20–80
 
@@ -53,23 +52,15 @@ def build(queries, community_id: int, today: dt.date, active_days: int | None, w
     days = check_window(active_days if active_days is not None else settings.active_days)
     with db.cancellable(progress):
         progress.step(0, STEPS)
-        members = db.query(f"SELECT id, name, joined_on, tags FROM member WHERE community_id = ? AND {COUNTED}",
-                           (community_id,))  # fmt: skip
-        names = {m: n for m, n, _, _ in members}
-        joined = {m: dt.date.fromisoformat(j) if j else None for m, _, j, _ in members}
-        flagged = {
-            m for m, _, _, tags in members if {t.casefold() for t in split_list(tags)} & set(FLAG_TAGS)
-        }
-        everyone = queries.summary(community_id, today, days)
-        summary = {m: s for m, s in everyone.items() if m in names}
-        progress.step(10, STEPS)
-        last = {m: summary[m][0] if m in summary else None for m in names}
-        states = member_states(
-            last, joined, today, days, settings.drifting_after_days, settings.inactive_after_days
+        base = gather(queries, community_id, today, days, settings)
+        names, summary, states, since, everyone = (
+            base.names,
+            base.summary,
+            base.states,
+            base.since,
+            base.everyone,
         )
-        since = queries.first_day(community_id, today)
-        if since is None:  # nothing recorded yet: nobody is known to be drifting or inactive
-            states["drifting"], states["inactive"] = set(), set()
+        progress.step(10, STEPS)
         totals = {m: s[1] for m, s in summary.items() if s[1] > 0}
         current = {m for m, s in summary.items() if s[0] > today - dt.timedelta(days=days)}
         previous = {m for m, s in summary.items() if s[2]}
@@ -100,7 +91,7 @@ def build(queries, community_id: int, today: dt.date, active_days: int | None, w
         report = numbers.then(
             HealthReport, units=_units(db, community_id, totals), levels=_level_counts(levels),
             conditions={k: Condition.from_dict(c) for k, c in conditions(db, community_id, today).items()},
-            lists=_lists(names, joined, summary, states, today, settings, flagged, since, days),
+            lists=lists_to_act_on(base, today, settings, days),
             invitations=_invitations(db, community_id, today, settings, {m: s[0] for m, s in everyone.items()}),
             names=_with_levels(numbers.names, names, levels),
         )  # fmt: skip
@@ -147,35 +138,6 @@ def _level_counts(levels: dict[int, str]) -> dict[str, int]:
     from models.levels import LEVELS
 
     return {level: sum(1 for v in levels.values() if v == level) for level in LEVELS}
-
-
-def _lists(names, joined, summary, states, today: dt.date, settings, flagged: set[int], since: dt.date | None,
-           days: int) -> Lists:  # fmt: skip
-    """Lists to act on: drifting members to follow up, newcomers (first three months) without a
-    second day of activity, and removal candidates to review (提纯: inactive beyond the setting, or
-    tagged as flagged; never removed automatically). Inactivity never makes a candidate of someone in
-    their first `removal_grace_days` since joining, and counts only once the community has a whole
-    activity window of data (its earliest activity at least `days` old)."""
-    recent = today - dt.timedelta(days=settings.newcomer_days)
-    gone = today - dt.timedelta(days=settings.removal_after_days)
-    grace = today - dt.timedelta(days=settings.removal_grace_days)
-    enough_data = since is not None and since <= today - dt.timedelta(days=days)
-    newcomers = [
-        m for m, j in joined.items() if j and j > recent and (summary[m][3] if m in summary else 0) < 2
-    ]
-    candidates = [
-        m
-        for m in names
-        if m in flagged  # the organiser's own tag, whatever the dates
-        or (
-            enough_data
-            and not (joined[m] and joined[m] > grace)
-            and not (m in summary and summary[m][0] > gone)
-        )
-    ]
-    return Lists(follow_up=tuple(sorted(names[m] for m in states["drifting"])),
-                 new_needing_second_activity=tuple(sorted(names[m] for m in newcomers)),
-                 removal_candidates=tuple(sorted(names[m] for m in candidates)))  # fmt: skip
 
 
 def _invitations(db, community_id: int, today: dt.date, settings, last) -> tuple[InvitationCredit, ...]:

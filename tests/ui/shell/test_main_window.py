@@ -121,11 +121,11 @@ def test_language_switch_rebuilds_the_window_on_the_same_workspace(
 def test_printing_a_very_long_list_asks_first(qtbot, services, monkeypatch):
     from desktop.services.demo import create_demo
     from ui.members import printing as member_printing
-    from ui.shell import main_window
+    from ui.shell import window_printing
 
     create_demo(services.db, 60)
     window = _window(qtbot, services)
-    monkeypatch.setattr(main_window, "LONG_LIST", 50)
+    monkeypatch.setattr(window_printing, "LONG_LIST", 50)
     asked, previewed = [], []
     monkeypatch.setattr(
         QMessageBox,
@@ -136,10 +136,10 @@ def test_printing_a_very_long_list_asks_first(qtbot, services, monkeypatch):
     from ui.common import audience_dialog
 
     monkeypatch.setattr(audience_dialog, "ask_audience", lambda title, parent=None: "organisers")
-    window.print_members()
+    window_printing.print_members(window)
     assert asked and "60 members" in asked[0] and previewed == []
-    monkeypatch.setattr(main_window, "LONG_LIST", 100)
-    window.print_members()
+    monkeypatch.setattr(window_printing, "LONG_LIST", 100)
+    window_printing.print_members(window)
     assert len(previewed) == 1
 
 
@@ -147,7 +147,7 @@ def test_switching_community_after_the_structure_view_leaves_no_stale_listeners(
     qtbot, services, community_id, people
 ):
     window = _window(qtbot, services)
-    window.nav.setCurrentRow(1)
+    window.go("structure")
     unit = services.structure_writes.create_unit(community_id, "读书组")
     window.structure_view.show_unit(unit)
     other = services.communities.create(CommunityInfo(name="第二社群"))
@@ -172,10 +172,11 @@ def test_events_view_from_the_window_and_ctrl_z_at_the_door(qtbot, services, com
     window = _window(qtbot, services)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.nav, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.events_view
     assert [e.title for e in window.events_view.model.events] == ["读书会"]
-    dialog = CheckInDialog(services, services.events.event(eid), window.events_view)
+    dialog = CheckInDialog(services, services.events.event(eid), window.events_view,
+                           now=lambda: dt.datetime(2030, 1, 5, 18, tzinfo=dt.UTC))  # the event's day
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
@@ -203,7 +204,7 @@ def test_ctrl_p_prints_the_view_on_screen(qtbot, services, community_id, people,
     monkeypatch.setattr(audience_dialog, "ask_audience", lambda title, parent=None: "organisers")
     window.act_print.trigger()
     assert printed == ["members"] and window.act_print.shortcut().toString() == "Ctrl+P"
-    window.nav.setCurrentRow(4)  # Health: its one-page report
+    window.go("health")  # its one-page report
     window.health_view.wait()
     window.act_print.trigger()
     assert printed == ["members", "paged"]

@@ -16,8 +16,8 @@ def window(qtbot, services, community_id, people):
     w = MainWindow(services, Settings(), open_services, lambda: services.path)
     qtbot.addWidget(w)
     w.show()
-    for row in (1, 2, 3, 0):  # open structure, events, outputs, then back to members
-        w.nav.setCurrentRow(row)
+    for name in ("structure", "events", "outputs", "members"):  # open each, then back to members
+        w.go(name)
     return w
 
 

@@ -10,7 +10,7 @@ from desktop.settings import Settings
 
 
 def test_closing_on_a_view_reopens_on_it(window):
-    window.nav.setCurrentRow(2)
+    window.go("events")
     window.close()
     prefs = Settings()
     assert prefs.get("last_view") == "events"
@@ -19,3 +19,31 @@ def test_closing_on_a_view_reopens_on_it(window):
     assert initial_view(SimpleNamespace(view=None, screenshot="x.png"), prefs) == "members"
     prefs.set("last_view", "gone")  # a view a later version dropped
     assert initial_view(SimpleNamespace(view=None, screenshot=None), prefs) == "members"
+    prefs.set("last_view", "today")  # the first session's view needs events
+    assert initial_view(SimpleNamespace(view=None, screenshot=None), prefs, has_events=False) == "members"
+    assert initial_view(SimpleNamespace(view=None, screenshot=None), prefs, has_events=True) == "today"
+    assert initial_view(SimpleNamespace(view="today", screenshot=None), prefs, has_events=False) == "today"
+
+
+def test_each_view_reopens_with_its_column_widths_sort_and_splitters(qtbot, window, services):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QSplitter, QTableView
+
+    from desktop.services.container import open_services
+    from ui.shell.main_window import MainWindow
+
+    window.go("events")
+    table = window.events_view.findChildren(QTableView)[0]
+    table.horizontalHeader().resizeSection(1, 333)
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    (splitter, *_) = window.events_view.findChildren(QSplitter)  # the list beside the plan
+    splitter.setSizes([200, 600])
+    kept = splitter.sizes()[0]
+    window.close()
+    again = MainWindow(services, Settings(), open_services, lambda: services.path)
+    qtbot.addWidget(again)
+    again.go("events")
+    header = again.events_view.findChildren(QTableView)[0].horizontalHeader()
+    assert header.sectionSize(1) == 333
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
+    assert again.events_view.findChildren(QSplitter)[0].sizes()[0] == kept

@@ -1,0 +1,62 @@
+"""This week's follow-ups: newcomers without a second activity, drifting members, the next event's
+duties nobody has, stalled outputs. Each list names a few people and links to where it is acted on."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+
+from ui.common.labels import named
+from ui.events.labels import duty_names
+
+SHOWN = 8  # names shown per list; the rest are counted
+
+
+def names_line(names, separator: str, more_text) -> str:
+    shown = separator.join(names[:SHOWN])
+    return shown + (more_text(len(names) - SHOWN) if len(names) > SHOWN else "")
+
+
+class FollowUpsPanel(QGroupBox):
+    navigate = Signal(str)  # a view's name: where a list is acted on
+    plan_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("To follow up this week"))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setOpenExternalLinks(False)
+        self.text.linkActivated.connect(self._link)
+        QVBoxLayout(self).addWidget(self.text)
+
+    def _link(self, target: str) -> None:
+        if target == "plan":
+            self.plan_requested.emit()
+        else:
+            self.navigate.emit(target)
+
+    def show_lists(self, follow) -> None:
+        if follow is None:
+            self.text.setText(self.tr("Reading…"))
+            return
+        if not follow.any():
+            self.text.setText(self.tr("Nothing to follow up this week."))
+            return
+        duties = duty_names()
+        parts = []
+        for names, title, hint, target in (
+            (follow.newcomers, self.tr("Newcomers without a second activity"),
+             self.tr("invite them to the next event"), "health"),
+            (follow.drifting, self.tr("Drifting members"), self.tr("get in touch before they go quiet"), "health"),
+            (tuple(named(duties, r) for r in follow.open_duties), self.tr("Duties nobody has for the next event"),
+             self.tr("assign them in the plan"), "plan"),
+            (follow.stalled_outputs, self.tr("Stalled outputs"), self.tr("see the outputs board"), "outputs"),
+        ):  # fmt: skip
+            if names:
+                line = names_line(list(names), self.tr(", "), lambda n: " " + self.tr("and %n more", "", n))
+                parts.append(f"<p style='margin: 0 0 6px 0'><b>{title}</b> ({len(names)}): {html.escape(line)}"
+                             f" — <a href='{target}'>{hint}</a></p>")  # fmt: skip
+        self.text.setText("".join(parts))
