@@ -48,6 +48,7 @@ GLYPHS = {
     "import": "tray-arrow-down",
     "export": "tray-arrow-up",
     "print": "printer",
+    "print_plan": "printer",
     "pdf": "file-pdf-box",
     "signin": "clipboard-text",
     "checkin": "door-open",

@@ -37,17 +37,17 @@ def short_labels() -> dict[str, str]:
         "import": tr("Import"),
         "export": tr("Export"),
         "print": tr("Print"),
+        "print_plan": tr("Print plan"),
         "pdf": tr("PDF"),
         "new_member": tr("New member"),
         "new_event": tr("New event"),
         "new_unit": tr("New unit"),
         "new_output": tr("New output"),
-        "checkin": tr("Door"),
+        "checkin": tr("Check-in"),
         "guests": tr("Guests"),
         "plan": tr("Plan"),
-        "undo": tr(
-            "Undo"
-        ),  # the menu's text grows with the step ("Undo Import 60 members"): the tooltip has it
+        # undo/redo: the menu's text grows with the step ("Undo Import 60 members"); the tooltip has it
+        "undo": tr("Undo"),
         "redo": tr("Redo"),
     }
 

@@ -61,6 +61,10 @@ def view_actions(window: QMainWindow, name: str, view: QWidget) -> list[QAction 
         return list(own())
     printing = decorate(window.act_print, "print")
     found: list[QAction | None] = []
+    if name == "today":  # the next event's card: its own Print plan (not "this view") and the door
+        found = [mirror(view, "NextEventCard", "Print plan…", "print_plan", "Ctrl+P"),
+                 mirror(view, "NextEventCard", "Door check-in", "checkin", "Ctrl+D")]  # fmt: skip
+        return [a for a in found if a is not None]
     if name == "members":
         found = [decorate(view.act_add, "new_member")]
         for key, meaning in (("Ctrl+I", "import"), ("Ctrl+E", "export")):

@@ -41,13 +41,22 @@ def test_the_toolbar_follows_the_window_views(window, qtbot):
         )
     )
     window.nav.setCurrentRow(VIEWS.index("events"))
-    assert texts(bar) == ["Undo", "Redo", "New event", "Door", "Guests", "Print"]
-    door = next(a for a in bar.actions() if a.iconText() == "Door")
+    assert texts(bar) == ["Undo", "Redo", "New event", "Check-in", "Guests", "Print"]
+    door = next(a for a in bar.actions() if a.iconText() == "Check-in")
     assert bar.widgetForAction(door).toolTip() == "Door check-in (Ctrl+Shift+K)"
     window.nav.setCurrentRow(VIEWS.index("structure"))
     assert texts(bar) == ["Undo", "Redo", "New unit", "Print"]
     window.nav.setCurrentRow(VIEWS.index("outputs"))
     assert texts(bar) == ["Undo", "Redo", "New output", "Print"]
+    window.nav.setCurrentRow(VIEWS.index("today"))
+    window.today_view.wait()
+    assert texts(bar) == ["Undo", "Redo", "Print plan", "Check-in"]
+    plan = next(a for a in bar.actions() if a.iconText() == "Print plan")
+    card = window.today_view.card.print_plan
+    assert bar.widgetForAction(plan).toolTip() == "Print plan (Ctrl+P)"
+    for enabled in (not card.isEnabled(), card.isEnabled()):  # the mirror follows the card's button
+        card.setEnabled(enabled)
+        assert plan.isEnabled() == enabled
     window.nav.setCurrentRow(VIEWS.index("health"))
     window.health_view.wait()  # its numbers come from a background task
     assert texts(bar) == ["Undo", "Redo", "Print"]
