@@ -129,17 +129,3 @@ class CustomFields(CustomFieldQueries):
         cleaned = self.clean_values(community_id, values)
         with self.db.write(LABELS.set_custom_values()) as uow:
             set_values_in(uow, member_id, cleaned)
-
-    def save_member(self, member_writes, community_id: int, member_id: int | None, draft,
-                    values: Mapping[int, str]) -> int:  # fmt: skip
-        """The member editor's OK: the member and its custom values in one undo step. Returns its id."""
-        d = member_writes.clean(draft)
-        cleaned = self.clean_values(community_id, values)
-        label = LABELS.add_member() if member_id is None else LABELS.edit_member()
-        with self.db.write(label) as uow:
-            if member_id is None:
-                member_id = member_writes.create_in(uow, community_id, d)
-            else:
-                member_writes.update_in(uow, member_id, d)
-            set_values_in(uow, member_id, cleaned)
-        return member_id

@@ -131,16 +131,15 @@ def test_changing_the_kind_cleans_values_again_or_refuses(services, community_id
 
 
 def test_save_member_writes_the_member_and_its_values_in_one_step(services, community_id, fields):
+    """The member editor's OK (Consents.save_member, here without consents)."""
     fid = fields.add_field(community_id, "Dietary needs")
     steps = _steps(services)
-    mid = fields.save_member(services.member_writes, community_id, None,
-                             MemberDraft(name="Sophie Martin", identities=(("email", "sophie@example.fr"),)),
-                             {fid: "gluten free"})  # fmt: skip
+    save = services.consents.save_member
+    mid = save(services.member_writes, fields, community_id, None,
+               MemberDraft(name="Sophie Martin", identities=(("email", "sophie@example.fr"),)), {fid: "gluten free"}, {})  # fmt: skip
     assert [s.label for s in steps] == ["Add member"]
     assert services.members.get(mid).name == "Sophie Martin" and fields.values(mid) == {fid: "gluten free"}
-    fields.save_member(
-        services.member_writes, community_id, mid, MemberDraft(name="Sophie Martin-Roy"), {fid: ""}
-    )
+    save(services.member_writes, fields, community_id, mid, MemberDraft(name="Sophie Martin-Roy"), {fid: ""}, {})
     assert [s.label for s in steps] == ["Add member", "Edit member"]
     assert fields.values(mid) == {}
 
