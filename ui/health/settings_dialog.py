@@ -28,10 +28,16 @@ class HealthSettingsDialog(QDialog):
         windows = QGroupBox(self.tr("Windows and rules"))
         form = QFormLayout(windows)
         self.spins: dict[str, QSpinBox] = {}
+        suffixes = self.suffixes()
         for key, label in self.window_labels().items():
             spin = QSpinBox()
             spin.setRange(0, 3650)
+            one, more = suffixes[key]
+            spin.valueChanged.connect(lambda v, b=spin, o=one, m=more: b.setSuffix(o if v == 1 else m))
+            if key == "shared_events":
+                spin.setSpecialValueText(self.tr("connections only"))
             spin.setValue(getattr(self.settings, key))
+            spin.setSuffix(one if spin.value() == 1 else more)
             self.spins[key] = spin
             form.addRow(label, spin)
         weights = QGroupBox(self.tr("Weight of one activity of each kind"))
@@ -83,6 +89,17 @@ class HealthSettingsDialog(QDialog):
                 "interest_peers": self.tr("同好: an interest is shared when this many others have it"),
                 "shared_events": self.tr("A tie: events attended together (0: connections only)")}  # fmt: skip
 
+    def suffixes(self) -> dict[str, tuple[str, str]]:
+        """The unit after each window's number, for 1 and for other numbers (the counts that are no
+        days say what they count)."""
+        days = (self.tr(" day"), self.tr(" days"))
+        return {"active_days": days, "drifting_after_days": days, "inactive_after_days": days,
+                "removal_after_days": days, "removal_grace_days": days, "newcomer_days": days,
+                "level_min_days": days, "invitation_success_days": days,
+                "invitations_per_month": (self.tr(" invitation"), self.tr(" invitations")),
+                "interest_peers": (self.tr(" other"), self.tr(" others")),
+                "shared_events": (self.tr(" event"), self.tr(" events"))}  # fmt: skip
+
     def weight_labels(self) -> dict[str, str]:
         return {"attended": self.tr("Attended an event"), "duty": self.tr("Did a duty"), "invited": self.tr("Invited a member"),
                 "role": self.tr("Took on a role"), "chat": self.tr("Chat message (imported counts)"),
@@ -95,6 +112,9 @@ class HealthSettingsDialog(QDialog):
 
     def accept(self) -> None:
         save = self.services.save_health_settings
-        if write(self, self.windowTitle(), lambda: save(self.community_id, self.chosen()), inline=self.error) is FAILED:
+        if (
+            write(self, self.windowTitle(), lambda: save(self.community_id, self.chosen()), inline=self.error)
+            is FAILED
+        ):
             return
         super().accept()

@@ -5,12 +5,53 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QSpinBox
 
 from desktop.settings import Settings
 from ui.common.forms import error_label, ok_cancel
 
 LANGUAGES = ("", "en", "zh_CN")
+SIZE = re.compile(r"\s*(\d+(?:[.,]\d*)?)?\s*([A-Za-z]*)\s*$")
+
+
+class MegabytesBox(QSpinBox):
+    """A size held in MB, shown in MB up to 1 GB and in GB from there (2 GB, 1.5 GB); either typed."""
+
+    def units(self) -> tuple[str, str]:
+        return self.tr("MB"), self.tr("GB")
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802  (Qt's name)
+        mb, gb = self.units()
+        if value < 1024:
+            return f"{self.locale().toString(value)} {mb}"
+        return f"{self.locale().toString(value / 1024, 'f', 2).rstrip('0').rstrip('.,')} {gb}"
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802
+        found = SIZE.match(text)
+        if not found or not found.group(1):
+            return self.minimum()
+        amount = float(found.group(1).replace(",", "."))
+        giga = found.group(2).casefold() in {"g", "gb", self.units()[1].casefold()}
+        return round(amount * 1024 if giga else amount)
+
+    def validate(self, text: str, pos: int):
+        if text == self.specialValueText():
+            return QValidator.State.Acceptable, text, pos
+        found = SIZE.match(text)
+        if not found:
+            return QValidator.State.Invalid, text, pos
+        known = {"", "m", "mb", "g", "gb", *(u.casefold() for u in self.units())}
+        unit = found.group(2).casefold()
+        if not found.group(1) or unit not in known:  # typing: "1.", "2 G" on its way to a size
+            state = (
+                QValidator.State.Intermediate
+                if any(k.startswith(unit) for k in known)
+                else QValidator.State.Invalid
+            )
+            return state, text, pos
+        inside = self.minimum() <= self.valueFromText(text) <= self.maximum()
+        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate), text, pos
 
 
 class PreferencesDialog(QDialog):
@@ -29,10 +70,9 @@ class PreferencesDialog(QDialog):
         )
         self.day_first = QCheckBox(self.tr("Read 05/03/2024 as 5 March (day first)"))
         self.day_first.setChecked(settings.get("day_first"))
-        self.backup_cap = QSpinBox()
+        self.backup_cap = MegabytesBox()
         self.backup_cap.setRange(0, 1_000_000)
         self.backup_cap.setSingleStep(256)
-        self.backup_cap.setSuffix(" MB")
         self.backup_cap.setSpecialValueText(self.tr("No limit"))
         self.backup_cap.setValue(int(settings.get("backup_cap_mb") or 0))
         self.backup_cap.setToolTip(self.tr("When a workspace's backups take more room, the oldest are removed "
