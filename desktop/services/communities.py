@@ -69,17 +69,18 @@ class Communities:
             raise ValidationError("community_exists", "name", values["name"])
         return values
 
-    def create(self, info: CommunityInfo) -> int:
+    def create(self, info: CommunityInfo, more: dict | None = None) -> int:
+        """`more`: other columns of the row written in the same step (its private fields)."""
         with self.db.write(LABELS.new_community()) as uow:
-            values = self._check(info, None)
+            values = {**self._check(info, None), **(more or {})}
             (cid,) = uow.new_ids("community", 1)
             row = {"id": cid, "uuid": new_uuids(1)[0], "created_on": dt.date.today().isoformat(), **values}
             uow.insert("community", [row])
         return cid
 
-    def update(self, info: CommunityInfo) -> None:
+    def update(self, info: CommunityInfo, more: dict | None = None) -> None:
         with self.db.write(LABELS.edit_community()) as uow:
-            uow.update("community", {info.id: self._check(info, info.id)})
+            uow.update("community", {info.id: {**self._check(info, info.id), **(more or {})}})
 
     def ensure(self, name: str) -> CommunityInfo:
         """The named community, or the only one, creating it when the workspace has none."""

@@ -181,14 +181,9 @@ class CommunityDialog(QDialog):
             attendance_words=self.attendance_words.text(),
         )
         communities, title, private = self.services.communities, self.windowTitle(), self.private_fields()
-        if info.id:  # its fields and its private fields: one undo step
-            saved = write(self, title, self.services.privacy.save_community, communities, info, private,
-                          inline=self.error)  # fmt: skip
-        else:
-            saved = write(self, title, communities.create, info, inline=self.error)
+        saved = write(self, title, self.services.privacy.save_community, communities, info, private,
+                      inline=self.error)  # its fields and its private fields: one undo step
         if saved is FAILED:
             return
-        self.info = info if info.id else replace(info, id=saved)
-        if set(private) != self.services.privacy.private_fields(self.info.id):  # a new community's choice
-            write(self, title, self.services.privacy.set_private_fields, self.info.id, private)
+        self.info = replace(info, id=saved)
         super().accept()

@@ -132,15 +132,14 @@ class Privacy:
         with self.db.write(PrivacyLabels().private_fields()) as uow:
             uow.update("community", {community_id: {"private_fields": spelled}})
 
-    def save_community(self, communities, info, fields: Iterable[str]) -> None:
-        """The community dialog's OK on an existing community: its fields and its private fields in one
-        undo step (Communities.update's checks, then both columns written together)."""
-        from desktop.services.core.step_labels import LABELS
-
-        spelled = spell_private(fields)
-        with self.db.write(LABELS.edit_community()) as uow:
-            values = communities._check(info, info.id)  # noqa: SLF001  (the same checks as update)
-            uow.update("community", {info.id: {**values, "private_fields": spelled}})
+    def save_community(self, communities, info, fields: Iterable[str]) -> int:
+        """The community dialog's OK: a new or changed community with its private fields, in one undo
+        step. Returns its id."""
+        more = {"private_fields": spell_private(fields)}
+        if not info.id:
+            return communities.create(info, more)
+        communities.update(info, more)
+        return info.id
 
     def set_field_private(self, field_id: int, private: bool) -> None:
         with self.db.write(PrivacyLabels().field_private(private)) as uow:

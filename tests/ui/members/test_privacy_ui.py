@@ -38,6 +38,7 @@ def test_restore_the_defaults_and_a_new_community(qtbot, services, steps):
     dlg.name.setText("徒步群")
     dlg.accept()
     assert dlg.result() == 1 and services.privacy.private_fields(dlg.info.id) == frozenset()
+    assert [s.label for s in steps] == ["New community"]  # the community and its privacy: one undo step
     again = CommunityDialog(services, services.communities.get(dlg.info.id))
     qtbot.addWidget(again)
     assert not any(b.isChecked() for b in again.private.values())
