@@ -149,8 +149,9 @@ class OutputsView(QWidget):
         outputs = self.services.outputs.outputs(self.community_id, **self._filters())
         days = self.services.communities.get(self.community_id).stalled_days
         self.model.set_outputs(outputs, days)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 320))
+        if outputs:  # an empty table would shrink every column to its header (and be remembered so)
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(0, min(self.table.columnWidth(0), 320))
         self.board.set_outputs(outputs, days)
         names = output_status_names()
         counts = {s: sum(o.status == s for o in outputs) for s in OUTPUT_STATUSES}

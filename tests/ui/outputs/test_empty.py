@@ -63,3 +63,9 @@ def test_import_outputs_opens_file_import(qtbot, services, community_id, monkeyp
     view = window.outputs_view
     view.empty.buttons[1].click()
     assert kinds == ["outputs"]
+
+
+def test_an_empty_table_keeps_its_column_widths(qtbot, services, community_id):
+    view = _view(qtbot, services, community_id)
+    widths = [view.table.columnWidth(c) for c in range(view.model.columnCount())]
+    assert min(widths) >= 60  # not shrunk to the headers ("Kind", "Unit"), which the next session restores
