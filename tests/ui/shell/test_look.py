@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow, QToolBar
 
@@ -41,6 +41,8 @@ def test_every_meaning_is_a_glyph_of_the_shipped_font(light):
     for meaning in icons.GLYPHS:
         assert not icons.icon(meaning).isNull()
     assert icons.icon("print") is icons.icon("print")  # cached
+    sharp = icons.icon("print").pixmap(QSize(20, 20), 2.0)  # a HiDPI screen gets its own pixels
+    assert sharp.size() == QSize(40, 40) and sharp.devicePixelRatio() == 2.0
     with pytest.raises(KeyError):
         icons.icon("prnt")
 
