@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from desktop.services.core.backups.store import Backup, read_record, sidecar
-from desktop.services.core.backups.take import take, verify
+from desktop.services.core.backups.take import copy_into, take, verify
 from desktop.services.core.cipher import driver
 from models.errors import WorkspaceError
 
@@ -39,11 +39,7 @@ def restore(copy: Path, to: Path, replace: bool = False) -> Path | None:
     try:
         src = driver.connect(backup.path, read_only=True)
         try:
-            dst = driver.connect(partial, key=driver.key_for(backup.path))
-            with dst:
-                src.backup(dst)
-            dst.close()
-            driver.renew(partial)
+            copy_into(src, backup.path, partial)
         finally:
             src.close()
         if verify(partial, backup.counts):

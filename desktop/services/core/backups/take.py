@@ -54,17 +54,23 @@ def _copy(workspace: Path, target: Path) -> tuple[dict[str, int], str]:
         src.execute("BEGIN")  # one snapshot for the counts and the copy
         counts = table_counts(src)
         revision = _revision(src)
-        dst = driver.connect(target, key=driver.key_for(workspace))  # an encrypted file's copy: same key
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file, no -wal beside it
-        finally:
-            dst.close()
-            driver.renew(target)
+        copy_into(src, workspace, target)
         src.execute("COMMIT")
     finally:
         src.close()
     return counts, revision
+
+
+def copy_into(src, source: Path, target: Path) -> None:
+    """The online backup API from an open connection on `source` into a new file `target`, encrypted
+    with the source's key when it is; a single self-contained file (no -wal beside it)."""
+    dst = driver.connect(target, key=driver.key_for(source))
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+        driver.renew(target)
 
 
 def _free_name(folder: Path, now: dt.datetime, reason: str) -> Path:
