@@ -127,12 +127,19 @@ def connect(path: Path, read_only: bool = False, key: WorkspaceKey | None = None
             raise WorkspaceError("workspace_locked", "file", str(path))
     if key is None:
         return sqlite3.connect(target, uri=read_only, **kwargs)
+    return cipher_connect(path, key, target, uri=read_only, **kwargs)
+
+
+def cipher_connect(path: Path, key: WorkspaceKey | None, target: str | None = None, **kwargs):
+    """A SQLCipher connection to the file, keyed when `key` is given (without: a plain file read by
+    SQLCipher, as the conversions' sqlcipher_export needs)."""
     module = _cipher_module()
     if module is None:
         raise WorkspaceError("no_sqlcipher", "file", str(path))
-    con = module.connect(target, uri=read_only, **kwargs)
+    con = module.connect(target or str(path), **kwargs)
     con.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print a wrong key's errors on stderr
-    con.execute(key.pragma())
+    if key is not None:
+        con.execute(key.pragma())
     return con
 
 

@@ -17,14 +17,7 @@ from models.errors import WorkspaceError
 
 
 def _cipher_connection(path: Path, key: WorkspaceKey | None):
-    module = driver._cipher_module()
-    if module is None:
-        raise WorkspaceError("no_sqlcipher", "file", str(path))
-    con = module.connect(str(path), isolation_level=None, timeout=driver_timeout())
-    con.execute("PRAGMA cipher_log_level = NONE")
-    if key is not None:
-        con.execute(key.pragma())
-    return con
+    return driver.cipher_connect(path, key, isolation_level=None, timeout=driver_timeout())
 
 
 def driver_timeout() -> float:
