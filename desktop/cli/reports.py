@@ -78,10 +78,16 @@ def render_activity_chart(db, community_id: int, args) -> None:
         to_csv(data, args.csv, FIRST_COLUMN.get(args.chart, "period"))
     if args.png or args.svg:
         from desktop.services.health.settings import load
-        from ui.health.charts import export_chart, make_plot
+        from ui.health.charts import cohort_sizes, export_chart, make_plot
 
         names = load(db, community_id).level_names
-        export_chart(make_plot(data, args.chart or "activity", names=names), args.png, args.svg)
+        joins = (
+            series(db, community_id, "growth", "month", unit_id, args.from_, args.to)
+            if args.chart == "cohorts"
+            else {}
+        )
+        sizes = cohort_sizes(joins)  # the heat map's rows named with their sizes, as in the window
+        export_chart(make_plot(data, args.chart or "activity", names=names, sizes=sizes), args.png, args.svg)
 
 
 def duplicates_report(db, community_id: int, args) -> list:

@@ -98,3 +98,16 @@ def test_the_dashboard_notice_leads_to_events_and_to_the_activity_import(
     assert kinds == ["activity"]
     events.click()
     assert window.nav.currentRow() == VIEWS.index("events")
+
+
+def test_the_cli_draws_the_cohort_sizes_too(services, community_id, tmp_path, monkeypatch):
+    from desktop.cli.main import main
+    from ui.health import charts
+
+    _cohorts(services, community_id)
+    drawn = []
+    real = charts.make_plot
+    monkeypatch.setattr(charts, "make_plot", lambda *a, **k: drawn.append(k.get("sizes")) or real(*a, **k))
+    png = tmp_path / "cohorts.png"
+    assert main(["--db", str(services.path), "report", "chart", "cohorts", "--png", str(png)]) == 0
+    assert drawn == [{"2026-09": 3, "2026-10": 2}] and png.read_bytes()[:4] == b"\x89PNG"
