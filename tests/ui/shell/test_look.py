@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow, QToolBar
 
 from ui.common import icons
@@ -200,3 +200,15 @@ def test_decorate_and_navigation_icons(shell):
     set_nav_icons(nav)
     assert all(not nav.item(r).icon().isNull() for r in range(5))
     assert nav.iconSize().width() == 20
+
+
+def test_ink_stays_readable_on_both_palettes(light):
+    from ui.common import ink
+
+    base = lambda: light.palette().color(QPalette.ColorRole.Base).lightness()  # noqa: E731
+    for scheme in (Qt.ColorScheme.Light, Qt.ColorScheme.Dark):
+        palette.apply(light, scheme)
+        for colour in (ink.muted(), ink.alert(), ink.warn(), ink.good()):
+            assert abs(QColor(colour).lightness() - base()) >= 90, (scheme, colour)  # not grey on grey
+    assert ink.muted() == ink.MUTED[1]  # still dark here
+    assert ink.on("#e3f4e1").lightness() < 50 and ink.on("#1e3d22").lightness() > 200
