@@ -13,6 +13,7 @@ from desktop.services.members.presets import AUTO, NONE, PRESETS
 
 ENCODINGS = ("utf-8", "gb18030", "big5", "cp1252", "utf-16")
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", "")
+STRUCTURED_DATES = (".ics", ".vcf")  # their dates are written year first by the format: no day-first question
 
 
 class ImportOptions(QWidget):
@@ -43,7 +44,8 @@ class ImportOptions(QWidget):
         elif kind == "members":
             form.addRow(self.tr("Sheet:"), self.sheet)
             form.setRowVisible(self.sheet, False)  # shown once the workbook turns out to have several
-        form.addRow(self.day_first)
+        if suffix not in STRUCTURED_DATES:
+            form.addRow(self.day_first)
         if kind == "members":
             form.addRow(self.split_remarks)
         for combo in (self.preset, self.encoding, self.sheet, self.event):

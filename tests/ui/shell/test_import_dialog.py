@@ -258,3 +258,13 @@ def test_an_attendance_file_without_event_column_imports_for_the_event_chosen(qt
     qtbot.waitUntil(lambda: dlg.result() == 1, timeout=5000)
     assert services.db.query("SELECT e.start_utc FROM attendance a JOIN event e ON e.id = a.event_id") == [
         ("2026-12-05T19:00:00Z",)]
+
+
+@pytest.mark.parametrize(("suffix", "asked"), [(".csv", True), (".xlsx", True), (".ics", False), (".vcf", False)])
+def test_day_first_is_asked_only_where_the_format_leaves_it_open(qtbot, suffix, asked):
+    from ui.shell.import_options import ImportOptions
+
+    options = ImportOptions(suffix, "events" if suffix == ".ics" else "members", False)
+    qtbot.addWidget(options)
+    options.show()
+    assert options.day_first.isVisibleTo(options) is asked
