@@ -66,12 +66,18 @@ class BackupsDialog(QDialog):
         row.addWidget(button)
         return button
 
+    def _problem(self, code: str) -> str:
+        """Why a copy failed its check (backups/take.verify's codes), in words."""
+        return {"integrity": self.tr("the copy is damaged"),
+                "counts": self.tr("rows missing from the copy"),
+                "unreadable": self.tr("the copy cannot be read")}.get(code, code)  # fmt: skip
+
     def refresh(self) -> None:
         self.items = listing(self.workspace)
         self.table.setRowCount(len(self.items))
         for row, b in enumerate(self.items):
             check = self.tr("verified") if b.verified else self.tr("failed ({problem}), kept aside").format(
-                problem=b.problem)  # fmt: skip
+                problem=self._problem(b.problem))  # fmt: skip
             for col, text in enumerate((f"{b.taken_at:%Y-%m-%d %H:%M}", reason_title(b.reason),
                                         f"{b.size / 1e6:.1f} MB", str(b.members), str(b.events), check)):  # fmt: skip
                 self.table.setItem(row, col, QTableWidgetItem(text))
