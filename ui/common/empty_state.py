@@ -18,7 +18,9 @@ class EmptyState(QWidget):
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setStyleSheet("QLabel { font-size: 12pt; color: #444; }")
+        from ui.common import ink
+
+        self.label.setStyleSheet(f"QLabel {{ font-size: 12pt; color: {ink.muted()}; }}")  # light or dark
         self.buttons: list[QPushButton] = []
         row = QHBoxLayout()
         row.addStretch(1)
