@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import logging
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
@@ -94,12 +95,21 @@ def available() -> bool:
     return _load() is not None
 
 
+def _font_folders() -> list[Path]:
+    """qtawesome's fonts folder: in the installed package (found without running its __init__), or in
+    a PyInstaller bundle, where build.spec ships just this font (the package is never imported)."""
+    spec = importlib.util.find_spec("qtawesome")
+    folders = [Path(p) / "fonts" for p in (spec.submodule_search_locations or [])] if spec else []
+    if bundle := getattr(sys, "_MEIPASS", None):
+        folders.append(Path(bundle) / "qtawesome" / "fonts")
+    return folders
+
+
 def _font_files() -> tuple[Path, Path]:
-    spec = importlib.util.find_spec("qtawesome")  # finds the package without running its __init__
-    if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError("qtawesome is not installed")
-    fonts = Path(next(iter(spec.submodule_search_locations))) / "fonts"
-    ttf = max(fonts.glob("materialdesignicons6-webfont-*.ttf"))  # ValueError when absent
+    found = [f for folder in _font_folders() for f in folder.glob("materialdesignicons6-webfont-*.ttf")]
+    if not found:
+        raise FileNotFoundError("the Material Design Icons 6 font of qtawesome is not installed")
+    ttf = max(found)
     return ttf, ttf.with_name(ttf.name.replace("-webfont-", "-webfont-charmap-")).with_suffix(".json")
 
 
@@ -114,7 +124,7 @@ def _load() -> tuple[str, dict[str, str]] | None:
                 raise OSError(f"Qt could not load {ttf.name}")
             codes = json.loads(charmap.read_text(encoding="utf-8"))
             _font = (families[0], {name: chr(int(code, 16)) for name, code in codes.items()})
-        except (OSError, ValueError, StopIteration) as exc:
+        except (OSError, ValueError) as exc:
             log.warning("icons disabled: %s", exc)
             _failed = True
     return _font

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -212,3 +213,16 @@ def test_ink_stays_readable_on_both_palettes(light):
             assert abs(QColor(colour).lightness() - base()) >= 90, (scheme, colour)  # not grey on grey
     assert ink.muted() == ink.MUTED[1]  # still dark here
     assert ink.on("#e3f4e1").lightness() < 50 and ink.on("#1e3d22").lightness() > 200
+
+
+def test_the_bundle_finds_the_font_build_spec_ships(light, monkeypatch, tmp_path):
+    ttf, charmap = icons._font_files()
+    fonts = tmp_path / "qtawesome" / "fonts"
+    fonts.mkdir(parents=True)
+    for f in (ttf, charmap):
+        (fonts / f.name).write_bytes(f.read_bytes())
+    monkeypatch.setattr(icons.importlib.util, "find_spec", lambda name: None)  # frozen: not a module
+    monkeypatch.setattr(icons.sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert icons._font_files() == (fonts / ttf.name, fonts / charmap.name)
+    shipped = (Path(__file__).parents[3] / "build.spec").read_text(encoding="utf-8")
+    assert 'collect_data_files("qtawesome", includes=["fonts/materialdesignicons6-*"])' in shipped
