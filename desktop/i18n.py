@@ -31,6 +31,11 @@ def pick_language(requested: str | None) -> str:
 _installed: list[QTranslator] = []
 
 
+def current_language() -> str:
+    """The interface language of the installed catalog: "en", "zh_CN" ("en" before any is installed)."""
+    return (_installed[0].language() or "en") if _installed else "en"
+
+
 def install_for_console(language: str | None) -> QCoreApplication:
     """A command line's translations: the running Qt application (or a console one), its catalog loaded."""
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])

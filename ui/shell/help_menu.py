@@ -1,5 +1,6 @@
-"""Help ▸ Keyboard shortcuts (every menu action that has one, read from the menus themselves so the
-list is never out of date), the data folder and this workspace's backups folder."""
+"""Help ▸ User guide (F1), the import column reference, Keyboard shortcuts (every menu action that
+has one, read from the menus themselves so the list is never out of date), the data folder and this
+workspace's backups folder."""
 
 from __future__ import annotations
 
@@ -55,7 +56,25 @@ def _reveal(path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+def show_guide(window) -> None:
+    from ui.shell.guide_dialog import GuideDialog
+
+    GuideDialog(window).exec()
+
+
+def show_import_reference(window) -> None:
+    from ui.shell.import_reference import ImportReferenceDialog  # reads the import machinery's tables
+
+    ImportReferenceDialog(window).exec()
+
+
 def add_items(window, menu: QMenu) -> None:
+    guide = menu.addAction(QCoreApplication.translate("HelpMenu", "&User guide"), lambda: show_guide(window))
+    guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    menu.addAction(
+        QCoreApplication.translate("HelpMenu", "Import &column reference…"),
+        lambda: show_import_reference(window),
+    )
     menu.addAction(
         QCoreApplication.translate("HelpMenu", "&Keyboard shortcuts…"), lambda: ShortcutsDialog(window).exec()
     )
