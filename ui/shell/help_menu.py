@@ -35,7 +35,11 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = shortcuts(window.menuBar())
-        extra = [(self.tr("Views"), self.tr("Members … Health"), "Ctrl+1 … Ctrl+5")]
+        nav = getattr(window, "nav", None)  # Ctrl+1 … Ctrl+n: the views, in the navigation's order
+        views = [nav.item(r).text() for r in range(nav.count())] if nav is not None else []
+        extra = (
+            [(self.tr("Views"), f"{views[0]} … {views[-1]}", f"Ctrl+1 … Ctrl+{len(views)}")] if views else []
+        )
         self.table = QTableWidget(len(rows) + len(extra), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
         for r, row in enumerate(rows + extra):

@@ -18,11 +18,21 @@ def test_the_shortcuts_list_comes_from_the_menus(window, qtbot):
     assert dialog.table.rowCount() == len(rows) + 1
     keys = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
     assert "Ctrl+Shift+H" in keys
+    last = [dialog.table.item(dialog.table.rowCount() - 1, c).text() for c in range(3)]
+    n = window.nav.count()  # the views' keys, read from the navigation
+    assert last == [
+        "Views",
+        f"{window.nav.item(0).text()} … {window.nav.item(n - 1).text()}",
+        f"Ctrl+1 … Ctrl+{n}",
+    ]
+    assert n == 6 and last[1] == "Today … Health"
 
 
 def test_the_folders_open(window, monkeypatch):
     opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True)
+    )
     texts = {a.text(): a for a in window.menuBar().actions()[-1].menu().actions()}
     texts["Show the &data folder"].trigger()
     texts["Show this workspace's &backups folder"].trigger()
