@@ -93,6 +93,9 @@ def run_gui(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Beehive")
     app.setOrganizationName("Beehive")
+    from ui.shell.palette import follow_system
+
+    follow_system(app)  # light or dark, as the system says (BEEHIVE_COLOR_SCHEME=dark|light to force)
     prefs = settings.Settings()
     i18n.install(app, i18n.pick_language(args.lang or prefs.get("language")))
     path = settings.workspace_for(args)

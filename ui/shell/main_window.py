@@ -25,6 +25,7 @@ from desktop.settings import VIEWS, Settings
 from ui.common.write import FAILED, write
 from ui.shell import encryption_actions, help_menu, window_printing
 from ui.shell.transfer_menu import TransferMenus
+from ui.shell.toolbar_actions import wire_main_toolbar
 from ui.shell.undo import StepCommand, replay_refused
 from ui.shell.undo import restore as restore_undo
 from ui.shell.views import CommunityViews
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         h = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.add_items(self, h)
         add(h, self.tr("&About Beehive"), self.about)
+        self.main_toolbar = wire_main_toolbar(self, undo, redo)  # the view's main actions, with icons
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

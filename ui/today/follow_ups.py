@@ -32,6 +32,15 @@ class FollowUpsPanel(QGroupBox):
         self.text.linkActivated.connect(self._link)
         QVBoxLayout(self).addWidget(self.text)
 
+    def _fit(self) -> None:
+        """The wrapped text's height for the width it has: a scroll area's layout does not ask a
+        word-wrapped label for it, and the lines were cut to one."""
+        self.text.setMinimumHeight(self.text.heightForWidth(max(self.text.width(), 200)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
     def _link(self, target: str) -> None:
         if target == "plan":
             self.plan_requested.emit()
@@ -41,10 +50,13 @@ class FollowUpsPanel(QGroupBox):
     def show_lists(self, follow) -> None:
         if follow is None:
             self.text.setText(self.tr("Reading…"))
-            return
-        if not follow.any():
+        elif not follow.any():
             self.text.setText(self.tr("Nothing to follow up this week."))
-            return
+        else:
+            self.text.setText(self._html(follow))
+        self._fit()
+
+    def _html(self, follow) -> str:
         duties = duty_names()
         parts = []
         for names, title, hint, target in (
@@ -59,4 +71,4 @@ class FollowUpsPanel(QGroupBox):
                 line = names_line(list(names), self.tr(", "), lambda n: " " + self.tr("and %n more", "", n))
                 parts.append(f"<p style='margin: 0 0 6px 0'><b>{title}</b> ({len(names)}): {html.escape(line)}"
                              f" — <a href='{target}'>{hint}</a></p>")  # fmt: skip
-        self.text.setText("".join(parts))
+        return "".join(parts)

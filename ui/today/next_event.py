@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from desktop.services.drafts import to_local
+from ui.common.icons import icon
 from ui.events.labels import when_text
 
 
@@ -31,20 +32,24 @@ class NextEventCard(QFrame):
         self.title.setWordWrap(True)
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.print_plan = self._button(self.tr("Print plan…"), lambda: self.print_requested.emit("plan"))
+        self.print_plan = self._button(
+            self.tr("Print plan…"), lambda: self.print_requested.emit("plan"), "print"
+        )
         self.print_plan.setToolTip(self.tr("Print tonight's plan (Ctrl+P)"))
-        self.pdf_plan = self._button(self.tr("Save plan as PDF"), lambda: self.pdf_requested.emit("plan"))
+        self.pdf_plan = self._button(
+            self.tr("Save plan as PDF"), lambda: self.pdf_requested.emit("plan"), "pdf"
+        )
         self.pdf_plan.setToolTip(
             self.tr("Saved to the last folder used, named by the event's date and title")
         )
         self.print_signin = self._button(
-            self.tr("Print sign-in sheet…"), lambda: self.print_requested.emit("signin")
+            self.tr("Print sign-in sheet…"), lambda: self.print_requested.emit("signin"), "signin"
         )
-        self.door = self._button(self.tr("Door check-in"), self.door_requested.emit)
+        self.door = self._button(self.tr("Door check-in"), self.door_requested.emit, "checkin")
         self.door.setToolTip(self.tr("Check people in as they arrive (Ctrl+D)"))
         self.door.setShortcut(QKeySequence("Ctrl+D"))
-        self.guests = self._button(self.tr("Guests…"), self.guests_requested.emit)
-        self.new_event = self._button(self.tr("New event…"), self.new_event_requested.emit)
+        self.guests = self._button(self.tr("Guests…"), self.guests_requested.emit, "guests")
+        self.new_event = self._button(self.tr("New event…"), self.new_event_requested.emit, "new_event")
         buttons = QHBoxLayout()
         for b in (self.print_plan, self.pdf_plan, self.print_signin, self.door, self.guests, self.new_event):
             buttons.addWidget(b)
@@ -54,8 +59,8 @@ class NextEventCard(QFrame):
             box.addWidget(w)
         box.addLayout(buttons)
 
-    def _button(self, text: str, slot) -> QPushButton:
-        b = QPushButton(text)
+    def _button(self, text: str, slot, meaning: str) -> QPushButton:
+        b = QPushButton(icon(meaning), text)
         b.clicked.connect(slot)
         return b
 

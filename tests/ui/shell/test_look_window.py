@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QToolBar
 
 from desktop.services.communities import CommunityInfo
 from desktop.settings import VIEWS
-from ui.shell.toolbar_actions import wire_main_toolbar
 
 
 def edit_menu_undo_redo(window):
@@ -23,8 +22,8 @@ def texts(bar):
 
 def test_the_toolbar_follows_the_window_views(window, qtbot):
     undo, redo = edit_menu_undo_redo(window)
-    bar = wire_main_toolbar(window, undo, redo)
-    assert window.findChild(QToolBar, "mainToolBar") is bar
+    bar = window.main_toolbar  # the window wires it (ui/shell/toolbar_actions.wire_main_toolbar)
+    assert window.findChildren(QToolBar, "mainToolBar") == [bar]
     assert all(not window.nav.item(r).icon().isNull() for r in range(window.nav.count()))
     window.nav.setCurrentRow(VIEWS.index("members"))
     members = [a for a in bar.actions() if not a.isSeparator()]
@@ -63,8 +62,7 @@ def test_the_toolbar_follows_the_window_views(window, qtbot):
 
 
 def test_a_fresh_community_gets_its_own_view_actions(window, services):
-    undo, redo = edit_menu_undo_redo(window)
-    bar = wire_main_toolbar(window, undo, redo)
+    bar = window.main_toolbar
     window.nav.setCurrentRow(VIEWS.index("members"))
     old = window.members_view.act_add
     other = services.communities.create(CommunityInfo(name="Another community"))
