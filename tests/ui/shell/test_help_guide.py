@@ -146,3 +146,15 @@ def test_without_a_language_the_dialog_follows_the_installed_catalog(qapp, qtbot
         assert "社群五要素" in dialog.browser.toPlainText()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_in_the_bundle_the_guide_is_found_under_meipass(tmp_path, monkeypatch):
+    bundled = tmp_path / "resources" / "guide"  # where build.spec puts it: (resources/guide, resources/guide)
+    bundled.mkdir(parents=True)
+    (bundled / "guide.en.html").write_text("<p>bundled</p>", encoding="utf-8")
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)
+    assert guide_path("zh_CN") == bundled / "guide.en.html"  # no Chinese file bundled: English
+    spec = (guide_dialog.Path(guide_dialog.__file__).resolve().parents[2] / "build.spec").read_text(
+        encoding="utf-8"
+    )
+    assert '(str(root / "resources" / "guide"), "resources/guide")' in spec
