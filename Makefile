@@ -7,7 +7,7 @@ TS := resources/translations/beehive_en.ts resources/translations/beehive_zh_CN.
 QM := resources/translations/beehive_zh_CN.qm resources/translations/beehive_en.qm
 SOURCES := $(shell find desktop ui -name '*.py' | sort)
 
-.PHONY: setup run test lint i18n bench stress bundle selftest-bundle clean
+.PHONY: setup run test lint i18n bench stress bundle selftest-bundle screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -41,6 +41,14 @@ bench: setup
 # The crash and fuzz suites at full size (`make test` runs them bounded).
 stress: setup
 	BEEHIVE_STRESS=1 $(BIN)/python -m pytest tests/stress -q
+
+# The README's screenshots: every view of the demo community, in English and Chinese, light palette.
+SHOTS := /tmp/beehive-screenshots
+screenshots: setup
+	rm -rf $(SHOTS) && mkdir -p docs/screens
+	for lang in en zh_CN; do for view in today members structure events outputs health; do \
+	  BEEHIVE_DATA_DIR=$(SHOTS) BEEHIVE_COLOR_SCHEME=light $(BIN)/python -m desktop --lang $$lang --demo \
+	    --screenshot docs/screens/$$view-$$lang.png --view $$view || exit 1; done; done
 
 bundle: setup
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
