@@ -27,34 +27,33 @@ WATCHED = "beehive_toolbar_tip"  # action property: its changes already re-make 
 Actions = Sequence[QAction | None]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Toolbar", text)
-
-
 def short_labels() -> dict[str, str]:
     """Toolbar words for actions whose menu text is long or names a submenu's item ("Members")."""
     return {
-        "import": tr("Import"),
-        "export": tr("Export"),
-        "print": tr("Print"),
-        "print_plan": tr("Print plan"),
-        "pdf": tr("PDF"),
-        "new_member": tr("New member"),
-        "new_event": tr("New event"),
-        "new_unit": tr("New unit"),
-        "new_output": tr("New output"),
-        "checkin": tr("Check-in"),
-        "guests": tr("Guests"),
-        "plan": tr("Plan"),
+        "import": QCoreApplication.translate("Toolbar", "Import"),
+        "export": QCoreApplication.translate("Toolbar", "Export"),
+        "print": QCoreApplication.translate("Toolbar", "Print"),
+        "print_plan": QCoreApplication.translate("Toolbar", "Print plan"),
+        "pdf": QCoreApplication.translate("Toolbar", "PDF"),
+        "new_member": QCoreApplication.translate("Toolbar", "New member"),
+        "new_event": QCoreApplication.translate("Toolbar", "New event"),
+        "new_unit": QCoreApplication.translate("Toolbar", "New unit"),
+        "new_output": QCoreApplication.translate("Toolbar", "New output"),
+        "checkin": QCoreApplication.translate("Toolbar", "Check-in"),
+        "guests": QCoreApplication.translate("Toolbar", "Guests"),
+        "plan": QCoreApplication.translate("Toolbar", "Plan"),
         # undo/redo: the menu's text grows with the step ("Undo Import 60 members"); the tooltip has it
-        "undo": tr("Undo"),
-        "redo": tr("Redo"),
+        "undo": QCoreApplication.translate("Toolbar", "Undo"),
+        "redo": QCoreApplication.translate("Toolbar", "Redo"),
     }
 
 
 def tips() -> dict[str, str]:
     """Tooltips for actions whose menu text alone says too little on a toolbar."""
-    return {"import": tr("Import members"), "export": tr("Export members")}
+    return {
+        "import": QCoreApplication.translate("Toolbar", "Import members"),
+        "export": QCoreApplication.translate("Toolbar", "Export members"),
+    }
 
 
 def decorate(action: QAction, meaning: str, label: bool = True) -> QAction:
@@ -76,7 +75,11 @@ def tooltip(action: QAction) -> str:
     """'Print plan (Ctrl+P)': the action's words and its first shortcut (or hinted one)."""
     words = action.toolTip() or action.iconText()
     key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or action.property(HINT) or ""
-    return tr("{action} ({shortcut})").format(action=words, shortcut=key) if key else words
+    return (
+        QCoreApplication.translate("Toolbar", "{action} ({shortcut})").format(action=words, shortcut=key)
+        if key
+        else words
+    )
 
 
 def set_nav_icons(nav: QListWidget, meanings: Sequence[str] = VIEWS, size: int = 20) -> None:
@@ -88,7 +91,7 @@ def set_nav_icons(nav: QListWidget, meanings: Sequence[str] = VIEWS, size: int =
 
 class MainToolbar(QToolBar):
     def __init__(self, window: QMainWindow, fixed: Actions = (), views: Mapping | None = None) -> None:
-        super().__init__(tr("Main toolbar"), window)
+        super().__init__(QCoreApplication.translate("Toolbar", "Main toolbar"), window)
         self.setObjectName("mainToolBar")  # saveState/restoreState find it by this name
         self.setMovable(False)
         self.setIconSize(QSize(20, 20))
