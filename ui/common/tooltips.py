@@ -4,12 +4,13 @@ for toolbar actions and buttons.
 
     tip_with_shortcut(action)            # an action's or a button's own shortcut
     tip_with_shortcut(button, "Ctrl+K")  # a button whose key is a separate QShortcut
-    tips_under(view)                     # every button under a widget that has a shortcut of its own
+    tips_under(view)                     # every button under a view with a shortcut of its own, or whose
+                                         # tooltip is only the keys of a QShortcut (the Events buttons)
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QToolButton, QWidget
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -43,12 +44,18 @@ def tip_with_shortcut(target: QAction | QAbstractButton, keys: str | QKeySequenc
 
 def tips_under(widget: QWidget) -> int:
     """tip_with_shortcut for every button under `widget` whose shortcut is its own (a tool button's
-    default action included); the number of tooltips changed."""
+    default action included), and for a button whose tooltip is only the keys of a separate QShortcut
+    (the Events view's buttons); the number of tooltips changed."""
     changed = 0
-    for button in widget.findChildren(QAbstractButton):
+    buttons = widget.findChildren(QAbstractButton)
+    for button in buttons:
         action = button.defaultAction() if isinstance(button, QToolButton) else None
         if action is not None:
             changed += tip_with_shortcut(action)
         elif not button.shortcut().isEmpty():
             changed += tip_with_shortcut(button)
+    for shortcut in widget.findChildren(QShortcut):
+        keys = shortcut.key().toString(NATIVE)
+        for button in (b for b in buttons if keys and b.toolTip().strip() == keys):
+            changed += tip_with_shortcut(button, shortcut.key())
     return changed

@@ -54,8 +54,11 @@ def test_the_real_views_buttons_get_their_keys(window):
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
     window.health_view.wait()
-    assert tips_under(window.stack) >= 5  # Structure's four tool buttons, Health's Refresh
+    assert tips_under(window.stack) >= 10  # Structure's four tool buttons, Events' five, Health's Refresh
     tips = {b.toolTip() for b in window.stack.findChildren(QToolButton)}
     assert any(t.endswith("(Ctrl+Shift+U)") for t in tips)
+    events = [(b.text(), b.toolTip()) for b in window.views.get("events").findChildren(QPushButton)]
+    assert ("New event…", "New event (Ctrl+Shift+N)") in events  # was only "Ctrl+Shift+N"
+    assert ("Door check-in", "Door check-in (Ctrl+Shift+K)") in events
     refresh = [b for b in window.stack.findChildren(QPushButton) if b.text() == "Refresh"]
     assert refresh and refresh[0].toolTip().endswith("(F5)")
