@@ -3,20 +3,17 @@ with the actions an organiser takes on it (edit, plan, guests, door check-in, pr
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTextBrowser,
     QToolButton,
@@ -25,25 +22,24 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from desktop.services.container import Services
-from desktop.services.drafts import now_utc, split_list, to_utc
+from desktop.services.drafts import now_utc, split_list
+from ui.common.empty_state import EmptyState, window_import
 from ui.common.write import write
+from ui.events.date_filter import DateFilter
 from ui.events.file_actions import EventFileActions, printout_names
 from ui.events.labels import event_kind_names
 from ui.events.model import EventsModel
 from ui.events.sheets import plan_html
 
+NEW_EVENT_KEY = "Ctrl+Shift+N"
+
 
 class EventsView(EventFileActions, QWidget):
-    def __init__(self, services: Services, community_id: int, parent=None) -> None:
+    def __init__(self, services: Services, community_id: int, parent=None, settings=None) -> None:
         super().__init__(parent)
         self.services, self.community_id = services, community_id
-        self.when = QComboBox()
-        for code, label in (
-            ("upcoming", self.tr("Upcoming")),
-            ("past", self.tr("Past")),
-            ("all", self.tr("All")),
-        ):
-            self.when.addItem(label, code)
+        self.dates = DateFilter(settings)  # presets, remembered in `settings` when given
+        self.when = self.dates.preset
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All kinds"), "")
         for code, label in event_kind_names().items():
@@ -54,13 +50,8 @@ class EventsView(EventFileActions, QWidget):
         self.unit.addItem(self.tr("All units"), None)
         for u in services.structure.units(community_id):
             self.unit.addItem(u.name, u.id)
-        self.start, self.end = QDateEdit(), QDateEdit()
-        for edit, day in ((self.start, QDate(2000, 1, 1)), (self.end, QDate(2100, 1, 1))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(day)
-            edit.dateChanged.connect(self.reload)
-        for box in (self.when, self.kind, self.unit):
+        self.dates.changed.connect(self.reload)
+        for box in (self.kind, self.unit):
             box.currentIndexChanged.connect(self.reload)
         self.model = EventsModel(self)
         self.table = QTableView()
@@ -75,14 +66,16 @@ class EventsView(EventFileActions, QWidget):
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(True)
         bar = QHBoxLayout()
-        for w in (QLabel(self.tr("Show")), self.when, self.kind, self.unit, QLabel(self.tr("From")), self.start,
-                  QLabel(self.tr("to")), self.end):  # fmt: skip
+        for w in (QLabel(self.tr("Show")), self.dates, self.kind, self.unit):
             bar.addWidget(w)
         bar.addStretch(1)
         self.actions_row = QHBoxLayout()
         self._buttons()
+        self.body = QStackedWidget()  # the list, or what to do when it would be empty
+        self.body.addWidget(self.table)
+        self._empty_states()
         split = QSplitter()
-        split.addWidget(self.table)
+        split.addWidget(self.body)
         split.addWidget(self.detail)
         split.setSizes([820, 400])
         layout = QVBoxLayout(self)
@@ -102,7 +95,7 @@ class EventsView(EventFileActions, QWidget):
             self.actions_row.addWidget(b)
             return b
 
-        button(self.tr("New event…"), self.new_event, "Ctrl+Shift+N")
+        button(self.tr("New event…"), self.new_event, NEW_EVENT_KEY)
         self.needs_event = [
             button(self.tr("Edit…"), self.edit_event),
             button(self.tr("Plan…"), self.edit_plan, "Ctrl+Shift+P"),
@@ -132,16 +125,43 @@ class EventsView(EventFileActions, QWidget):
         self.actions_row.addStretch(1)
 
     # --- list -----------------------------------------------------------------------------------------
-    def _range(self, edit: QDateEdit) -> str:
-        return to_utc(dt.datetime.combine(edit.date().toPython(), dt.time()), "UTC")
+    def _empty_states(self) -> None:
+        """No events yet: new event or import a calendar. None in the chosen dates: offer all of them."""
+        key = QKeySequence(NEW_EVENT_KEY).toString(QKeySequence.SequenceFormat.NativeText)
+        text = self.tr("No events yet — create one ({key}) or import a calendar (File ▸ Import ▸ Events…, "
+                       ".ics or a table).").format(key=key)  # fmt: skip
+        self.no_events = EmptyState(text, [(self.tr("New event…"), self.new_event),
+                                           (self.tr("Import a calendar…"), lambda: window_import(self, "events"))])  # fmt: skip
+        self.none_shown = EmptyState(self.tr("No events in these dates or filters."),
+                                     [(self.tr("Show all events"), self.show_all)])  # fmt: skip
+        self.body.addWidget(self.no_events)
+        self.body.addWidget(self.none_shown)
+
+    def show_all(self) -> None:
+        for box in (self.kind, self.unit):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        if self.dates.code() == "all":
+            self.reload()
+        else:
+            self.dates.set_code("all")  # reloads
+
+    def _show_empty(self, shown: int) -> None:
+        if shown:
+            self.body.setCurrentWidget(self.table)
+        elif self.services.events.events(self.community_id):
+            self.body.setCurrentWidget(self.none_shown)
+        else:
+            self.body.setCurrentWidget(self.no_events)
 
     def reload(self) -> None:
         keep = self.current_id()
         events = self.services.events.events(
             self.community_id, kind=self.kind.currentData(), unit_id=self.unit.currentData(),
-            start_utc=self._range(self.start), end_utc=self._range(self.end), when=self.when.currentData(),
-            now_utc=now_utc())  # fmt: skip
+            now_utc=now_utc(), **self.dates.query())  # fmt: skip
         self.model.set_events(events)
+        self._show_empty(len(events))
         self.table.resizeColumnsToContents()
         for col in range(1, self.model.columnCount()):  # a long link or title must not squeeze the rest
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 240 if col == 1 else 140))
