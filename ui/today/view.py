@@ -110,7 +110,8 @@ class TodayView(QScrollArea):
     def wait(self) -> None:
         """Until the follow-ups are read (a screenshot, a test)."""
         QThreadPool.globalInstance().waitForDone()
-        QCoreApplication.processEvents()
+        for _ in range(3):  # the lists' slot, then the nested layouts' requests, one level per pass
+            QCoreApplication.processEvents()
 
     def _on_changes(self, changes) -> None:
         if changes.health_inputs_changed:  # events, attendance, members, outputs: what this view reads
