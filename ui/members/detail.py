@@ -53,8 +53,6 @@ class MemberDetail(QTextBrowser):
             (f["tags"], m.tags),
             (f["joined"], m.joined_on),
             (f["status"], status),
-            (f["inviter"], m.inviter_name),
-            (self.tr("Invited"), "、".join(m.invitees)),
             (f["notes"], m.notes),
         ]
         rows[-1:-1] = self.services.custom_fields.shown(self.community_id, m.id)  # before the notes
@@ -65,7 +63,11 @@ class MemberDetail(QTextBrowser):
         )
         sections = (self._consent_html(m.id), self._timeline_html(m.id), self._structure_html(m.id),
                     self._events_html(m.id), self._outputs_html(m.id), self._invites_html(m.id))  # fmt: skip
-        self.setHtml(f"<h2>{escape(shown_name(m.name))}</h2><table>{body}</table>{''.join(sections)}")
+        by = self.tr("Invited by {name}").format(name=m.inviter_name) if m.inviter_name else ""
+        by_html = f"<p style='color:#555'>{escape(by)}</p>" if by else ""
+        self.setHtml(
+            f"<h2>{escape(shown_name(m.name))}</h2>{by_html}<table>{body}</table>{''.join(sections)}"
+        )
 
     def _consent_html(self, member_id: int) -> str:
         """Each kind's answer with its date and source; a no in red. "Edit…" opens the consent dialog."""
@@ -116,8 +118,11 @@ class MemberDetail(QTextBrowser):
             parts.append(f"<p><b>{escape(units_label)}</b>: {escape('、'.join(units))}</p>")
         roles = q.roles(self.community_id, member_id)
         if roles:
+            from ui.common.labels import named, role_names
+
+            words = role_names()  # the stored code in the interface language; a custom role as typed
             items = "".join(
-                f"<li>{escape(' · '.join(x for x in (r.role, r.unit, r.specialty) if x))} "
+                f"<li>{escape(' · '.join(x for x in (named(words, r.role), r.unit, r.specialty) if x))} "
                 f"({escape(r.start_on)} – {escape(r.end_on or now)})</li>"
                 for r in reversed(roles)
             )
@@ -157,12 +162,18 @@ class MemberDetail(QTextBrowser):
                         f"{escape(named(statuses, s))})</li>" for t, k, r, s in works[:12])  # fmt: skip
         return f"<p><b>{escape(head)}</b></p><ul>{items}</ul>"
 
+    def invited_text(self, statuses: list[str]) -> str:
+        """ "Invited 3 people, 2 still active": whom this member brought in, and how many stayed."""
+        invited = self.tr("Invited %n person(s)", "", len(statuses))
+        active = self.tr("%n still active", "", sum(s == "active" for s in statuses))
+        return self.tr("{invited}, {active}").format(invited=invited, active=active)
+
     def _invites_html(self, member_id: int) -> str:
         """Whom this member invited, and whom they invited in turn (the invitation tree)."""
         people = self.services.invitation_tree(member_id)
         if not people:
             return ""
-        head = self.tr("Invited %n member(s)", "", sum(1 for level, _ in people if level == 1))
+        head = self.invited_text(self.services.members.invitee_statuses(member_id))
         lines = "".join(
             f"<div style='margin-left: {(level - 1) * 16}px'>└ {escape(name)}</div>"
             for level, name in people[:40]

@@ -201,3 +201,7 @@ class MemberQueries:
             rows = self.db.query(f"SELECT id FROM member WHERE inviter_id IN ({marks(len(part))})", part)
             invited.update(r[0] for r in rows if r[0] not in chosen)
         return len(invited)
+
+    def invitee_statuses(self, member_id: int) -> list[str]:
+        """The status of each member `member_id` invited (the member page's "Invited 3 people, 2 still active")."""
+        return [r[0] for r in self.db.query("SELECT status FROM member WHERE inviter_id = ?", (member_id,))]

@@ -25,8 +25,13 @@ def test_member_page_shows_events_outputs_and_invitation_tree(qtbot, services, c
     page.show_member(zs)
     text = page.toPlainText()
     for needle in ("Attended 1 event", "2026-03-05 读书会", "Contributed to 1 output", "合写的书 — Editor (Book, Idea)",
-                   "Invited 1 member", "李四", "王五"):  # fmt: skip
+                   "Invited 1 person", "1 still active", "李四", "王五"):  # fmt: skip
         assert needle in text, needle
+    services.member_writes.set_status([ls], "left", "2026-11-01", "")
+    page.show_member(zs)
+    assert "Invited 1 person" in page.toPlainText() and "0 still active" in page.toPlainText()
+    page.show_member(ls)
+    assert "Invited by 张三" in page.toPlainText()  # a sentence under the name, not a table label
 
 
 def test_member_timeline_counts_every_source_per_month_and_draws_it(qtbot, services, community_id):
