@@ -68,5 +68,11 @@ def test_connect_two_and_the_detail_shows_roles_units_and_ties(
     assert services.structure.ties(community_id) == [(people["张三"], people["李四"], 7)]
     view.table.selectRow(view.model.row_of(people["张三"]))
     text = view.detail.toPlainText()
-    assert "读书组" in text and "subgroup_lead" in text and "Knows 1 member" in text and "李四 (7)" in text
+    assert (
+        "读书组" in text
+        and "Sub-group lead" in text
+        and "subgroup_lead" not in text
+        and "Knows 1 member" in text
+        and "李四 (7)" in text
+    )
     assert unit
