@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QDialog, QFormLayout, QLabel, QRadio
 
 from desktop.services.members.privacy import AUDIENCES
 from desktop.settings import Settings
+from ui.common import ink
 from ui.common.forms import ok_cancel
 
 
@@ -39,7 +40,7 @@ class AudienceDialog(QDialog):
             if detail:
                 note = QLabel(detail)
                 note.setWordWrap(True)
-                note.setStyleSheet("color: #666; margin-left: 22px;")
+                note.setStyleSheet(f"color: {ink.muted()}; margin-left: 22px;")  # light or dark
                 layout.addWidget(note)
         self.buttons[remembered if remembered in AUDIENCES else "organisers"].setChecked(True)
         if extra:

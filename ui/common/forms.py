@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
+from ui.common import ink
+
 
 def error_label() -> QLabel:
     """Where a dialog says why it refused a value (it stays open, nothing is written)."""
     label = QLabel()
-    label.setStyleSheet("color: #b00020;")
+    label.setStyleSheet(f"color: {ink.alert()};")  # readable on the light and the dark palette
     label.setWordWrap(True)
     return label
 

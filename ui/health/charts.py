@@ -1,6 +1,10 @@
 """Charts over time (pyqtgraph): lines over dates with hover values, stacked areas (levels), a heat map
 (cohorts) and bars (degrees); a note when there is no data; a click on a point reports (label, period)
-so the window can list the members behind it; export to PNG and SVG, and painting onto a printed page."""
+so the window can list the members behind it; export to PNG and SVG, and painting onto a printed page.
+
+A chart is a figure on white on both palettes, with dark text (title, axes, legend, the empty note):
+the page printed and the PNG/SVG saved are grabs of the widget, so a palette-coloured chart would print
+dark on paper, and the series colours (chart_shapes.COLOURS, viridis) are chosen for white."""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QObject
+
+PAPER, INK, NOTE = "w", "#202020", "#555555"  # the chart's own colours: white, near-black text, the note
 
 
 class ActivityChartText(QObject):
@@ -59,14 +65,17 @@ def make_plot(data: dict[str, list[tuple[str, float]]], name: str, on_click=None
     text = ActivityChartText()
     shape = SHAPES.get(name, "lines")
     axis = {"bottom": chart_shapes.date_axis(text.months())} if shape in ("lines", "stacked") else {}
-    plot = pg.PlotWidget(axisItems=axis, background="w")
-    plot.setTitle(text.titles().get(name, name), color="k")
+    plot = pg.PlotWidget(axisItems=axis, background=PAPER)
+    plot.setTitle(text.titles().get(name, name), color=INK)
+    for side in ("left", "bottom"):  # pyqtgraph's default is grey on white
+        plot.getAxis(side).setPen(INK)
+        plot.getAxis(side).setTextPen(INK)
     plot.showGrid(x=True, y=True, alpha=0.2)
     if name in text.axes():
         bottom, left = text.axes()[name]
-        plot.setLabel("bottom", bottom)
-        plot.setLabel("left", left)
-    legend = plot.addLegend()
+        plot.setLabel("bottom", bottom, color=INK)
+        plot.setLabel("left", left, color=INK)
+    legend = plot.addLegend(labelTextColor=INK)
     points = sum(len(s) for s in data.values())
     if points:
         from ui.health.numbers import count
@@ -76,7 +85,7 @@ def make_plot(data: dict[str, list[tuple[str, float]]], name: str, on_click=None
         draw(plot, data, labels, on_click or (lambda label, period: None))
     else:
         legend.hide()
-        note = pg.TextItem(empty or text.empty(), color="#555", anchor=(0.5, 0.5))
+        note = pg.TextItem(empty or text.empty(), color=NOTE, anchor=(0.5, 0.5))
         plot.addItem(note)
         if shape in ("lines", "stacked"):
             year = dt.date.today().year  # an empty year around the note

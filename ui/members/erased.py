@@ -1,17 +1,8 @@
-"""How the window shows an erased person: the stored neutral placeholder ("Erased person 3", see
-models/erasure.py, read here by its pattern: ui never imports models) translated ("已删除的成员 3")."""
+"""How the window shows an erased person: moved to ui.common.person_names (every view lists people,
+not only Members); kept here so the members list, detail and printing keep importing it from here."""
 
 from __future__ import annotations
 
-import re
+from ui.common.person_names import PLACEHOLDER, shown_name, shown_names
 
-from PySide6.QtCore import QCoreApplication
-
-PLACEHOLDER = re.compile(r"^Erased person (\d+)$")
-
-
-def shown_name(name: str) -> str:
-    found = PLACEHOLDER.match(name or "")
-    if not found:
-        return name
-    return QCoreApplication.translate("Erased", "Erased person {n}").format(n=found.group(1))
+__all__ = ["PLACEHOLDER", "shown_name", "shown_names"]

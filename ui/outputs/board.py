@@ -1,17 +1,21 @@
 """The outputs board: one column per status, a card per output. Dragging a card to another column
-moves it along the pipeline (one undo step); a stalled card has a red edge; columns show counts."""
+moves it along the pipeline (one undo step); a stalled card has a red edge; columns show counts.
+Painted in the palette's colours (columns AlternateBase, cards Base, text Text), so it reads on the
+light and the dark palette alike."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.drafts import OUTPUT_STATUSES, is_stalled
+from ui.common import ink
 from ui.common.labels import named
 from ui.common.output_labels import output_kind_names, output_status_names
+from ui.common.person_names import shown_name
 
 CARD_H, GAP, HEAD = 54, 8, 34
 
@@ -89,12 +93,24 @@ class OutputBoard(QWidget):
         names, kinds = output_status_names(), output_kind_names()
         today = dt.date.today()
         metrics = QFontMetrics(self.font())
+        pal = self.palette()
+        text, card, column = (pal.color(r) for r in (QPalette.ColorRole.Text, QPalette.ColorRole.Base,
+                                                      QPalette.ColorRole.AlternateBase))  # fmt: skip
+        hot_column = QColor(pal.color(QPalette.ColorRole.Highlight))
+        hot_column.setAlpha(60)
+        edge, alert, muted = (
+            QColor("#666" if ink.dark() else "#999"),
+            QColor(ink.alert()),
+            QColor(ink.muted()),
+        )
         for i, status in enumerate(OUTPUT_STATUSES):
             col = self.column_rect(i)
             hot = self._hover is not None and col.contains(self._hover)
-            p.fillRect(col.adjusted(2, 0, -2, 0), QColor("#e8f0fb" if hot else "#f3f3f3"))
+            p.fillRect(col.adjusted(2, 0, -2, 0), column)
+            if hot:
+                p.fillRect(col.adjusted(2, 0, -2, 0), hot_column)
             count = sum(o.status == status for o in self.outputs)
-            p.setPen(Qt.GlobalColor.black)
+            p.setPen(text)
             p.drawText(
                 QRectF(col.left(), 0, col.width(), HEAD),
                 Qt.AlignmentFlag.AlignCenter,
@@ -105,16 +121,16 @@ class OutputBoard(QWidget):
             if self._drag is not None and self._drag[0] == o.id and self._hover is not None:
                 rect = rect.translated(self._hover - self._drag[1])
             stalled = is_stalled(o.status, o.status_on, today, self.stalled_days)
-            p.setPen(QPen(QColor("#b00020") if stalled else QColor("#999"), 2 if stalled else 1))
-            p.setBrush(QColor("white"))
+            p.setPen(QPen(alert if stalled else edge, 2 if stalled else 1))
+            p.setBrush(card)
             p.drawRoundedRect(rect, 6, 6)
-            p.setPen(Qt.GlobalColor.black)
+            p.setPen(text)
             inner = rect.adjusted(8, 4, -8, -4)
             p.drawText(inner, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
                        metrics.elidedText(o.title, Qt.TextElideMode.ElideRight, int(inner.width())))  # fmt: skip
-            people = "、".join(n for _, n, _ in o.contributors)
+            people = "、".join(shown_name(n) for _, n, _ in o.contributors)
             small = f"{named(kinds, o.kind)} · {people}" if people else named(kinds, o.kind)
-            p.setPen(QColor("#555"))
+            p.setPen(muted)
             p.drawText(inner, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
                        metrics.elidedText(small, Qt.TextElideMode.ElideRight, int(inner.width())))  # fmt: skip
         p.end()

@@ -9,9 +9,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from desktop.services.drafts import is_stalled
+from ui.common import ink
 from ui.common.labels import named
 from ui.common.list_model import ListTableModel
 from ui.common.output_labels import output_kind_names, output_status_names
+from ui.common.person_names import shown_name
 
 
 class OutputColumns(QObject):
@@ -46,11 +48,11 @@ class OutputsModel(ListTableModel):
         o = self.outputs[index.row()]
         stalled = is_stalled(o.status, o.status_on, dt.date.today(), self.stalled_days)
         if role == Qt.ItemDataRole.ForegroundRole and stalled and index.column() == 2:
-            return QColor("#b00020")
+            return QColor(ink.alert())  # read at each paint: follows a light/dark switch
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         status = named(self._statuses, o.status) + (
             f" — {self.words.stalled(self.stalled_days)}" if stalled else ""
         )
-        people = "、".join(n for _, n, _ in o.contributors)
+        people = "、".join(shown_name(n) for _, n, _ in o.contributors)
         return (o.title, named(self._kinds, o.kind), status, people, o.date, o.unit, o.event)[index.column()]
