@@ -82,7 +82,7 @@ class HealthActions:
             if n is FAILED:
                 return
             QMessageBox.information(
-                self, title, QCoreApplication.translate("HealthView", "%n level(s) changed.", "", n)
+                self, title, QCoreApplication.translate("HealthView", "Levels changed: {n}.").format(n=n)
             )
             self.reload()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTableView, QTreeView, QWidget
 
+from ui.common.tooltips import tips_under
+
 
 def _build(window, name: str) -> QWidget:
     services, community_id = window.services, window.community_id
@@ -26,7 +28,7 @@ def _build(window, name: str) -> QWidget:
     if name == "events":
         from ui.events.view import EventsView
 
-        return EventsView(services, community_id)
+        return EventsView(services, community_id, settings=window.settings)  # its date preset remembered
     if name == "outputs":
         from ui.outputs.view import OutputsView
 
@@ -50,10 +52,9 @@ class CommunityViews:
         view = self.built.get(name)
         if view is None:
             view = self.built[name] = _build(self.window, name)
-            if (
-                name != "members"
-            ):  # the members view keeps its own layout (its columns change with custom fields)
+            if name != "members":  # it keeps its own layout (its columns change with custom fields)
                 restore_layout(view, self.window.settings)
+            tips_under(view)  # its buttons' tooltips name their shortcuts
             self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         return view

@@ -5,10 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 LONG_LIST = 5000  # members; beyond this printing asks first
+
+
+class PrintTexts(QObject):
+    """Words with a count: lupdate marks plural forms only in self.tr()."""
+
+    def long_list(self, rows: int) -> str:
+        return self.tr(
+            "The list holds %n member(s), about {pages} pages. Filter it first, or print it all?", "", rows
+        )
 
 
 def print_view(window) -> None:
@@ -80,12 +89,7 @@ def long_list_ok(window) -> bool:
     rows = window.members_view.model.rowCount()
     if rows <= LONG_LIST:
         return True
-    text = QCoreApplication.translate(
-        "MainWindow",
-        "The list holds %n member(s), about {pages} pages. Filter it first, or print it all?",
-        "",
-        rows,
-    )
+    text = PrintTexts().long_list(rows)
     answer = QMessageBox.question(window, QCoreApplication.translate("MainWindow", "Print members list"),
                                   text.format(pages=rows // 40 + 1))  # fmt: skip
     return answer == QMessageBox.StandardButton.Yes
