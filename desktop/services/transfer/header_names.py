@@ -42,7 +42,7 @@ def header_key(text: str) -> str:
     if _CJK.search(t):
         t = _to_simplified()(t)
     t = _NUMBERING.sub("", t, count=1)
-    for pattern in (_REQUIRED, _TRAILING):
+    for pattern in (_TRAILING, _REQUIRED, _TRAILING):  # `手机号码（必填）：`: the colon, then the mark
         t = pattern.sub("", t)
     t = _POLITE.sub("", t.strip(), count=1)
     return _SPACES.sub("", t).casefold()

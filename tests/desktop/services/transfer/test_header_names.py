@@ -16,6 +16,8 @@ from desktop.services.transfer.tabular import match_headers
     [
         ("1、您的姓名：", "姓名"),
         ("3、您的手机号码：（必填）", "手机号码"),
+        ("3、您的手机号码（必填）：", "手机号码"),  # the mark before the colon
+        ("Q2. Your email? (required)", "email"),
         ("Q2. Your email?", "email"),
         ("第4题 兴趣", "兴趣"),
         ("(1) 城市", "城市"),
