@@ -110,8 +110,9 @@ class ChartsPanel(QWidget):
         names = self.services.health.settings(self.community_id).level_names
         shown = ActivityChartText().labels(names).get(label, label)
         from ui.common import member_list_dialog
+        from ui.common.person_names import shown_names
 
-        member_list_dialog.show_names(self, f"{shown} · {period}", people)
+        member_list_dialog.show_names(self, f"{shown} · {period}", shown_names(people))
 
     def save(self, kind: str, path: str | None = None) -> None:
         from desktop.services.health.series import FIRST_COLUMN, to_csv

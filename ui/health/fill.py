@@ -8,10 +8,21 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidgetItem
 
-from desktop.services.health.report_types import HealthReport, HealthStates, Number, UnitRow, Windows
+from desktop.services.health.report_types import (
+    HealthNumbers,
+    HealthReport,
+    HealthStates,
+    Number,
+    UnitRow,
+    Windows,
+)
+from ui.common import ink
+from ui.common.person_names import shown_name, shown_names
 from ui.health.numbers import count, figure, number, percent
 
 PERCENT = ("retention", "top_share")
+TIES = ("density", "top_share")  # "—" while no tie is recorded (not 0.0 % / 0 %)
+PRINTED_MUTED = "#555"  # scorecard_html's secondary text on paper (the screen passes ink.muted())
 
 
 def shown(key: str, value: Number) -> str:
@@ -34,6 +45,9 @@ def fill_dashboard(view) -> None:
     numbers = report.numbers() if report else {}
     if report and not report.has_activity:  # nobody is known to be drifting or inactive yet
         numbers |= {"drifting": None, "inactive": None}
+    no_ties = no_ties_yet(report)
+    if no_ties:
+        numbers |= dict.fromkeys(TIES)
     view.notice.setText(text.no_activity() if report and not report.has_activity else "")
     view.first_run.setVisible(bool(report) and not report.has_activity)  # the notice and the next steps
     full = report if isinstance(report, HealthReport) else None  # levels, scorecard, units and lists
@@ -41,7 +55,8 @@ def fill_dashboard(view) -> None:
     _clear(view.level_row)
     for i, (key, name, how) in enumerate(text.numbers()):
         button = QPushButton(f"{name}\n{shown(key, numbers[key]) if key in numbers else '…'}")
-        button.setToolTip(how.format(**asdict(windows)))
+        tip = how.format(**asdict(windows))
+        button.setToolTip(f"{text.no_ties()}\n{tip}" if no_ties and key in TIES else tip)
         button.setMinimumHeight(54)
         button.clicked.connect(lambda _c=False, k=key, n=name: view.show_members(k, n))
         view.grid.addWidget(button, i // 5, i % 5)
@@ -54,7 +69,7 @@ def fill_dashboard(view) -> None:
         button.clicked.connect(lambda _c=False, k=level, n=label: view.show_members(k, n, level=True))
         view.level_row.addWidget(button)
     view.level_row.addStretch(1)
-    view.scorecard.setHtml(scorecard_html(full, text) if full else "")
+    view.scorecard.setHtml(scorecard_html(full, text, ink.muted()) if full else "")
     view.lists.setHtml(lists_html(full, text) if full else "")
     units = full.units if full else ()
     view.units.setRowCount(len(units))
@@ -65,7 +80,12 @@ def fill_dashboard(view) -> None:
     for p in view.pairs if full else []:
         offers = " / ".join(", ".join(o) for o in (p["a_offers"], p["b_offers"]) if o)
         why = "; ".join(x for x in ("、".join(p["shared_interests"]), offers) if x)
-        view.intros.addItem(f"{p['a']} ↔ {p['b']}  ({why})")
+        view.intros.addItem(f"{shown_name(p['a'])} ↔ {shown_name(p['b'])}  ({why})")
+
+
+def no_ties_yet(report: HealthStates | None) -> bool:
+    """The network numbers are in and no tie is recorded: density and the top share mean nothing yet."""
+    return isinstance(report, HealthNumbers) and not report.density
 
 
 def notice_label() -> QLabel:
@@ -97,7 +117,8 @@ def _clear(layout) -> None:
             widget.deleteLater()
 
 
-def scorecard_html(report: HealthReport, text) -> str:
+def scorecard_html(report: HealthReport, text, muted: str = PRINTED_MUTED) -> str:
+    """The scorecard and the strong nodes; `muted` colours the evidence (ink.muted() on screen)."""
     names, labels, fixes = text.conditions(), text.evidence(), text.fixes()
     rows = []
     for key, c in report.conditions.items():
@@ -105,9 +126,11 @@ def scorecard_html(report: HealthReport, text) -> str:
                              for k, v in c.evidence.items())  # fmt: skip
         fix = f"<a href='fix:{c.fix}'>{escape(fixes.get(c.fix, c.fix))}</a>"
         rows.append(f"<tr><td><b>{escape(names[key])}</b></td><td align='right'><b>{c.score}</b></td>"
-                    f"<td style='color:#555'>{escape(evidence)}</td><td>{fix}</td></tr>")  # fmt: skip
+                    f"<td style='color:{muted}'>{escape(evidence)}</td><td>{fix}</td></tr>")  # fmt: skip
     nodes = (
-        "、".join(f"{n.name} ({count(n.degree)}, {figure(n.betweenness)})" for n in report.strong_nodes)
+        "、".join(
+            f"{shown_name(n.name)} ({count(n.degree)}, {figure(n.betweenness)})" for n in report.strong_nodes
+        )
         or text.no_ties()
     )
     five, strong = text.five(), text.strong()
@@ -119,19 +142,20 @@ def lists_html(report: HealthReport, text, limit: int = 60) -> str:
     parts = []
     people_in = lists_by_key(report)
     for key, title in text.lists().items():
-        people = people_in[key]
+        people = shown_names(people_in[key])
         more = " …" if len(people) > limit else ""
         parts.append(
             f"<h3>{escape(title)} ({count(len(people))})</h3><p>{escape('、'.join(people[:limit]))}{more}</p>"
         )
         if key == "removal_candidates" and too_early(report):
             parts.append(
-                f"<p style='color:#555'>{escape(text.candidates_later(report.window_days, report.activity_since))}</p>"
+                f"<p style='color:{ink.muted()}'>{escape(text.candidates_later(report.window_days, report.activity_since))}</p>"
             )
     credit = report.invitations[:10]
     if credit:
-        rows = "".join(f"<tr><td>{escape(r.name)}</td><td align='right'>{count(r.successful)} / {count(r.invited)}</td>"
-                       f"<td style='color:#9a5b00'>{escape(' '.join(r.months_over_rule))}</td></tr>" for r in credit)  # fmt: skip
+        warn = ink.warn()
+        rows = "".join(f"<tr><td>{escape(shown_name(r.name))}</td><td align='right'>{count(r.successful)} / {count(r.invited)}</td>"
+                       f"<td style='color:{warn}'>{escape(' '.join(r.months_over_rule))}</td></tr>" for r in credit)  # fmt: skip
         cells = "".join(f"<th align='left'>{escape(c)}</th>" for c in text.credit_columns())
         parts.append(f"<h3>{escape(text.credit())}</h3><table cellpadding='2'><tr>{cells}</tr>{rows}</table>")
     return "".join(parts)

@@ -211,13 +211,15 @@ class HealthView(HealthActions, QWidget):
         people = (behind.levels if level else behind.numbers).get(key) if behind is not None else None
         if people is not None:
             from ui.common import member_list_dialog
+            from ui.common.person_names import shown_names
 
-            member_list_dialog.show_names(self, name, list(people))
+            member_list_dialog.show_names(self, name, shown_names(people))
 
     def show_unit(self, row: int, _column: int = 0) -> None:
         unit = self.services.structure.unit_named(self.community_id, self.units.item(row, 0).text())
         if unit is not None:
             from ui.common import member_list_dialog
+            from ui.common.person_names import shown_name
 
-            names = [n for _, n, _ in self.services.structure.unit_members(unit.id)]
+            names = [shown_name(n) for _, n, _ in self.services.structure.unit_members(unit.id)]
             member_list_dialog.show_names(self, unit.name, names)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.services.container import Services
 from ui.common.empty_state import EmptyState, window_import
 from ui.common.labels import role_names
+from ui.common.person_names import shown_name
 from ui.common.write import FAILED, write
 from ui.structure.scene import GAP_X, MEMBER_MIME, NODE_W, StructureScene
 
@@ -214,7 +215,7 @@ class StructureView(QWidget):
             return
         self.title.setText(f"<b>{unit.name}</b> · {self.scene.size_text(unit)}")
         for member_id, name, primary in self.services.structure.unit_members(unit.id):
-            item = QListWidgetItem(name + (" ★" if primary else ""))
+            item = QListWidgetItem(shown_name(name) + (" ★" if primary else ""))
             item.setData(Qt.ItemDataRole.UserRole, member_id)
             self.members.addItem(item)
         for r in self.services.structure.roles(self.community_id, current_only=True):

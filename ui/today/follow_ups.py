@@ -9,13 +9,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from ui.common.labels import named
+from ui.common.person_names import shown_names
 from ui.events.labels import duty_names
 
 SHOWN = 8  # names shown per list; the rest are counted
 
 
 def names_line(names, separator: str, more_text) -> str:
-    shown = separator.join(names[:SHOWN])
+    shown = separator.join(shown_names(names[:SHOWN]))  # an erased person in the reader's words
     return shown + (more_text(len(names) - SHOWN) if len(names) > SHOWN else "")
 
 
