@@ -16,6 +16,7 @@ from desktop.services.outputs.compilation import Booklet
 from ui.common import pages
 from ui.common.labels import named
 from ui.common.output_labels import output_kind_names, output_role_names, output_status_names
+from ui.common.person_names import shown_name
 
 
 class BookletText(QObject):
@@ -57,7 +58,7 @@ def booklet_html(booklet: Booklet, pages: dict[int, int] | None = None) -> str:
                      f"<td align='right'>{page}</td></tr>")  # fmt: skip
     parts.append("</table>")
     for n, w in enumerate(works, start=1):
-        people = "、".join(f"{c.name}（{named(roles, c.role)}）" for c in w.contributors)
+        people = "、".join(f"{shown_name(c.name)}（{named(roles, c.role)}）" for c in w.contributors)
         meta = " · ".join(x for x in (named(kinds, w.kind), named(statuses, w.status), w.date) if x)
         parts.append(
             f"<h2 style='page-break-before: always'>{escape(heading(n, w.title))}</h2>"

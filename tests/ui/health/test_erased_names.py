@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QPushButton
 
 from desktop.services.drafts import MemberDraft, OutputDraft
@@ -65,13 +66,30 @@ def test_health_lists_and_the_members_behind_a_number_translate_the_placeholder(
     assert shown and SHOWN in shown[0] and "张三" in shown[0] and "Erased person 1" not in shown[0]
 
 
-def test_outputs_contributors_translate_the_placeholder(zh, erased, qtbot, services, community_id):
+def test_outputs_contributors_translate_the_placeholder(
+    zh, erased, qtbot, services, community_id, monkeypatch
+):
     from ui.outputs.view import OutputsView
 
     view = OutputsView(services, community_id)
     qtbot.addWidget(view)
     people = view.model.data(view.model.index(0, 3))
     assert people == f"张三、{SHOWN}"
+    drawn = []
+    monkeypatch.setattr(QPainter, "drawText", lambda painter, *a: drawn.append(str(a[-1])))
+    from ui.outputs.board import OutputBoard
+
+    board = OutputBoard()
+    qtbot.addWidget(board)
+    board.set_outputs(services.outputs.outputs(community_id), 30)
+    board.resize(2400, 300)  # wide cards: nothing elided
+    board.grab()  # paints the cards: kind · contributors
+    assert any(SHOWN in t for t in drawn) and not any("Erased person" in t for t in drawn), repr(drawn)
+    from ui.outputs.compilation import booklet_html
+
+    books = services.compilations
+    page = booklet_html(books.booklet(community_id, books.chosen(community_id)))
+    assert SHOWN in page and "Erased person" not in page  # the printed compilation names them the same way
 
 
 def test_the_placeholder_reads_in_english_under_english(erased):
