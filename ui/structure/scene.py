@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.services.container import Services
 from ui.common.labels import mode_names
 from ui.common.pages import cjk_family
+from ui.common.person_names import shown_name
 
 NODE_W, NODE_H, GAP_X, GAP_Y, LINE_H = 190, 76, 24, 56, 17
 LABEL_PX, TITLE_PX = 12, 13  # the unit's lines and its name, in scene pixels (see StructureScene)
@@ -230,12 +231,12 @@ class StructureScene(QGraphicsScene):
                 below += max(rows[k.id] for k in line)
 
     def lead_text(self, unit) -> str:
-        return self.tr("Lead: {name}").format(name=unit.lead or "—")
+        return self.tr("Lead: {name}").format(name=shown_name(unit.lead) if unit.lead else "—")
 
     def core_text(self, unit) -> str:
         """A ring's core members with their specialties: 张三 (演讲)、李四 (设计)."""
         core = self.services.structure.ring_core(unit.id)
-        names = "、".join(f"{n} ({s})" if s else n for n, s in core)
+        names = "、".join(f"{shown_name(n)} ({s})" if s else shown_name(n) for n, s in core)
         return self.tr("Core: {names}").format(names=names or "—")
 
     def size_text(self, unit) -> str:

@@ -221,7 +221,8 @@ class StructureView(QWidget):
         for r in self.services.structure.roles(self.community_id, current_only=True):
             if r.unit == unit.name:
                 label = role_names().get(r.role, r.role)
-                item = QListWidgetItem(" · ".join(x for x in (r.member, label, r.specialty, r.start_on) if x))
+                shown = (shown_name(r.member), label, r.specialty, r.start_on)
+                item = QListWidgetItem(" · ".join(x for x in shown if x))
                 item.setData(Qt.ItemDataRole.UserRole, r.id)
                 self.roles.addItem(item)
 
