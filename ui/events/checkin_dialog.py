@@ -1,79 +1,51 @@
-"""Door check-in: type to find (name, pinyin initials, phone), Enter or a double-click checks in,
-a live headcount, walk-ins in one short step, undo of any check-in, and closing (no-shows marked)."""
+"""Door check-in: one click on a row's Arrived box, or type to find (name, pinyin initials, phone) and
+Enter; a live headcount, regulars not on the list offered, walk-ins in one short step, undo of any
+check-in (each its own step), nothing recorded before the event's day, kiosk mode, and closing."""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
 )  # fmt: skip
 
 from desktop.services.drafts import to_local
-from ui.common.forms import error_label, ok_cancel
-from ui.common.member_picker import MemberPicker
+from desktop.services.events.door import Door, before_the_day, checked_in_by, regulars, utc_now
 from ui.common.write import FAILED, write
-from ui.events.door_model import DoorModel
+from ui.events.door_model import ARRIVED, DoorModel
 from ui.events.door_new_person import NewPersonDialog
+from ui.events.door_walk_in import WalkInDialog
+from ui.events.door_words import DoorHeadline
 
-
-class WalkInDialog(QDialog):
-    """An existing member (pick one) or a new guest (name and phone)."""
-
-    def __init__(self, services, event, parent=None) -> None:
-        super().__init__(parent)
-        self.services, self.info = services, event  # not self.event: that is QObject.event()
-        self.setWindowTitle(self.tr("Walk-in"))
-        self.member = MemberPicker(services, event.community_id)
-        self.name, self.phone = QLineEdit(), QLineEdit()
-        self.error = error_label()
-        form = QFormLayout(self)
-        form.addRow(self.tr("Existing member"), self.member)
-        form.addRow(QLabel(self.tr("— or a new guest —")))
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.error)
-        form.addRow(ok_cancel(self))
-        self.setMinimumWidth(420)
-
-    def accept(self) -> None:
-        rsvp, title = self.services.rsvp_writes, self.windowTitle()
-        if self.member.text().strip():
-            ok, member_id = self.member.member_id()
-            if not ok:
-                self.error.setText(self.tr("No single member matches; pick one from the list."))
-                return
-            done = write(self, title, rsvp.check_in, self.info.id, member_id, inline=self.error)
-        else:
-            done = write(self, title, rsvp.walk_in_guest, self.info.id, self.info.community_id, self.name.text(),
-                         self.phone.text(), inline=self.error)  # fmt: skip
-        if done is FAILED:
-            return
-        super().accept()
+__all__ = ["CheckInDialog", "WalkInDialog"]
 
 
 class CheckInDialog(QDialog):
-    def __init__(self, services, event, parent=None) -> None:
+    def __init__(self, services, event, parent=None, now=utc_now) -> None:
         super().__init__(parent)
         self.services, self.info = services, event  # not self.event: that is QObject.event()
+        self.now, self.door, self.words = now, Door(services.rsvp_writes, now), DoorHeadline(self)
         self.setWindowTitle(self.tr("Door check-in: {title}").format(title=event.title))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name, pinyin initials or phone; Enter checks in"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(self.tr("After a check-in, type +2 and Enter: two guests came with them."))
         self.model = DoorModel(self)
+        self.model.tz = event.tz
+        self.early = QLabel()  # before the event's day: said once, at the top
+        self.early.setWordWrap(True)
+        self.early.setStyleSheet("background: #fff4ce; padding: 6px;")
         self.notice = QLabel()  # what the last Enter did, or why it did nothing
         self.notice.setWordWrap(True)
         self.pending: NewPersonDialog | None = None
@@ -86,7 +58,9 @@ class CheckInDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setColumnWidth(1, 150)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.doubleClicked.connect(lambda index: self.activate(index.row()))
+        self.table.clicked.connect(self._clicked)
         self.headcount = QLabel()
         font = QFont(self.headcount.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -96,7 +70,7 @@ class CheckInDialog(QDialog):
         self.search.returnPressed.connect(self._enter)
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("Walk-in…"), self.walk_in), (self.tr("Undo check-in"), self.undo_selected),
-                           (self.tr("Close check-in…"), self.close_check_in)):  # fmt: skip
+                           (self.tr("Kiosk mode…"), self.kiosk), (self.tr("Close check-in…"), self.close_check_in)):  # fmt: skip
             b = QPushButton(text)
             b.clicked.connect(slot)
             b.setAutoDefault(False)  # Enter in the search box checks in; it must not press a button
@@ -113,21 +87,28 @@ class CheckInDialog(QDialog):
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, lambda: self._step(1))
         QShortcut(QKeySequence(Qt.Key.Key_Up), self.search, lambda: self._step(-1))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.early)
         layout.addWidget(self.headcount)
         layout.addWidget(self.search)
         layout.addWidget(self.table)
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
-        self.resize(760, 640)
+        screen = QGuiApplication.primaryScreen().availableGeometry()  # the door's list wants every row seen
+        self.resize(min(900, screen.width()), max(640, int(screen.height() * 0.92)))
         services.changes.changed.connect(self._on_changes)
         self.reload()
+        day = before_the_day(event, now())
+        self.early.setText(self.words.too_early(day) if day else "")
+        self.early.setVisible(day is not None)
         self.search.setFocus()
 
     def reload(self) -> None:
         roster = self.services.events.roster(self.info.id)
         others = self.services.rsvp_writes.not_on_list(self.info.id, self.info.community_id)
+        db, eid = self.services.db, self.info.id
         self.model.set_people([r for r in roster if r.rsvp != "declined"],
-                              [r for r in roster if r.rsvp == "declined"] + others)  # fmt: skip
+                              [r for r in roster if r.rsvp == "declined"] + others,
+                              regulars(db, eid, self.info.community_id), checked_in_by(db, eid))  # fmt: skip
         self._select_first()
         self._update_headcount()
 
@@ -135,20 +116,9 @@ class CheckInDialog(QDialog):
         came, going, capacity = self.services.events.headcount(self.info.id)
         self.model.set_capacity(capacity)
         guests = self.model.guests_in()
-        came += guests  # the headcount is people in the room
-        if capacity and came > capacity:
-            text = self.tr("{came} / {capacity} — {over} over capacity").format(
-                came=came, capacity=capacity, over=came - capacity
-            )
-            text += " · " + self.tr("going {going}").format(going=going)
-        else:
-            text = self.tr("Checked in {came} · going {going}").format(came=came, going=going)
-            if guests:
-                text += " " + self.tr("(guests among them: {n})").format(n=guests)
-            if capacity:
-                text += " · " + self.tr("capacity {n}").format(n=capacity)
+        text, over = self.words.headcount(came + guests, going, capacity, guests)  # people in the room
         self.headcount.setText(text)
-        self.headcount.setStyleSheet("color: #b3261e;" if capacity and came > capacity else "")
+        self.headcount.setStyleSheet("color: #b3261e;" if over else "")
 
     def _filter(self, text: str) -> None:
         self.model.set_filter(text)
@@ -158,6 +128,20 @@ class CheckInDialog(QDialog):
     def _select_first(self) -> None:
         if self.model.rowCount():
             self.table.selectRow(0)
+
+    def _clicked(self, index) -> None:
+        """One click on a row's Arrived box checks that person in (a click elsewhere only selects; a
+        second click on someone in says since when; Undo check-in or Ctrl+Z takes it back)."""
+        if index.column() == ARRIVED and not self.model.is_new_row(index.row()):
+            self.check_in(index.row())
+
+    def _refused_early(self) -> bool:
+        """Before the event's day nothing is recorded: the notice says so (the banner said it once)."""
+        day = before_the_day(self.info, self.now())
+        if day is not None:
+            self.notice.setText(self.words.refused(day))
+            self._again()
+        return day is not None
 
     def _step(self, delta: int) -> None:
         row = max(0, min(self.model.rowCount() - 1, self._target_row() + delta))
@@ -195,12 +179,8 @@ class CheckInDialog(QDialog):
             )
             self._again()
             return
-        if (
-            write(
-                self, self.windowTitle(), self.services.rsvp_writes.set_guests, self.info.id, row.member_id, n
-            )
-            is FAILED
-        ):
+        if write(self, self.windowTitle(), self.services.rsvp_writes.set_guests, self.info.id, row.member_id,
+                 n) is FAILED:  # fmt: skip
             return
         self.notice.setText(self.tr("{name}: guests +{n}").format(name=row.name, n=n))
         self._again()
@@ -215,6 +195,12 @@ class CheckInDialog(QDialog):
         self.search.setFocus()
         self.search.selectAll()  # the next name typed replaces this one
 
+    def _done(self, text: str) -> None:
+        """After a check-in: the search emptied (the whole list is back, for the next click or name)."""
+        self.search.clear()
+        self.notice.setText(text)
+        self.search.setFocus()
+
     def check_in(self, row: int) -> None:
         r = self.model.row_at(row)
         if r is None:
@@ -225,19 +211,18 @@ class CheckInDialog(QDialog):
                                 .format(name=r.name, time=when))  # fmt: skip
             self._again()
             return
-        if (
-            write(self, self.windowTitle(), self.services.rsvp_writes.check_in, self.info.id, r.member_id)
-            is FAILED
-        ):
+        if self._refused_early() or write(self, self.windowTitle(), self.door.check_in, self.info,
+                                          r.member_id) is FAILED:  # fmt: skip
             return
         self.last = r.member_id
         on_list = bool(r.rsvp) and r.rsvp != "declined"
-        self.notice.setText((self.tr("✓ {name} checked in") if on_list else
-                             self.tr("✓ {name} checked in as a walk-in")).format(name=r.name))  # fmt: skip
-        self._again()
+        self._done((self.tr("✓ {name} checked in") if on_list else
+                    self.tr("✓ {name} checked in as a walk-in")).format(name=r.name))  # fmt: skip
 
     def new_person(self) -> None:
         """Asks for the name (what was typed) and a phone; window-modal, so the door's list stays seen."""
+        if self._refused_early():
+            return
         self.pending = NewPersonDialog(self.services, self.info, self.search.text().strip(), self)
         self.pending.accepted.connect(self._new_person_done)
         self.pending.rejected.connect(self._again)
@@ -246,8 +231,7 @@ class CheckInDialog(QDialog):
     def _new_person_done(self) -> None:
         name = self.pending.name.text().strip() if self.pending else ""
         self.last = self.pending.member_id if self.pending else None
-        self.notice.setText(self.tr("✓ {name} checked in as a walk-in").format(name=name))
-        self._again()
+        self._done(self.tr("✓ {name} checked in as a walk-in").format(name=name))
 
     def _on_changes(self, changes) -> None:
         mine = changes.attendance_of(self.info.id)
@@ -262,11 +246,11 @@ class CheckInDialog(QDialog):
             ):
                 self.reload()  # a walk-in came or went: the list itself changed
                 return
+        if not self.table.currentIndex().isValid():  # the list was re-sorted: who came went down
+            self._select_first()
         self._update_headcount()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        from PySide6.QtCore import QEvent
-
         if (watched in (self.table, self.search) and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):  # fmt: skip
             # handled here, not by returnPressed: the key must not go on to the dialog, whose Enter
@@ -294,7 +278,14 @@ class CheckInDialog(QDialog):
             stack.undo()
 
     def walk_in(self) -> None:
-        WalkInDialog(self.services, self.info, self).exec()
+        if not self._refused_early():
+            WalkInDialog(self.services, self.info, self, self.door).exec()
+
+    def kiosk(self) -> None:
+        """The PIN asked twice, then the full-screen kiosk (ui/events/kiosk.py) until Esc and the PIN."""
+        from ui.events.kiosk import start_kiosk
+
+        self.kiosk_window = start_kiosk(self.services, self.info, self.door, self)
 
     def undo_selected(self) -> None:
         member_id = self.model.member_at(self._target_row())
@@ -302,14 +293,9 @@ class CheckInDialog(QDialog):
             write(self, self.windowTitle(), self.services.rsvp_writes.undo_check_in, self.info.id, member_id)
 
     def close_check_in(self) -> None:
-        answer = QMessageBox.question(self, self.tr("Close check-in"),
-                                      self.tr("Mark everyone going who has not arrived as a no-show?"))  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
-            n = write(self, self.tr("Close check-in"), self.services.rsvp_writes.close, self.info.id)
-            if n is FAILED:
-                return
-            QMessageBox.information(self, self.tr("Close check-in"), self.tr("%n no-show(s) marked.", "", n))
-            self.accept()
+        from ui.events.door_close import close_check_in
+
+        close_check_in(self)
 
     def done(self, result: int) -> None:
         self.services.changes.changed.disconnect(self._on_changes)

@@ -1,15 +1,19 @@
-"""The door's list: the event's list first, then (while something is typed) the community's other
-members marked "not on the list", then a last row "New person: <what was typed>". Check-ins beyond the
-event's capacity (by arrival order) are highlighted."""
+"""The door's list. With nothing typed: those on the event's list still to come, then the regulars not on
+the list still to come, then everyone already in — so the next arrival is near the top. While something
+is typed: the list, then regulars, then the community's other members ("not on the list"), then a last
+row "New person: <what was typed>". The Arrived column is a check box: one click on it checks that row's
+person in. Check-ins beyond the event's capacity (by arrival order) are highlighted."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
+from desktop.services.drafts import to_local
 from ui.events.roster_model import RosterModel
 
 CHECKED_IN, OVER, OTHER = QColor("#e3f4e1"), QColor("#fbd9b5"), QColor("#6b6b6b")
+ARRIVED = 4  # the check-box column
 
 
 class DoorWords(QObject):
@@ -22,6 +26,18 @@ class DoorWords(QObject):
     def new_person(self, name: str) -> str:
         return self.tr("New person: {name}").format(name=name)
 
+    def regular(self) -> str:
+        return self.tr("regular · not on the list")
+
+    def regular_tip(self) -> str:
+        return self.tr("Came to at least 2 of the last 8 events; click the box to check in as a walk-in")
+
+    def click_tip(self) -> str:
+        return self.tr("Click the box to check in")
+
+    def by(self, time: str, laptop: str) -> str:
+        return self.tr("Checked in at {time} by {laptop}").format(time=time, laptop=laptop)
+
 
 class DoorModel(RosterModel):
     def __init__(self, parent=None) -> None:
@@ -30,10 +46,18 @@ class DoorModel(RosterModel):
         self.listed = 0  # rows[:listed] are on the event's list
         self.capacity = 0
         self.over: set[int] = set()
+        self.regulars: set[int] = set()  # member ids among the others
+        self.by: dict[int, str] = {}  # member id → the laptop that checked them in
+        self.tz = "UTC"
 
-    def set_people(self, listed: list, others: list) -> None:
+    def set_people(
+        self, listed: list, others: list, regulars: set[int] = frozenset(), by: dict | None = None
+    ) -> None:
         self.listed = len(listed)
-        self.set_rows(listed + others)
+        self.regulars = set(regulars)
+        self.by = dict(by or {})
+        regular = [r for r in others if r.member_id in self.regulars]
+        self.set_rows(listed + regular + [r for r in others if r.member_id not in self.regulars])
         self._recount()
 
     def set_capacity(self, capacity: int) -> None:
@@ -53,13 +77,23 @@ class DoorModel(RosterModel):
     def update_member(self, member_id: int, values: dict | None) -> bool:
         done = super().update_member(member_id, values)
         if done:
+            self.by[member_id] = (values or {}).get("checked_in_by", "")
+            if not self.text.strip():
+                self.set_filter(self.text)  # who is still to come moves up, who came goes down
             self._recount()
         return done
 
     def _matching(self, text: str) -> list[int]:
-        if not text.strip():
-            return list(range(self.listed))  # nothing typed: the list only
-        return super()._matching(text)
+        if text.strip():
+            return super()._matching(text)
+        seen = [i for i, r in enumerate(self.rows) if i < self.listed or r.member_id in self.regulars]
+        return [i for i in seen if not self.rows[i].checked_in_at] + [
+            i for i in seen if self.rows[i].checked_in_at
+        ]
+
+    def is_regular(self, row: int) -> bool:
+        r = self.row_at(row)
+        return r is not None and r.member_id in self.regulars and not r.rsvp
 
     def shown_count(self) -> int:
         return len(self.shown) + (1 if self.text.strip() else 0)
@@ -99,6 +133,22 @@ class DoorModel(RosterModel):
         off_list = i >= self.listed and not r.rsvp
         if role == Qt.ItemDataRole.ForegroundRole and off_list and not r.checked_in_at:
             return OTHER
+        regular = off_list and r.member_id in self.regulars
+        if index.column() == ARRIVED:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if r.checked_in_at else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._arrived_tip(r)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return (super().data(index, role) or "").removeprefix("✓ ")  # the box says it
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 3 and off_list:
-            return self.door.not_on_list()
+            return self.door.regular() if regular else self.door.not_on_list()
+        if role == Qt.ItemDataRole.ToolTipRole and regular:
+            return self.door.regular_tip()
         return super().data(index, role)
+
+    def _arrived_tip(self, r) -> str:
+        if not r.checked_in_at:
+            return self.door.click_tip()
+        time = to_local(r.checked_in_at, self.tz).strftime("%H:%M")
+        return self.door.by(time, self.by.get(r.member_id) or "?")

@@ -14,6 +14,9 @@ class NewPersonDialog(QDialog):
     def __init__(self, services, event, name: str, parent=None) -> None:
         super().__init__(parent)
         self.services, self.info = services, event  # not self.event: that is QObject.event()
+        from desktop.services.events.door import Door
+
+        self.door = getattr(parent, "door", None) or Door(services.rsvp_writes)  # the door's clock and laptop
         self.setWindowTitle(self.tr("New person"))
         self.name, self.phone = QLineEdit(name), QLineEdit()
         self.phone.setPlaceholderText(self.tr("optional"))
@@ -49,7 +52,7 @@ class NewPersonDialog(QDialog):
         return {existing: "existing", new: "new"}.get(box.clickedButton(), "")
 
     def accept(self) -> None:
-        rsvp, title = self.services.rsvp_writes, self.windowTitle()
+        door, title = self.door, self.windowTitle()
         if not self.name.text().strip():
             self.error.setText(self.tr("Type the person's name."))
             return
@@ -58,11 +61,11 @@ class NewPersonDialog(QDialog):
         if not choice:
             return
         if choice == "existing":
-            done = write(self, title, rsvp.check_in, self.info.id, found[0], inline=self.error)
+            done = write(self, title, door.check_in, self.info, found[0], inline=self.error)
             member_id = found[0]
         else:
-            done = member_id = write(self, title, rsvp.walk_in_guest, self.info.id, self.info.community_id,
-                                     self.name.text(), self.phone.text(), inline=self.error)  # fmt: skip
+            done = member_id = write(self, title, door.walk_in_guest, self.info, self.name.text(),
+                                     self.phone.text(), inline=self.error)  # fmt: skip
         if done is FAILED:
             return
         self.member_id = member_id

@@ -103,3 +103,27 @@ class Door:
 
     def walk_in_guest(self, event, name: str, phone: str) -> int:
         return self.rsvp.walk_in_guest(event.id, event.community_id, name, phone, self.by, self._stamp(event))
+
+
+def kiosk_matches(people: list[RosterRow], text: str) -> list[RosterRow]:
+    """A member finding themselves at the kiosk: every word in the name (as written, its pinyin or the
+    initials), or 4+ digits of the phone. Emails, WeChat IDs and tags are not searched: the kiosk must
+    not let anyone find a person by a contact they did not type as their own."""
+    from models.pinyin import name_keys
+
+    words = text.casefold().split()
+    if not words or len(text.strip()) < 2:
+        return []
+
+    def fits(r: RosterRow, w: str) -> bool:
+        _, full, initials = name_keys(r.name)
+        digits = r.phone.replace(" ", "")
+        return (
+            w in r.name.casefold()
+            or w in full
+            or w in full.replace(" ", "")
+            or w in initials
+            or (w.isdigit() and len(w) >= 4 and w in digits)
+        )
+
+    return [r for r in people if all(fits(r, w) for w in words)]
