@@ -39,8 +39,10 @@ class WalkInDialog(QDialog):
             if record is not None:
                 self.offered = True
                 self.member.setText(record.name)
-                self.error.setText(self.tr("{name} is already a member: OK checks in that member; clear the "
-                                           "Existing member field to add a different person.").format(name=record.name))  # fmt: skip
+                text = self.tr(
+                    "{name} is already a member: OK checks them in; to add someone else, clear it."
+                )
+                self.error.setText(text.format(name=record.name))
                 return True
         return False
 
