@@ -41,11 +41,8 @@ class CheckInDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Type a name, pinyin initials or phone; Enter checks in"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(self.tr("After a check-in, type +2 and Enter: two guests came with them."))
-        self.model = DoorModel(self)
-        self.model.tz = event.tz
-        self.early = QLabel()  # before the event's day: said once, at the top
-        self.early.setWordWrap(True)
-        self.early.setStyleSheet("background: #fff4ce; padding: 6px;")
+        self.model = DoorModel(self, tz=event.tz)
+        self.early = self.words.banner()  # before the event's day: said once, at the top
         self.notice = QLabel()  # what the last Enter did, or why it did nothing
         self.notice.setWordWrap(True)
         self.pending: NewPersonDialog | None = None

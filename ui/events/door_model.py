@@ -40,7 +40,7 @@ class DoorWords(QObject):
 
 
 class DoorModel(RosterModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, tz: str = "UTC") -> None:
         super().__init__(parent)
         self.door = DoorWords()
         self.listed = 0  # rows[:listed] are on the event's list
@@ -48,7 +48,7 @@ class DoorModel(RosterModel):
         self.over: set[int] = set()
         self.regulars: set[int] = set()  # member ids among the others
         self.by: dict[int, str] = {}  # member id → the laptop that checked them in
-        self.tz = "UTC"
+        self.tz = tz  # the event's: the times in the tooltips
 
     def set_people(
         self, listed: list, others: list, regulars: set[int] = frozenset(), by: dict | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtWidgets import QLabel
 
 
 class DoorHeadline(QObject):
@@ -29,6 +30,13 @@ class DoorHeadline(QObject):
         return QLocale(current_language()).toString(
             QDate(day.year, day.month, day.day), self.tr("dddd d MMM")
         )
+
+    @staticmethod
+    def banner() -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet("background: #fff4ce; padding: 6px;")
+        return label
 
     def too_early(self, day: dt.date) -> str:
         return self.tr(
