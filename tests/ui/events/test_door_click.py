@@ -55,6 +55,12 @@ def shanghai(day: int, hour: int) -> dt.datetime:
 def test_one_click_on_the_box_checks_in_a_click_on_the_name_does_not(qtbot, services, community_id):
     dialog, steps = _door(qtbot, services, community_id, shanghai(6, 18))
     assert shown(dialog) == [("李四", "invited"), ("张三", "invited"), ("王五", "regular · not on the list")]
+    type_in(qtbot, dialog.search, "w")  # typed: the list, then the regular, then the other members
+    assert shown(dialog) == [("王五", "regular · not on the list"), ("New person: w", None)]
+    dialog.search.clear()
+    type_in(qtbot, dialog.search, "zm")
+    assert shown(dialog) == [("赵敏", "not on the list"), ("New person: zm", None)]
+    dialog.search.clear()
     click(qtbot, dialog, "李四", column=0)
     assert steps == [] and came(services, dialog) == {}  # a click on the name only selects
     click(qtbot, dialog, "李四")
