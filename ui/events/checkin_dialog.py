@@ -54,8 +54,9 @@ class CheckInDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.table.setColumnWidth(1, 150)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        for column, width in ((1, 150), (3, 180)):  # the RSVP column: "regular · not on the list"
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.doubleClicked.connect(lambda index: self.activate(index.row()))
         self.table.clicked.connect(self._clicked)
         self.headcount = QLabel()

@@ -89,8 +89,11 @@ def evening(services, community_id):
     return eid, set(coming), set(regulars[:7]), set(typed), arrivals
 
 
-@pytest.mark.parametrize(("screen", "size"), [("1920×1080", (900, 993)), ("1366×768", (900, 706))])
-def test_forty_arrivals_nine_walk_ins_one_new_person(qtbot, services, community_id, screen, size):
+# The dialog opens at 0.92 of the screen's available height: the screen less a 40 px task bar.
+@pytest.mark.parametrize(
+    ("screen", "size", "most"), [("1920×1080", (900, 956), 45), ("1366×768", (900, 669), 47)]
+)
+def test_forty_arrivals_nine_walk_ins_one_new_person(qtbot, services, community_id, screen, size, most):
     from ui.events.checkin_dialog import CheckInDialog
 
     eid, coming, regulars, typed, arrivals = evening(services, community_id)
@@ -126,4 +129,4 @@ def test_forty_arrivals_nine_walk_ins_one_new_person(qtbot, services, community_
     assert {c.table for c in new_step.changes} >= {"member", "attendance"}  # the new person: one step
     assert dialog.headcount.text().startswith("40 / 32 — 8 over capacity")
     print(f"door on a {screen} screen: 40 people with {user.actions} actions ({user.scrolls} scrolls)")
-    assert user.actions <= 45 if screen == "1920×1080" else user.actions <= 50
+    assert user.actions <= most  # 37 clicks + 2 × 2 typed + 3 for the new person = 44, and the scrolls
