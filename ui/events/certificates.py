@@ -42,10 +42,9 @@ class CertificateText(QObject):
         return self.tr("Nobody has been checked in at this event yet.")
 
 
-def _font(points: float, bold: bool = False, italic: bool = False) -> QFont:
+def _font(points: float, bold: bool = False) -> QFont:
     font = band_font(None, points)  # the printouts' fonts, no ligatures: "ﬁ" would not be found as "fi"
     font.setBold(bold)
-    font.setItalic(italic)
     return font
 
 
@@ -99,9 +98,9 @@ def paint_certificates(data: CertificateList, device: QPagedPaintDevice) -> int:
                 GREY,
             )
             _line(painter, inner, 0.12, 0.14, text.title(), _font(30, bold=True), GOLD)
-            _line(painter, inner, 0.30, 0.07, text.certifies(), _font(14, italic=True), GREY)
+            _line(painter, inner, 0.30, 0.07, text.certifies(), _font(14), GREY)
             _line(painter, inner, 0.38, 0.17, name, _fitted(name, 44, inner.width(), device, bold=True))
-            _line(painter, inner, 0.56, 0.07, text.attended(), _font(14, italic=True), GREY)
+            _line(painter, inner, 0.56, 0.07, text.attended(), _font(14), GREY)
             title = data.event.title
             _line(painter, inner, 0.63, 0.11, title, _fitted(title, 24, inner.width(), device, bold=True))
             _line(painter, inner, 0.74, 0.07, when, _font(14))

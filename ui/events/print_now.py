@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.services.events.printout_data import Printout
 from ui.common import pages, pdf_files
-from ui.events.printing import LANDSCAPE, SheetOptions, export_pdf, painter_for, pdf_name
+from ui.events.printing import SheetOptions, export_pdf, landscape, painter_for, pdf_name
 
 
 def _direct(services, event_id: int, kind: str) -> tuple[str, Printout, SheetOptions]:
@@ -38,7 +38,7 @@ def print_event(parent, services, event_id: int, kind: str) -> bool:
 
     kind, data, options = _direct(services, event_id, kind)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    pages.setup_page(printer, "a4", kind in LANDSCAPE)
+    pages.setup_page(printer, "a4", landscape(kind, options))
     printer.setDocName(Path(pdf_name(kind, data)).stem)
     dialog = QPrintDialog(printer, parent)
     if not dialog.exec():

@@ -112,16 +112,23 @@ def _paint_html(html: str, header: str, device: QPagedPaintDevice) -> int:
     return pages.paint_document(html, device, header)
 
 
+def landscape(kind: str, options: str | SheetOptions = "2x4") -> bool:
+    """A roster's and certificates' pages lie across; so does a sign-in sheet with more than two columns to
+    fill in (nine columns do not fit across A4 upright)."""
+    wide = isinstance(options, SheetOptions) and len(options.columns) > 2
+    return kind in LANDSCAPE or (kind == "signin" and wide)
+
+
 def export_pdf(
     kind: str, data: Printout, path: Path, paper: str = "a4", grid: str | SheetOptions = "2x4"
 ) -> int:
-    return pages.write_pdf(painter_for(kind, data, grid), Path(path), paper, kind in LANDSCAPE)
+    return pages.write_pdf(painter_for(kind, data, grid), Path(path), paper, landscape(kind, grid))
 
 
 def preview(
     kind: str, data: Printout, parent=None, paper: str = "a4", grid: str | SheetOptions = "2x4"
 ) -> None:
-    pages.preview(painter_for(kind, data, grid), parent, paper, kind in LANDSCAPE, pdf_name(kind, data))
+    pages.preview(painter_for(kind, data, grid), parent, paper, landscape(kind, grid), pdf_name(kind, data))
 
 
 def save_as(kind: str, data: Printout, parent=None, grid: str | SheetOptions = "2x4") -> Path | None:

@@ -63,8 +63,8 @@ class SheetText(QObject):
         self, columns: tuple[str, ...] = ("attended", "signature"), phone: bool = True
     ) -> list[str]:
         names = self.signin_columns()
-        return ["#", self.tr("Name"), self.tr("Unit"), self.tr("RSVP"), *(names[c] for c in columns),
-                *([self.tr("Phone")] if phone else [])]  # fmt: skip
+        return ["#", self.tr("Name"), self.tr("Unit"), self.tr("RSVP"), *([self.tr("Phone")] if phone else []),
+                *(names[c] for c in columns)]  # fmt: skip
 
     def signin_columns(self) -> dict[str, str]:
         """The after-the-fact columns an organiser may add to a sign-in sheet (SIGNIN_COLUMNS)."""
@@ -147,27 +147,32 @@ def plan_html(sheet: PlanSheet) -> str:
 
 def signin_html(sheet: SigninSheet, columns=("attended", "signature"), blank_rows: int = WALK_IN_ROWS) -> str:
     """The expected, in the sheet's order, then `blank_rows` numbered blank rows for walk-ins; `columns`
-    (of SIGNIN_COLUMNS) are filled in on the day: a box to tick, or room for a signature."""
+    (of SIGNIN_COLUMNS) are filled in on the day, rightmost: a box to tick, the signature last and widest."""
     text = SheetText()
     names = rsvp_names()
     columns = tuple(c for c in SIGNIN_COLUMNS if c in columns)
     phone = sheet.show_phone  # a phone private from the sheet's audience: no column at all
-    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in text.signin_headers(columns, phone))
+    sign = " width='20%'"  # the last column takes what the others leave; at least this
+    head = "".join(f"<th align='left' style='white-space: nowrap'{sign if h == text.signin_columns()['signature'] else ''}>"
+                   f"{escape(h)}</th>" for h in text.signin_headers(columns, phone))  # fmt: skip
     mark = f" <span style='color: #b00020;'>[{escape(text.no_photos())}]</span>"
-    marks = "".join("<td width='24%'>&nbsp;</td>" if c == "signature" else f"<td align='center'>{BOX}</td>"
-                    for c in columns)  # fmt: skip
+    marks = "".join(
+        "<td>&nbsp;</td>" if c == "signature" else f"<td align='center'>{BOX}</td>" for c in columns
+    )
+    nowrap = "<td style='white-space: nowrap'>"
     rows = [
-        f"<tr><td>{i}</td><td style='white-space: nowrap'><b>{escape(r.name)}</b>{mark if r.no_photos else ''}</td>"
-        f"<td>{escape(r.unit)}</td><td>{escape(named(names, r.rsvp))}</td>{marks}"
-        + (f"<td style='white-space: nowrap'>{escape(r.phone)}</td>" if phone else "") + "</tr>"
+        f"<tr>{nowrap}{i}</td>{nowrap}<b>{escape(r.name)}</b>{mark if r.no_photos else ''}</td>"
+        f"{nowrap}{escape(r.unit)}</td>{nowrap}{escape(named(names, r.rsvp))}</td>"
+        + (f"{nowrap}{escape(r.phone)}</td>" if phone else "") + marks + "</tr>"
         for i, r in enumerate(sheet.rows, start=1)
     ]  # fmt: skip
-    width = 4 + len(columns) + phone
     if blank_rows > 0:
-        rows.append(f"<tr><td colspan='{width}'><b>{escape(text.walk_ins())}</b></td></tr>")
+        rows.append(
+            f"<tr><td colspan='{4 + phone + len(columns)}'><b>{escape(text.walk_ins())}</b></td></tr>"
+        )
     after = len(sheet.rows)
-    rows.extend(f"<tr><td style='color: #888'>{after + i}</td>" + "<td>&nbsp;</td>" * 3 + marks
-                + ("<td>&nbsp;</td>" if phone else "") + "</tr>" for i in range(1, blank_rows + 1))  # fmt: skip
+    rows.extend(f"<tr><td style='color: #888; white-space: nowrap'>{after + i}</td>" + "<td>&nbsp;</td>" * (3 + phone) + marks + "</tr>"
+                for i in range(1, blank_rows + 1))  # fmt: skip
     return (f"<html><body>{event_head(sheet.event, text)}<h2>{escape(text.signin_title())}</h2>{TABLE}<thead><tr>{head}</tr></thead>"
             + "".join(rows) + "</table></body></html>")  # fmt: skip
 

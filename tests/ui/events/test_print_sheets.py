@@ -60,10 +60,14 @@ def test_signin_has_the_chosen_columns_and_numbered_blank_rows(services, event, 
     assert "Walk-ins" in text
     blank = [line for line in text.splitlines() if re.match(r"^\s*1[0-5]\s", line)]  # rows 10-15: blank
     assert len(blank) == 6 and all(line.count("☐") == 3 for line in blank)  # attended, led, paid to tick
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "842 x 595 pts (A4)" in info  # nine columns: the sheet lies across
     few = tmp_path / "few.pdf"
     export_pdf("signin", data, few, grid=SheetOptions(columns=("paid",), blank_rows=0))
     text = pdf_text(few)
     assert "Paid" in text and not {"Attended", "Led", "Signature", "Walk-ins"} & set(text.split())
+    info = subprocess.run(["pdfinfo", str(few)], capture_output=True, text=True, check=True).stdout
+    assert "595 x 842 pts (A4)" in info  # upright
     assert [int(m.group(1)) for line in text.splitlines() if (m := re.match(r"^\s*(\d+)\s", line))] == [
         1,
         2,
