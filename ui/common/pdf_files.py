@@ -125,6 +125,7 @@ class SavedNotice(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         for w in (self.label, self.open_button, self.folder_button):
             row.addWidget(w)
+        row.addStretch(1)
 
 
 def show_saved(status_bar: QStatusBar, path: Path, timeout_ms: int = NOTICE_MS) -> SavedNotice:
