@@ -38,8 +38,13 @@ def to_local(stored: str, tz: str) -> dt.datetime:
     return dt.datetime.strptime(stored, UTC_FORMAT).replace(tzinfo=dt.UTC).astimezone(zone(tz))
 
 
+def stored_utc(moment: dt.datetime) -> str:
+    """An aware datetime as the stored UTC string."""
+    return moment.astimezone(dt.UTC).strftime(UTC_FORMAT)
+
+
 def now_utc() -> str:
-    return dt.datetime.now(dt.UTC).strftime(UTC_FORMAT)
+    return stored_utc(dt.datetime.now(dt.UTC))
 
 
 def parse_local(text: str, field: str = "start") -> dt.datetime:

@@ -77,6 +77,13 @@ class Services:
         return HealthQueries(self.db)
 
     @cached_property
+    def door(self):
+        """The door's reads beyond the roster: members not on the list, regulars, who checked each in."""
+        from desktop.services.events.door import DoorQueries
+
+        return DoorQueries(self.db)
+
+    @cached_property
     def today(self):
         """The Today view's next event, fortnight ahead and follow-ups."""
         from desktop.services.today.queries import TodayQueries

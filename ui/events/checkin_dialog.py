@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from desktop.services.drafts import to_local
-from desktop.services.events.door import Door, before_the_day, checked_in_by, regulars, utc_now
+from desktop.services.events.door import Door, before_the_day, utc_now
 from ui.common.write import FAILED, write
 from ui.events.door_model import ARRIVED, DoorModel
 from ui.events.door_new_person import NewPersonDialog
@@ -102,11 +102,10 @@ class CheckInDialog(QDialog):
 
     def reload(self) -> None:
         roster = self.services.events.roster(self.info.id)
-        others = self.services.rsvp_writes.not_on_list(self.info.id, self.info.community_id)
-        db, eid = self.services.db, self.info.id
+        door, eid, cid = self.services.door, self.info.id, self.info.community_id
         self.model.set_people([r for r in roster if r.rsvp != "declined"],
-                              [r for r in roster if r.rsvp == "declined"] + others,
-                              regulars(db, eid, self.info.community_id), checked_in_by(db, eid))  # fmt: skip
+                              [r for r in roster if r.rsvp == "declined"] + door.not_on_list(eid, cid),
+                              door.regulars(eid, cid), door.checked_in_by(eid))  # fmt: skip
         self._select_first()
         self._update_headcount()
 

@@ -72,7 +72,7 @@ class KioskWindow(QWidget):
     def _load(self) -> None:
         """Everyone who may check in here: the event's list (not those who declined) and the members."""
         roster = [r for r in self.services.events.roster(self.info.id) if r.rsvp != "declined"]
-        others = self.services.rsvp_writes.not_on_list(self.info.id, self.info.community_id)
+        others = self.services.door.not_on_list(self.info.id, self.info.community_id)
         self._people = roster + others
 
     def _pick(self, item: QListWidgetItem) -> None:

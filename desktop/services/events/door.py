@@ -10,9 +10,9 @@ import socket
 from collections.abc import Callable
 
 from desktop.services.core.database import Database
-from desktop.services.events.queries import RosterRow
+from desktop.services.events.queries import RosterRow, roster_select
 from models.errors import ValidationError
-from models.event_times import UTC_FORMAT, to_local, zone
+from models.event_times import stored_utc, to_local, zone
 
 # A regular: checked in at REGULAR_VISITS or more of the community's last RECENT_EVENTS events before
 # this one. Eight events are about two months of a weekly group (a season of a monthly one): long enough
@@ -39,12 +39,8 @@ def not_on_list(db: Database, event_id: int, community_id: int) -> list[RosterRo
     """Members of the community with no attendance record for the event (erased ones left out), by
     pinyin; their RSVP is "" (not on the list)."""
     rows = db.query(
-        "SELECT m.id, m.name, m.sort_key,"
-        " COALESCE((SELECT value FROM member_identity i WHERE i.member_id = m.id AND i.kind = 'phone'"
-        "  ORDER BY i.id LIMIT 1), ''), m.search_text, '', '', 0, 0,"
-        " COALESCE((SELECT u.name FROM unit_member um JOIN unit u ON u.id = um.unit_id"
-        "  WHERE um.member_id = m.id ORDER BY um.is_primary DESC, um.id LIMIT 1), ''), 0"
-        " FROM member m WHERE m.community_id = ? AND m.erased_on = ''"
+        roster_select("'', '', 0, 0", "0")
+        + " FROM member m WHERE m.community_id = ? AND m.erased_on = ''"
         " AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.event_id = ? AND a.member_id = m.id)"
         " ORDER BY m.sort_key, m.id",
         (community_id, event_id),
@@ -76,6 +72,22 @@ def checked_in_by(db: Database, event_id: int) -> dict[int, str]:
     return dict(rows)
 
 
+class DoorQueries:
+    """The door's reads beyond the roster (Services.door)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def not_on_list(self, event_id: int, community_id: int) -> list[RosterRow]:
+        return not_on_list(self.db, event_id, community_id)
+
+    def regulars(self, event_id: int, community_id: int) -> set[int]:
+        return regulars(self.db, event_id, community_id)
+
+    def checked_in_by(self, event_id: int) -> dict[int, str]:
+        return checked_in_by(self.db, event_id)
+
+
 def before_the_day(event, now: dt.datetime) -> dt.date | None:
     """The event's own date (in its zone) when `now` is before that day: a check-in then is refused.
     None on the day, however early, and after."""
@@ -96,7 +108,7 @@ class Door:
         day = before_the_day(event, now)
         if day is not None:
             raise ValidationError("check_in_before_day", "start", day.isoformat())
-        return now.astimezone(dt.UTC).strftime(UTC_FORMAT)
+        return stored_utc(now)
 
     def check_in(self, event, member_id: int) -> bool:
         return self.rsvp.check_in(event.id, member_id, self.by, self._stamp(event))

@@ -59,6 +59,16 @@ class RosterRow:
     guests: int = 0  # people they said they bring (接龙 "+1")
 
 
+def roster_select(attendance: str, guests: str) -> str:
+    """The SELECT of a RosterRow: the member's name, first phone and primary unit around the
+    attendance columns given (rsvp, checked_in_at, walk_in, no_show, then guests)."""
+    return ("SELECT m.id, m.name, m.sort_key,"
+            " COALESCE((SELECT value FROM member_identity i WHERE i.member_id = m.id AND i.kind = 'phone'"
+            f"  ORDER BY i.id LIMIT 1), ''), m.search_text, {attendance},"
+            " COALESCE((SELECT u.name FROM unit_member um JOIN unit u ON u.id = um.unit_id"
+            f"  WHERE um.member_id = m.id ORDER BY um.is_primary DESC, um.id LIMIT 1), ''), {guests}")  # fmt: skip
+
+
 class EventQueries:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -132,12 +142,8 @@ class EventQueries:
     def roster(self, event_id: int) -> list[RosterRow]:
         """Everyone on the event's list, by pinyin; the phone is the member's first."""
         rows = self.db.query(
-            "SELECT m.id, m.name, m.sort_key,"
-            " COALESCE((SELECT value FROM member_identity i WHERE i.member_id = m.id AND i.kind = 'phone'"
-            "  ORDER BY i.id LIMIT 1), ''), m.search_text, a.rsvp, a.checked_in_at, a.walk_in, a.no_show,"
-            " COALESCE((SELECT u.name FROM unit_member um JOIN unit u ON u.id = um.unit_id"
-            "  WHERE um.member_id = m.id ORDER BY um.is_primary DESC, um.id LIMIT 1), ''), a.guests"
-            " FROM attendance a JOIN member m ON m.id = a.member_id WHERE a.event_id = ? ORDER BY m.sort_key, m.id",
+            roster_select("a.rsvp, a.checked_in_at, a.walk_in, a.no_show", "a.guests")
+            + " FROM attendance a JOIN member m ON m.id = a.member_id WHERE a.event_id = ? ORDER BY m.sort_key, m.id",
             (event_id,),
         )
         return [RosterRow(*r) for r in rows]

@@ -189,12 +189,6 @@ class RsvpWrites:
             uow.update("attendance", {row["id"]: {"guests": guests}})
             return True
 
-    def not_on_list(self, event_id: int, community_id: int) -> list:
-        """The door's search beyond the list (a read): desktop/services/events/door.py."""
-        from desktop.services.events.door import not_on_list
-
-        return not_on_list(self.db, event_id, community_id)
-
     def undo_check_in(self, event_id: int, member_id: int) -> None:
         with self.db.write(LABELS.undo_check_in()) as uow:
             row = self._row(uow, event_id, member_id)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop.services.events.queries import EventInfo, EventQueries
 from desktop.services.health.follow_ups import gather, lists_to_act_on
+from models.event_times import stored_utc
 from models.health import check_window
 from models.outputs import is_stalled
 
@@ -38,7 +39,7 @@ class TodayInfo:
 
 
 def utc_text(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return stored_utc(moment)
 
 
 class TodayQueries:
