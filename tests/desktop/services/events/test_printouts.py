@@ -10,7 +10,6 @@ from desktop.services.drafts import MemberDraft
 from desktop.services.events.plan import Plan, save_plan
 from desktop.services.events.printout_data import (
     Badge,
-    BadgeList,
     Contributor,
     DutyLine,
     PlanSheet,
@@ -83,7 +82,9 @@ def test_badges_carry_the_duty_else_the_structure_role(services, community_id, e
     (eid, *_), people = env
     services.structure_writes.assign_role(people["李四"], "leader")
     badges = services.printouts.badges(eid)
-    assert badges == BadgeList("测试社群", (Badge("阿明", "", ""), Badge("李四", "", "leader"), Badge("张三", "", "host")))
+    assert (badges.community, badges.badges) == (
+        "测试社群", (Badge("阿明", "", ""), Badge("李四", "", "leader"), Badge("张三", "", "host")))  # fmt: skip
+    assert badges.event.title == "读书会"  # the PDF's proposed name: its date and title
 
 
 def test_the_roster_has_every_date_of_the_series_and_each_role_once(services, env):
