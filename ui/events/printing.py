@@ -137,12 +137,3 @@ def save_as(kind: str, data: Printout, parent=None, grid: str | SheetOptions = "
         parent, pdf_name(kind, data), lambda path: export_pdf(kind, data, path, grid=grid)
     )
 
-
-def __getattr__(name: str):
-    """print_event and save_event_pdf live in ui.events.print_now (they gather the data; this module only
-    renders it): found here too until every caller imports them from there."""
-    if name in ("print_event", "save_event_pdf"):
-        from ui.events import print_now
-
-        return getattr(print_now, name)
-    raise AttributeError(name)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton
 
 from desktop.errors import DomainError
 from ui.common.write import FAILED, write
@@ -105,10 +105,13 @@ class HealthActions:
             pages.preview(painter, self)
 
     def save_pdf(self, path: str | None = None) -> None:
+        """Save as PDF…: the dialog in the last folder, named by the date and community (`path`: no dialog)."""
         from ui.common import pages
+        from ui.health.printing import save_pdf_as
 
+        if (painter := self._printable()) is None:
+            return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("HealthView", "Save report as PDF"),
-                                                  "health.pdf", "PDF (*.pdf)")  # fmt: skip
-        if path and (painter := self._printable()) is not None:
+            save_pdf_as(painter, self)
+        else:
             pages.write_pdf(painter, path)

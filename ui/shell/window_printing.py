@@ -47,11 +47,16 @@ def print_chart(window) -> None:
 
 
 def export_chart(window) -> None:
+    """Community ▸ Export structure chart…: PDF (with page options), SVG or PNG, from the last folder,
+    named by the date and community; the status bar says where, with Open and Show in folder."""
+    from ui.common import pdf_files
     from ui.structure import chart_export
     from ui.structure.scene import StructureScene
 
+    info = window.services.communities.get(window.community_id)
+    start = str(pdf_files.last_folder() / chart_export.pdf_name(info))
     path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("MainWindow", "Export structure chart"),
-                                          "structure.pdf", "PDF (*.pdf);;SVG (*.svg);;PNG (*.png)")  # fmt: skip
+                                          start, "PDF (*.pdf);;SVG (*.svg);;PNG (*.png)")  # fmt: skip
     if not path:
         return
     suffix = Path(path).suffix.lower()
@@ -65,13 +70,10 @@ def export_chart(window) -> None:
             return
         options = dialog.options()
     scene = StructureScene(window.services, window.community_id, window)
-    chart_export.export_chart(
-        scene, window.services.communities.get(window.community_id), **{kind: path}, **options
-    )
+    chart_export.export_chart(scene, info, **{kind: path}, **options)
     scene.deleteLater()
-    window.statusBar().showMessage(
-        QCoreApplication.translate("MainWindow", "Saved {path}").format(path=path), 5000
-    )
+    pdf_files.remember_folder(Path(path).parent)
+    pdf_files.announce(window, Path(path))
 
 
 def members_html(window, audience: str = "organisers") -> str:
@@ -102,18 +104,15 @@ def print_members(window) -> None:
     window.go("members")
     title = QCoreApplication.translate("MainWindow", "Print members list")
     if long_list_ok(window) and (audience := ask_audience(title, window)):
-        member_printing.preview(members_html(window, audience), window)
+        member_printing.preview(members_html(window, audience), window, window.community_box.currentText())
 
 
 def pdf_members(window) -> None:
+    """File ▸ Members list as PDF…: the dialog in the last folder, named by the date and community."""
     from ui.common.audience_dialog import ask_audience
+    from ui.members import printing as member_printing
 
     window.go("members")
     title = QCoreApplication.translate("MainWindow", "Save PDF")
-    if not long_list_ok(window) or not (audience := ask_audience(title, window)):
-        return
-    path, _ = QFileDialog.getSaveFileName(window, title, "members.pdf", "PDF (*.pdf)")
-    if path:
-        from ui.members import printing as member_printing
-
-        member_printing.write_pdf(members_html(window, audience), Path(path))
+    if long_list_ok(window) and (audience := ask_audience(title, window)):
+        member_printing.save_pdf(members_html(window, audience), window, window.community_box.currentText())

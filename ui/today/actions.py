@@ -4,14 +4,14 @@ from __future__ import annotations
 
 
 def print_printout(view, kind: str) -> None:
-    from ui.events.printing import print_event
+    from ui.events.print_now import print_event
 
     if (e := view.info.next_event) is not None:
         print_event(view, view.services, e.id, kind)
 
 
 def save_pdf(view, kind: str) -> None:
-    from ui.events.printing import save_event_pdf
+    from ui.events.print_now import save_event_pdf
 
     if (e := view.info.next_event) is not None:
         save_event_pdf(view, view.services, e.id, kind)

@@ -14,7 +14,7 @@ from models.event_draft import EventDraft
 from models.recurrence import Rule
 from tests.helpers import pdf_text
 from ui.common import pdf_files
-from ui.events.printing import print_event, save_event_pdf
+from ui.events.print_now import print_event, save_event_pdf
 
 T = dt.datetime
 
