@@ -14,7 +14,8 @@ from PySide6.QtGui import QPagedPaintDevice
 
 from desktop.services.health.report_types import HealthReport
 from ui.common import pages
-from ui.health.fill import lists_by_key, scorecard_html, shown, unit_cells
+from ui.common.person_names import shown_names
+from ui.health.fill import TIES, lists_by_key, no_ties_yet, scorecard_html, shown, unit_cells
 from ui.health.text import HealthText
 
 TABLE = "<table border='1' cellspacing='0' cellpadding='2' width='100%' style='border-collapse: collapse;'>"
@@ -51,6 +52,8 @@ def health_html(report: HealthReport, today: str | None = None, names: dict[str,
     text, words = HealthText(), ReportText()
     days, values, windows = report.window_days, report.numbers(), asdict(report.windows)
     unknown = {} if report.has_activity else {"drifting": None, "inactive": None}  # nothing recorded yet: "—"
+    if no_ties_yet(report):
+        unknown |= dict.fromkeys(TIES)
     numbers = "".join(
         f"<tr><td><b>{escape(name)}</b></td><td align='right'>{shown(key, unknown.get(key, values[key]))}</td>"
         f"<td style='color:#444'>{escape(how.format(**windows))}</td></tr>"
@@ -70,7 +73,7 @@ def health_html(report: HealthReport, today: str | None = None, names: dict[str,
     heads = "".join(f"<th align='left'>{escape(h)}</th>" for h in text.unit_columns())
     lists, people_in = "", lists_by_key(report)
     for key, title in text.lists().items():
-        people = people_in[key]
+        people = shown_names(people_in[key])
         rest = f" {words.more(len(people) - NAMES)}" if len(people) > NAMES else ""
         lists += f"<p><b>{escape(title)} ({len(people)})</b>: {escape('、'.join(people[:NAMES]))}{escape(rest)}</p>"
     nothing = "" if report.has_activity else f"<p><b>{escape(text.no_activity())}</b></p>"
