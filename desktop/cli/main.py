@@ -17,7 +17,7 @@ from desktop.services.members.presets import PRESETS
 
 KINDS_HELP = "members, units, memberships, roles, connections, events, attendance, outputs, activity"
 REPORTS = ["structure", "split", "attendance", "outputs", "health", "introductions", "chart",
-           "plan", "signin", "badges", "roster", "compilation", "duplicates"]  # fmt: skip
+           "plan", "signin", "badges", "roster", "certificates", "compilation", "duplicates"]  # fmt: skip
 
 
 CIPHER = ("encrypt", "decrypt", "rekey", "unlock")

@@ -102,7 +102,7 @@ def duplicates_report(db, community_id: int, args) -> list:
 REPORTS = {"structure": structure_report, "split": split_report, "attendance": attendance_report,
            "outputs": outputs_report, "health": health_report, "introductions": introductions_report,
            "duplicates": duplicates_report}  # fmt: skip
-PRINTOUTS = ("plan", "signin", "badges", "roster")  # event printouts, PDF only
+PRINTOUTS = ("plan", "signin", "badges", "roster", "certificates")  # events.printouts.PRINTOUTS, unimported at start
 WITH_AUDIENCE = ("signin", "badges")  # the lists of people: --audience members leaves out the private
 
 

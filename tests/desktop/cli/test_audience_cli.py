@@ -109,3 +109,19 @@ def test_audience_on_a_printout_that_has_none_is_a_usage_error(workspace, tmp_pa
     args = ["--db", str(workspace), "report", "plan", "--event", "读书会", "--pdf", str(pdf), "--audience", "members"]
     assert main(args) == 2 and not pdf.exists()
     assert "--audience applies to the sign-in sheet and the name badges" in capsys.readouterr().err
+
+
+def test_attendance_certificates_from_the_command_line(workspace, tmp_path):
+    from desktop.cli.reports import PRINTOUTS
+    from desktop.services.events import printouts
+
+    assert PRINTOUTS == printouts.PRINTOUTS  # the CLI offers every event printout
+    s = open_services(workspace)
+    event = s.events.find(1, "读书会")
+    for member in s.events.roster(event.id)[:2]:
+        s.rsvp_writes.check_in(event.id, member.member_id)
+    s.close()
+    pdf = tmp_path / "certificates.pdf"
+    assert main(["--db", str(workspace), "report", "certificates", "--event", "读书会", "--pdf", str(pdf)]) == 0
+    pages = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert pages.count("\f") == 2 and "读书会" in pages  # one page per person checked in
