@@ -3,7 +3,7 @@ paint), with the layout it had in the last session: splitter sizes, column width
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QTableView, QTreeView, QWidget
+from PySide6.QtWidgets import QHeaderView, QSplitter, QStackedWidget, QTableView, QTreeView, QWidget
 
 from ui.common.tooltips import tips_under
 
@@ -96,5 +96,9 @@ def restore_layout(view: QWidget, settings) -> None:
 
 
 def save_layout(view: QWidget, settings) -> None:
+    """Each part's state; an empty table's columns are not kept (they shrink to their headers, and the
+    next community would open with them squeezed)."""
     for owner, key, part in _parts(view):
+        if isinstance(part, QHeaderView) and part.model() is not None and part.model().rowCount() == 0:
+            continue
         settings.save_state(owner, key, part.saveState())

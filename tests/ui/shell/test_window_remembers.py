@@ -26,11 +26,18 @@ def test_closing_on_a_view_reopens_on_it(window):
 
 
 def test_each_view_reopens_with_its_column_widths_sort_and_splitters(qtbot, window, services):
+    import datetime as dt
+
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QSplitter, QTableView
 
     from desktop.services.container import open_services
+    from desktop.services.drafts import EventDraft
     from ui.shell.main_window import MainWindow
+
+    start = dt.datetime.now() + dt.timedelta(days=2)
+    services.event_writes.create(window.community_id, EventDraft(title="读书会", start=start,
+                                                                 end=start + dt.timedelta(hours=2), tz="UTC"))  # fmt: skip
 
     window.go("events")
     table = window.events_view.findChildren(QTableView)[0]
@@ -47,3 +54,16 @@ def test_each_view_reopens_with_its_column_widths_sort_and_splitters(qtbot, wind
     assert header.sectionSize(1) == 333
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
     assert again.events_view.findChildren(QSplitter)[0].sizes()[0] == kept
+
+
+def test_an_empty_list_does_not_overwrite_the_kept_column_widths(qtbot, window, services):
+    from PySide6.QtWidgets import QTableView
+
+    window.go("outputs")  # the test community has no outputs: its table is empty
+    table = window.outputs_view.findChildren(QTableView)[0]
+    from PySide6.QtCore import QByteArray
+
+    Settings().save_state("OutputsView", "header0", QByteArray(b"kept"))
+    table.horizontalHeader().resizeSection(0, 12)
+    window.close()
+    assert bytes(Settings().state("OutputsView", "header0")) == b"kept"
