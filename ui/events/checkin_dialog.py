@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.drafts import to_local
 from desktop.services.events.door import Door, before_the_day, utc_now
+from ui.common import ink
 from ui.common.write import FAILED, write
 from ui.events.door_model import ARRIVED, DoorModel
 from ui.events.door_new_person import NewPersonDialog
@@ -115,7 +116,7 @@ class CheckInDialog(QDialog):
         guests = self.model.guests_in()
         text, over = self.words.headcount(came + guests, going, capacity, guests)  # people in the room
         self.headcount.setText(text)
-        self.headcount.setStyleSheet("color: #b3261e;" if over else "")
+        self.headcount.setStyleSheet(f"color: {ink.alert()};" if over else "")
 
     def _filter(self, text: str) -> None:
         self.model.set_filter(text)

@@ -10,9 +10,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop.services.drafts import to_local
+from ui.common import ink
 from ui.events.roster_model import RosterModel
 
-CHECKED_IN, OVER, OTHER = QColor("#e3f4e1"), QColor("#fbd9b5"), QColor("#6b6b6b")
+CHECKED_IN, OVER = QColor("#e3f4e1"), QColor("#fbd9b5")
 ARRIVED = 4  # the check-box column
 
 
@@ -124,6 +125,9 @@ class DoorModel(RosterModel):
             return None
         i = self.shown[index.row()]
         r = self.rows[i]
+        tint = OVER if r.member_id in self.over else CHECKED_IN if r.checked_in_at else None
+        if role == Qt.ItemDataRole.ForegroundRole and tint is not None:
+            return ink.on(tint)  # dark text on the light tint, on a dark palette too
         if role == Qt.ItemDataRole.BackgroundRole and r.member_id in self.over:
             return OVER
         if role == Qt.ItemDataRole.ToolTipRole and r.member_id in self.over:
@@ -132,7 +136,7 @@ class DoorModel(RosterModel):
             return CHECKED_IN
         off_list = i >= self.listed and not r.rsvp
         if role == Qt.ItemDataRole.ForegroundRole and off_list and not r.checked_in_at:
-            return OTHER
+            return QColor(ink.muted())
         regular = off_list and r.member_id in self.regulars
         if index.column() == ARRIVED:
             if role == Qt.ItemDataRole.CheckStateRole:

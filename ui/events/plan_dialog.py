@@ -23,6 +23,7 @@ from desktop.errors import DomainError
 from desktop.messages import message
 from desktop.services.drafts import run_sheet, run_time, to_local
 from desktop.services.events.plan import Plan
+from ui.common import ink
 from ui.common.forms import error_label, ok_cancel
 from ui.common.write import FAILED, write
 from ui.events.labels import duty_names, minutes_text
@@ -218,7 +219,7 @@ class PlanDialog(QDialog):
         )
         over = run > self.length
         self.run_label.setText(text + (" — " + message(DomainError("agenda_too_long")) if over else ""))
-        self.run_label.setStyleSheet("color: #b00020; font-weight: bold;" if over else "")
+        self.run_label.setStyleSheet(f"color: {ink.alert()}; font-weight: bold;" if over else "")
 
     def _member(self, text: str) -> tuple[int | None, str]:
         """A typed name that is one member's becomes a link to them; other text stays as typed."""

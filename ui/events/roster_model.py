@@ -10,6 +10,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
+from ui.common import ink
 from ui.common.labels import named
 from ui.common.list_model import ListTableModel
 from ui.events.labels import rsvp_names
@@ -83,6 +84,8 @@ class RosterModel(ListTableModel):
         r = self.rows[self.shown[index.row()]]
         if role == Qt.ItemDataRole.BackgroundRole and r.checked_in_at:
             return QColor("#e3f4e1")
+        if role == Qt.ItemDataRole.ForegroundRole and r.checked_in_at:
+            return ink.on(QColor("#e3f4e1"))  # dark text on the light tint, on a dark palette too
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()

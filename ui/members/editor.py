@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from desktop.services.drafts import MemberDraft
+from ui.common import ink
 from ui.common.forms import error_label, ok_cancel
 from ui.common.labels import kind_names, status_names
 from ui.common.member_picker import MemberPicker
@@ -74,7 +75,7 @@ class MemberEditor(QDialog):
         form.addRow(self.tr("Reason"), self.status_reason)
         form.addRow(self.tr("Invited by"), self.inviter)
         self.rule = QLabel()  # the invitation rule, warned about (not enforced)
-        self.rule.setStyleSheet("color: #9a5b00;")
+        self.rule.setStyleSheet(f"color: {ink.warn()};")
         self.rule.setWordWrap(True)
         self.rule.hide()
         form.addRow("", self.rule)
