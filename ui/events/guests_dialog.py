@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.drafts import RSVP_STATUSES
 from ui.common.member_picker import MemberPicker
+from ui.common.person_names import shown_name
 from ui.common.write import FAILED, write
 from ui.events.labels import rsvp_names
 
@@ -67,7 +68,7 @@ class GuestsDialog(QDialog):
         roster = self.services.events.roster(self.info.id)
         self.table.setRowCount(len(roster))
         for i, r in enumerate(roster):
-            item = QTableWidgetItem(r.name + (f" +{r.guests}" if r.guests else ""))  # +1: brings one
+            item = QTableWidgetItem(shown_name(r.name) + (f" +{r.guests}" if r.guests else ""))  # +1: brings one
             item.setData(256, r.member_id)
             self.table.setItem(i, 0, item)
             box = QComboBox()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from ui.common import ink
 from ui.common.labels import named
 from ui.common.list_model import ListTableModel
+from ui.common.person_names import shown_name
 from ui.events.labels import rsvp_names
 
 
@@ -94,4 +95,4 @@ class RosterModel(ListTableModel):
                 return "✓ " + (self.words.walk_in() if r.walk_in else "")
             return self.words.no_show() if r.no_show else ""
         rsvp = named(self._rsvp, r.rsvp) + (f" +{r.guests}" if r.guests else "")  # +1: brings one
-        return (r.name, r.phone, r.unit, rsvp)[col]
+        return (shown_name(r.name), r.phone, r.unit, rsvp)[col]
