@@ -60,6 +60,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>share active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>weeks after joining</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,6 +345,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the copy is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows missing from the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,6 +514,51 @@
     </message>
 </context>
 <context>
+    <name>CertificateText</name>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {day} · {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the organisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has been checked in at this event yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChainDialog</name>
     <message>
         <source>WeChat sign-up chain (接龙): {title}</source>
@@ -651,6 +712,10 @@
         <source>Management mode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Structure chart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>
@@ -718,23 +783,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kiosk mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{came} / {capacity} — {over} over capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>going {going}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in {came} · going {going}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(guests among them: {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -743,10 +796,6 @@
     </message>
     <message>
         <source>{name}: guests +{n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>capacity {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -764,21 +813,6 @@
     <message>
         <source>✓ {name} checked in as a walk-in</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark everyone going who has not arrived as a no-show?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n no-show(s) marked.</source>
-        <translation>
-            <numerusform>%n no-show marked.</numerusform>
-            <numerusform>%n no-shows marked.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1267,98 @@
     </message>
 </context>
 <context>
+    <name>DateFilter</name>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoorClose</name>
+    <message>
+        <source>Close check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark everyone going who has not arrived as a no-show?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s) marked.</source>
+        <translation>
+            <numerusform>%n no-show marked.</numerusform>
+            <numerusform>%n no-shows marked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoorHeadline</name>
+    <message>
+        <source>{came} / {capacity} — {over} over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>going {going}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in {came} · going {going}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(guests among them: {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is on {day}. Check-ins are recorded from that day; nothing is recorded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: this event is on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DoorWords</name>
     <message>
         <source>not on the list</source>
@@ -1244,6 +1370,22 @@
     </message>
     <message>
         <source>New person: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular · not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came to at least 2 of the last 8 events; click the box to check in as a walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the box to check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at {time} by {laptop}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1848,19 +1990,30 @@
     </message>
 </context>
 <context>
+    <name>EventPrinting</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventsView</name>
-    <message>
-        <source>Upcoming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Past</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
@@ -1871,14 +2024,6 @@
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1926,7 +2071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
+        <source>Print attendance certificates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1939,6 +2084,22 @@
     </message>
     <message>
         <source>Delete event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet — create one ({key}) or import a calendar (File ▸ Import ▸ Events…, .ics or a table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events in these dates or filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1966,14 +2127,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{title}” is not in a series, so it has no duty roster. Its plan lists the duties of its date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the event plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Labels per A4 sheet (columns × rows)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,6 +2140,26 @@
     </message>
     <message>
         <source>Printout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is not part of a series; the duty roster lists a series&apos; events. Print this event&apos;s plan instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank rows for walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2035,6 +2208,64 @@
     <message>
         <source>&amp;Choices</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>To follow up this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newcomers without a second activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invite them to the next event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifting members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get in touch before they go quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties nobody has for the next event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign them in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the outputs board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2343,25 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Beehive user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F); Enter for the next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthSettingsDialog</name>
     <message>
         <source>Health settings</source>
@@ -2119,6 +2369,10 @@
     </message>
     <message>
         <source>Windows and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2175,6 +2429,38 @@
     </message>
     <message>
         <source>A tie: events attended together (0: connections only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2449,6 +2735,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check people in at an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import chat activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Listed once there are %1 days of activity data (recorded since %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,7 +2786,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save report as PDF</source>
+        <source>Levels changed: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2539,13 +2833,17 @@
         <source>Store every member&apos;s level now, demotions included? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%n level(s) changed.</source>
-        <translation type="unfinished">%n level changed.</translation>
-    </message>
 </context>
 <context>
     <name>HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;column reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
@@ -3034,6 +3332,612 @@
     </message>
 </context>
 <context>
+    <name>ImportReference</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other columns are kept as custom member fields, or ignored: you choose in the import preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other columns are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row needs the column marked *. {rest} Headers are compared by meaning: case, spaces, numbering and 您的/your do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header names recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {export}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports recognised (members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A members file from one of these tools is recognised by its header row (or choose it under Source in the import preview). Its own columns are read as below; its bookkeeping columns (order numbers, IP addresses, QR links) are left out, not kept as custom fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised by the headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a row whose country is {country})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(text: comma, semicolon or tab separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(workbooks: the sheet is chosen in the preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(contact cards, read as a members table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(calendars, read as an events table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tried in this order; a reading that turns into garbage is never accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 or UTF-16 with a byte-order mark (Excel&apos;s “Unicode text”) is read as such.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates, phones, encodings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and times are read in these spellings (a time after the date is optional). 05/03/2024 is read as 3 May unless you tick “Dates are day first” in the import preview (the default is in Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones are stored in international form (+8613800138000). A number without + is read in the row&apos;s country (from its country, city or postcode column), else in the default phone region of Preferences. These are all read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number Excel has turned into {example} is refused: its last digits are lost. Format the column as text in the spreadsheet and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and encodings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header spellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header is compared by its meaning: full-width letters, Traditional characters (電話), survey numbering (1、 Q2.), 您的/your/请输入, a trailing (必填) or colon, and a second language (姓名 Name) are all looked past. These headers all name the phone column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections (who knows whom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity (messages, posts, check-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record ID of an earlier Beehive export: the row updates that member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s name. Without it: first + last name, else the WeChat remark, group nickname, nickname or the email&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat nickname; also used to find the member again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email; a second email column adds another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone; read with the row&apos;s country, city or postcode, else the default phone region. A second phone column adds another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat ID (微信号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QQ number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City; it also tells which country a phone belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country, by name or two-letter code; read for the phone, not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title or occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests (同好), separated by ; , 、 or |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialties, separated like interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated like interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the member joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who invited them: a member&apos;s name, email, phone or WeChat ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, left or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the status began (the day they left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they left or were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First (given) name, joined with the last name into the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last (family) name: 张 + 伟 gives 张伟, Ada + Lovelace gives Ada Lovelace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode; read for the phone&apos;s country, not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat remark (备注): the name when the row has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname in the WeChat group (群昵称).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s (sub-group&apos;s) name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit it sits under; blank for a top unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pyramid or ring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member who leads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size cap: past it, Beehive suggests a split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is managed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether this is the member&apos;s main unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role: leader, sub-group lead, core member, secretary, operator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The specialty a ring&apos;s core member brings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the role began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it ended; blank while it lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One member of the pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member they know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong the tie is, 1 to 10 (blank: 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since when they know each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of event (or one of the community&apos;s own kinds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time it starts, in the event&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it takes place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recurring series it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone such as Asia/Shanghai; blank: the community&apos;s usual one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting link of an online event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled by calendar (.ics) files: the date of this occurrence in its series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled by calendar (.ics) files: the series&apos; repeat rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s title (or choose the event in the import dialog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the event starts, to tell apart events of the same title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether they came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When they checked in; a time here means they came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many guests came with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article, course, talk, book, video, homework, sticker pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the work stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made it, each with a role after a colon: 张三:作者; 李四:编辑 (a name alone is an author).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event where it was presented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When that event started, to tell apart events of the same title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link to it, or its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the idea was noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the activity; not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of activity; blank: chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many (messages, posts); blank: 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member: their name, email, phone or WeChat ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit (sub-group), by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First (given) name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last (family) name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReferenceDialog</name>
+    <message>
+        <source>Import column reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates, phones, encodings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the import column reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import columns.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportText</name>
     <message>
         <source>the WeChat remark (备注)</source>
@@ -3116,6 +4020,49 @@
     </message>
     <message>
         <source>Ignored unknown columns: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Check-in: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check me in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many names match; type more of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one of that name here. Please ask an organiser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name in the list, then Check me in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, you are already checked in (since {time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, {name}! You are checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the kiosk stays open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3434,6 +4381,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outputs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3590,17 +4541,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The list holds %n member(s), about {pages} pages. Filter it first, or print it all?</source>
-        <translation>
-            <numerusform>The list holds %n member, about {pages} pages. Filter it first, or print it all?</numerusform>
-            <numerusform>The list holds %n members, about {pages} pages. Filter it first, or print it all?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Print members list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,13 +4559,24 @@ For organisers of interest communities.</source>
     </message>
 </context>
 <context>
+    <name>MegabytesBox</name>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberDetail</name>
     <message>
         <source>Select a member to see their record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invited</source>
+        <source>Invited by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3677,11 +4628,22 @@ For organisers of interest communities.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Invited %n member(s)</source>
+        <source>Invited %n person(s)</source>
         <translation>
-            <numerusform>Invited %n member</numerusform>
-            <numerusform>Invited %n members</numerusform>
+            <numerusform>Invited %n person</numerusform>
+            <numerusform>Invited %n people</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still active</source>
+        <translation>
+            <numerusform>%n still active</numerusform>
+            <numerusform>%n still active</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{invited}, {active}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3827,6 +4789,26 @@ For organisers of interest communities.</source>
     </message>
     <message>
         <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members yet — import a list (File ▸ Import ▸ Members…, {import_key}) or add one ({add_key}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4587,6 +5569,10 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <source>How the consent was given must be at most 200 characters: {value}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This event is on {value}; nothing is recorded as attendance before its day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPersonDialog</name>
@@ -4621,6 +5607,84 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     <message>
         <source>Type the person&apos;s name.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextEventCard</name>
+    <message>
+        <source>Print plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print tonight&apos;s plan (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to the last folder used, named by the event&apos;s date and title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check people in as they arrive (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upcoming event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the next event to plan it, print it and check people in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going: {going} / {capacity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going: {going}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over capacity</source>
+        <translation>
+            <numerusform>%n over capacity</numerusform>
+            <numerusform>%n over capacity</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5954,22 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No outputs yet — record the first work your members make (a talk, an article, a book) with New output… ({key}), or import a list of them (File ▸ Import ▸ Outputs…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import outputs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outputs match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outputs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4915,6 +5995,14 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printout</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -4936,6 +6024,13 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     </message>
     <message>
         <source>The two differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfFiles</name>
+    <message>
+        <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5208,6 +6303,44 @@ They hold personal data: hand them to the person only.</source>
         <source>Erased on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinAsk</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinChoice</name>
+    <message>
+        <source>Kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN to leave the kiosk (4–8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -5435,6 +6568,20 @@ They hold personal data: hand them to the person only.</source>
             <numerusform>%n members</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Members list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintTexts</name>
+    <message numerus="yes">
+        <source>The list holds %n member(s), about {pages} pages. Filter it first, or print it all?</source>
+        <translation>
+            <numerusform>The list holds %n member, about {pages} pages. Filter it first, or print it all?</numerusform>
+            <numerusform>The list holds %n members, about {pages} pages. Filter it first, or print it all?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrivacyLabels</name>
@@ -5545,6 +6692,10 @@ Write this recovery code down or print it, and keep it apart from the computer: 
         <source>Engagement levels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Health report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoleDialog</name>
@@ -5597,6 +6748,21 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     </message>
     <message>
         <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Saved {name} to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5681,6 +6847,18 @@ Write this recovery code down or print it, and keep it apart from the computer: 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5716,11 +6894,7 @@ Write this recovery code down or print it, and keep it apart from the computer: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Members … Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Menu</source>
+        <source>Menu or view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6121,6 +7295,18 @@ Write this recovery code down or print it, and keep it apart from the computer: 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No structure yet — add the first unit ({key}) or import a structure (File ▸ Import ▸ Units…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pick a member of this unit first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6184,6 +7370,104 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     <name>TimelineText</name>
     <message>
         <source>Activity per month, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>The next 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the next 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>going {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last import: {imported} · Last backup: {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6354,6 +7638,10 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already a member: OK checks them in; to add someone else, clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -60,6 +60,10 @@
         <translation>成员</translation>
     </message>
     <message>
+        <source>share active</source>
+        <translation>活跃比例</translation>
+    </message>
+    <message>
         <source>weeks after joining</source>
         <translation>加入后的周数</translation>
     </message>
@@ -340,6 +344,18 @@
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
+        <source>the copy is damaged</source>
+        <translation>副本已损坏</translation>
+    </message>
+    <message>
+        <source>rows missing from the copy</source>
+        <translation>副本缺少数据行</translation>
+    </message>
+    <message>
+        <source>the copy cannot be read</source>
+        <translation>副本无法读取</translation>
+    </message>
+    <message>
         <source>verified</source>
         <translation>已校验</translation>
     </message>
@@ -488,6 +504,49 @@
     <message>
         <source>Presented at {event}</source>
         <translation>发表于：{event}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateText</name>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>参与证书</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>兹证明</translation>
+    </message>
+    <message>
+        <source>took part in</source>
+        <translation>参加了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>on {day} · {hours}</source>
+        <translation>{day} · {hours}</translation>
+    </message>
+    <message>
+        <source>For the organisers</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <source>Nobody has been checked in at this event yet.</source>
+        <translation>本场活动还没有人签到。</translation>
     </message>
 </context>
 <context>
@@ -646,6 +705,10 @@
         <source>Management mode</source>
         <translation>管理模式</translation>
     </message>
+    <message>
+        <source>Structure chart</source>
+        <translation>组织结构图</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>
@@ -713,24 +776,12 @@
         <translation>结束签到…</translation>
     </message>
     <message>
+        <source>Kiosk mode…</source>
+        <translation>自助签到模式…</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>完成</translation>
-    </message>
-    <message>
-        <source>{came} / {capacity} — {over} over capacity</source>
-        <translation>{came} / {capacity} — 超出容量 {over} 人</translation>
-    </message>
-    <message>
-        <source>going {going}</source>
-        <translation>参加 {going}</translation>
-    </message>
-    <message>
-        <source>Checked in {came} · going {going}</source>
-        <translation>已签到 {came} · 报名 {going}</translation>
-    </message>
-    <message>
-        <source>(guests among them: {n})</source>
-        <translation>（其中随行 {n} 人）</translation>
     </message>
     <message>
         <source>Matches: {n} — choose with ↑/↓ and Enter.</source>
@@ -739,10 +790,6 @@
     <message>
         <source>{name}: guests +{n}</source>
         <translation>{name}：随行 +{n}</translation>
-    </message>
-    <message>
-        <source>capacity {n}</source>
-        <translation>名额 {n}</translation>
     </message>
     <message>
         <source>Check someone in first, then type +N and Enter for the guests with them.</source>
@@ -759,20 +806,6 @@
     <message>
         <source>✓ {name} checked in as a walk-in</source>
         <translation>✓ {name} 已签到（现场加入）</translation>
-    </message>
-    <message>
-        <source>Close check-in</source>
-        <translation>结束签到</translation>
-    </message>
-    <message>
-        <source>Mark everyone going who has not arrived as a no-show?</source>
-        <translation>把报名但未到场的人标记为缺席？</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n no-show(s) marked.</source>
-        <translation>
-            <numerusform>已标记 %n 人缺席。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1258,97 @@
     </message>
 </context>
 <context>
+    <name>DateFilter</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将举行</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>自定义范围…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+</context>
+<context>
+    <name>DoorClose</name>
+    <message>
+        <source>Close check-in</source>
+        <translation>结束签到</translation>
+    </message>
+    <message>
+        <source>Mark everyone going who has not arrived as a no-show?</source>
+        <translation>把报名但未到场的人标记为缺席？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s) marked.</source>
+        <translation>
+            <numerusform>已标记 %n 人缺席。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoorHeadline</name>
+    <message>
+        <source>{came} / {capacity} — {over} over capacity</source>
+        <translation>{came} / {capacity} — 超出容量 {over} 人</translation>
+    </message>
+    <message>
+        <source>going {going}</source>
+        <translation>报名 {going}</translation>
+    </message>
+    <message>
+        <source>Checked in {came} · going {going}</source>
+        <translation>已签到 {came} · 报名 {going}</translation>
+    </message>
+    <message>
+        <source>(guests among them: {n})</source>
+        <translation>（其中随行 {n} 人）</translation>
+    </message>
+    <message>
+        <source>capacity {n}</source>
+        <translation>名额 {n}</translation>
+    </message>
+    <message>
+        <source>dddd d MMM</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>This event is on {day}. Check-ins are recorded from that day; nothing is recorded now.</source>
+        <translation>本活动在{day}。签到从当天起记录，现在不会记录任何签到。</translation>
+    </message>
+    <message>
+        <source>Not recorded: this event is on {day}.</source>
+        <translation>未记录：本活动在{day}。</translation>
+    </message>
+</context>
+<context>
     <name>DoorWords</name>
     <message>
         <source>not on the list</source>
@@ -1237,6 +1361,22 @@
     <message>
         <source>New person: {name}</source>
         <translation>新人：{name}</translation>
+    </message>
+    <message>
+        <source>regular · not on the list</source>
+        <translation>常客 · 不在名单上</translation>
+    </message>
+    <message>
+        <source>Came to at least 2 of the last 8 events; click the box to check in as a walk-in</source>
+        <translation>最近 8 次活动中至少来过 2 次；点方框即作为现场加入签到</translation>
+    </message>
+    <message>
+        <source>Click the box to check in</source>
+        <translation>点方框签到</translation>
+    </message>
+    <message>
+        <source>Checked in at {time} by {laptop}</source>
+        <translation>{time} 由 {laptop} 签到</translation>
     </message>
 </context>
 <context>
@@ -1826,19 +1966,30 @@
     </message>
 </context>
 <context>
+    <name>EventPrinting</name>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>名牌</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>参与证书</translation>
+    </message>
+</context>
+<context>
     <name>EventsView</name>
-    <message>
-        <source>Upcoming</source>
-        <translation>即将举行</translation>
-    </message>
-    <message>
-        <source>Past</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
     <message>
         <source>All kinds</source>
         <translation>所有类型</translation>
@@ -1850,14 +2001,6 @@
     <message>
         <source>Show</source>
         <translation>显示</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>到</translation>
     </message>
     <message>
         <source>New event…</source>
@@ -1904,8 +2047,8 @@
         <translation>打印值班表…</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
+        <source>Print attendance certificates…</source>
+        <translation>打印参与证书…</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
@@ -1918,6 +2061,22 @@
     <message>
         <source>Delete event…</source>
         <translation>删除活动…</translation>
+    </message>
+    <message>
+        <source>No events yet — create one ({key}) or import a calendar (File ▸ Import ▸ Events…, .ics or a table).</source>
+        <translation>还没有活动——新建一个（{key}），或导入日历（文件 ▸ 导入 ▸ 活动…，.ics 或表格）。</translation>
+    </message>
+    <message>
+        <source>Import a calendar…</source>
+        <translation>导入日历…</translation>
+    </message>
+    <message>
+        <source>No events in these dates or filters.</source>
+        <translation>所选日期或筛选条件下没有活动。</translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation>显示全部活动</translation>
     </message>
     <message>
         <source>No events here yet. Create one with New event.</source>
@@ -1944,14 +2103,6 @@
         <translation>值班表</translation>
     </message>
     <message>
-        <source>“{title}” is not in a series, so it has no duty roster. Its plan lists the duties of its date.</source>
-        <translation>“{title}”不属于系列活动，所以没有值班表。它的活动计划列出了当天的分工。</translation>
-    </message>
-    <message>
-        <source>Use the event plan</source>
-        <translation>改用活动计划</translation>
-    </message>
-    <message>
         <source>Labels per A4 sheet (columns × rows)</source>
         <translation>每张 A4 的标签数（列 × 行）</translation>
     </message>
@@ -1966,6 +2117,26 @@
     <message>
         <source>Printout</source>
         <translation>打印内容</translation>
+    </message>
+    <message>
+        <source>Attendance certificates</source>
+        <translation>参与证书</translation>
+    </message>
+    <message>
+        <source>This event is not part of a series; the duty roster lists a series&apos; events. Print this event&apos;s plan instead?</source>
+        <translation>此活动不属于系列活动；值班表列出的是一个系列的各场活动。改为打印本场活动的流程吗？</translation>
+    </message>
+    <message>
+        <source>Print plan</source>
+        <translation>打印流程</translation>
+    </message>
+    <message>
+        <source>Columns to fill in</source>
+        <translation>现场填写的列</translation>
+    </message>
+    <message>
+        <source>Blank rows for walk-ins</source>
+        <translation>留给现场加入者的空行</translation>
     </message>
     <message>
         <source>Export to calendar</source>
@@ -2013,6 +2184,63 @@
     <message>
         <source>&amp;Choices</source>
         <translation>选项(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>To follow up this week</source>
+        <translation>本周要跟进</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up this week.</source>
+        <translation>本周没有要跟进的事。</translation>
+    </message>
+    <message>
+        <source>Newcomers without a second activity</source>
+        <translation>还没有第二次参与的新人</translation>
+    </message>
+    <message>
+        <source>invite them to the next event</source>
+        <translation>邀请他们来下一场活动</translation>
+    </message>
+    <message>
+        <source>Drifting members</source>
+        <translation>渐渐沉寂的成员</translation>
+    </message>
+    <message>
+        <source>get in touch before they go quiet</source>
+        <translation>在他们沉默之前联系一下</translation>
+    </message>
+    <message>
+        <source>Duties nobody has for the next event</source>
+        <translation>下一场活动还没人认领的分工</translation>
+    </message>
+    <message>
+        <source>assign them in the plan</source>
+        <translation>在流程里分配</translation>
+    </message>
+    <message>
+        <source>Stalled outputs</source>
+        <translation>停滞的产出</translation>
+    </message>
+    <message>
+        <source>see the outputs board</source>
+        <translation>查看产出看板</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2317,25 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Beehive user guide</source>
+        <translation>社群蜂巢 使用指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({path}).</source>
+        <translation>此安装中缺少使用指南（{path}）。</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F); Enter for the next match</source>
+        <translation>在指南中查找（Ctrl+F），按回车跳到下一处</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
     <name>HealthSettingsDialog</name>
     <message>
         <source>Health settings</source>
@@ -2097,6 +2344,10 @@
     <message>
         <source>Windows and rules</source>
         <translation>时间窗口与规则</translation>
+    </message>
+    <message>
+        <source>connections only</source>
+        <translation>只算已记录的链接</translation>
     </message>
     <message>
         <source>Weight of one activity of each kind</source>
@@ -2153,6 +2404,38 @@
     <message>
         <source>A tie: events attended together (0: connections only)</source>
         <translation>一起参加多少次活动算链接（0：只算已记录的链接）</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> invitation</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source> invitations</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source> other</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source> others</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source> event</source>
+        <translation> 次活动</translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation> 次活动</translation>
     </message>
     <message>
         <source>Attended an event</source>
@@ -2426,6 +2709,14 @@
         <translation>尚未记录任何活动——请在活动现场签到，或导入群聊活跃数据。</translation>
     </message>
     <message>
+        <source>Check people in at an event</source>
+        <translation>去活动现场签到</translation>
+    </message>
+    <message>
+        <source>Import chat activity…</source>
+        <translation>导入群聊活跃数据…</translation>
+    </message>
+    <message>
         <source>Listed once there are %1 days of activity data (recorded since %2).</source>
         <translation>有满 %1 天的活动数据后才列出（自 %2 起有记录）。</translation>
     </message>
@@ -2469,8 +2760,8 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Save report as PDF</source>
-        <translation>报告另存为 PDF</translation>
+        <source>Levels changed: {n}.</source>
+        <translation>等级有变动的成员：{n} 人。</translation>
     </message>
     <message>
         <source>Record activity…</source>
@@ -2516,13 +2807,17 @@
         <source>Store every member&apos;s level now, demotions included? You can undo this.</source>
         <translation>现在保存每位成员的等级（包括降级）？可以撤销。</translation>
     </message>
-    <message>
-        <source>%n level(s) changed.</source>
-        <translation>%n 个等级有变化。</translation>
-    </message>
 </context>
 <context>
     <name>HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import &amp;column reference…</source>
+        <translation>导入列名参考(&amp;C)…</translation>
+    </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
@@ -3005,6 +3300,612 @@
     </message>
 </context>
 <context>
+    <name>ImportReference</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Other columns are kept as custom member fields, or ignored: you choose in the import preview.</source>
+        <translation>其他列会存为成员的自定义字段，或者忽略，在导入预览里由你决定。</translation>
+    </message>
+    <message>
+        <source>Other columns are ignored.</source>
+        <translation>其他列会被忽略。</translation>
+    </message>
+    <message>
+        <source>A row needs the column marked *. {rest} Headers are compared by meaning: case, spaces, numbering and 您的/your do not matter.</source>
+        <translation>每一行都必须有标 * 的列。{rest}表头按意思比对：大小写、空格、题号以及“您的/your”都不影响识别。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header names recognised</source>
+        <translation>能识别的表头</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>内容说明</translation>
+    </message>
+    <message>
+        <source>In {export}:</source>
+        <translation>{export}中：</translation>
+    </message>
+    <message>
+        <source>Words read:</source>
+        <translation>能识别的写法：</translation>
+    </message>
+    <message>
+        <source>Exports recognised (members)</source>
+        <translation>可识别的导出文件（成员）</translation>
+    </message>
+    <message>
+        <source>A members file from one of these tools is recognised by its header row (or choose it under Source in the import preview). Its own columns are read as below; its bookkeeping columns (order numbers, IP addresses, QR links) are left out, not kept as custom fields.</source>
+        <translation>以下工具导出的成员文件，凭表头就能认出来（也可以在导入预览的“来源”里手动选择）。它们特有的列按下面的方式读取；工具自己的记账列（订单号、IP 地址、二维码链接等）会直接略过，不会存成自定义字段。</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Recognised by the headers:</source>
+        <translation>识别依据（表头）：</translation>
+    </message>
+    <message>
+        <source>Its columns:</source>
+        <translation>特有的列：</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>略过的列：</translation>
+    </message>
+    <message>
+        <source>(a row whose country is {country})</source>
+        <translation>（该行的国家为 {country}）</translation>
+    </message>
+    <message>
+        <source>(text: comma, semicolon or tab separated)</source>
+        <translation>（文本：逗号、分号或制表符分隔）</translation>
+    </message>
+    <message>
+        <source>(workbooks: the sheet is chosen in the preview)</source>
+        <translation>（工作簿：在预览里选择工作表）</translation>
+    </message>
+    <message>
+        <source>(contact cards, read as a members table)</source>
+        <translation>（通讯录名片，按成员表读取）</translation>
+    </message>
+    <message>
+        <source>(calendars, read as an events table)</source>
+        <translation>（日历文件，按活动表读取）</translation>
+    </message>
+    <message>
+        <source>(tried in this order; a reading that turns into garbage is never accepted)</source>
+        <translation>（按此顺序尝试；读出来是乱码的绝不采用）</translation>
+    </message>
+    <message>
+        <source>UTF-8 or UTF-16 with a byte-order mark (Excel&apos;s “Unicode text”) is read as such.</source>
+        <translation>带字节顺序标记（BOM）的 UTF-8 或 UTF-16（Excel 的“Unicode 文本”）直接按其编码读取。</translation>
+    </message>
+    <message>
+        <source>Dates, phones, encodings</source>
+        <translation>日期、手机号与编码</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Dates and times are read in these spellings (a time after the date is optional). 05/03/2024 is read as 3 May unless you tick “Dates are day first” in the import preview (the default is in Preferences).</source>
+        <translation>日期和时间能识别以下写法（日期后面的时间可有可无）。05/03/2024 默认读作 5 月 3 日；如果你的文件是日在前，请在导入预览里勾选“日期为日在前”（默认值在偏好设置里）。</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Phones are stored in international form (+8613800138000). A number without + is read in the row&apos;s country (from its country, city or postcode column), else in the default phone region of Preferences. These are all read:</source>
+        <translation>手机号统一按国际格式保存（+8613800138000）。不带 + 的号码，按该行的国家读取（依据国家、城市或邮编列），没有的话就按偏好设置里的默认手机号地区读取。下面这些写法都能识别：</translation>
+    </message>
+    <message>
+        <source>A number Excel has turned into {example} is refused: its last digits are lost. Format the column as text in the spreadsheet and export again.</source>
+        <translation>被 Excel 变成 {example} 这种样子的号码会被拒绝：它的后几位已经丢了。请在表格里把这一列设为文本格式，再重新导出。</translation>
+    </message>
+    <message>
+        <source>Files and encodings</source>
+        <translation>文件与编码</translation>
+    </message>
+    <message>
+        <source>Header spellings</source>
+        <translation>表头写法</translation>
+    </message>
+    <message>
+        <source>A header is compared by its meaning: full-width letters, Traditional characters (電話), survey numbering (1、 Q2.), 您的/your/请输入, a trailing (必填) or colon, and a second language (姓名 Name) are all looked past. These headers all name the phone column:</source>
+        <translation>表头按意思比对：全角字母、繁体字（電話）、问卷题号（1、 Q2.）、“您的/your/请输入”、末尾的（必填）或冒号，以及并列的第二种语言（姓名 Name）都不影响识别。下面这些表头都会被认作手机号列：</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Unit memberships</source>
+        <translation>小组成员关系</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Connections (who knows whom)</source>
+        <translation>人脉链接（谁认识谁）</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Activity (messages, posts, check-ins)</source>
+        <translation>活跃记录（发言、发帖、打卡）</translation>
+    </message>
+    <message>
+        <source>The record ID of an earlier Beehive export: the row updates that member.</source>
+        <translation>社群蜂巢之前导出的记录编号：这一行会更新对应的成员。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s name. Without it: first + last name, else the WeChat remark, group nickname, nickname or the email&apos;s name.</source>
+        <translation>成员姓名。没有这一列时，依次用名 + 姓、微信备注、群昵称、昵称或邮箱 @ 前面的部分。</translation>
+    </message>
+    <message>
+        <source>WeChat nickname; also used to find the member again.</source>
+        <translation>微信昵称；也用来再次认出这位成员。</translation>
+    </message>
+    <message>
+        <source>Email; a second email column adds another.</source>
+        <translation>邮箱；再有一列邮箱会作为第二个邮箱加上。</translation>
+    </message>
+    <message>
+        <source>Phone; read with the row&apos;s country, city or postcode, else the default phone region. A second phone column adds another.</source>
+        <translation>手机号；按该行的国家、城市或邮编判断地区，没有则用默认手机号地区。再有一列电话会作为第二个号码加上。</translation>
+    </message>
+    <message>
+        <source>WeChat ID (微信号).</source>
+        <translation>微信号。</translation>
+    </message>
+    <message>
+        <source>QQ number.</source>
+        <translation>QQ 号。</translation>
+    </message>
+    <message>
+        <source>City; it also tells which country a phone belongs to.</source>
+        <translation>城市；也用来判断手机号属于哪个国家。</translation>
+    </message>
+    <message>
+        <source>Country, by name or two-letter code; read for the phone, not stored.</source>
+        <translation>国家，写名称或两位字母代码均可；只用来读手机号，不保存。</translation>
+    </message>
+    <message>
+        <source>Company or organisation.</source>
+        <translation>公司或单位。</translation>
+    </message>
+    <message>
+        <source>Job title or occupation.</source>
+        <translation>职位或职业。</translation>
+    </message>
+    <message>
+        <source>Interests (同好), separated by ; , 、 or |.</source>
+        <translation>兴趣（同好），用 ; , 、 或 | 分隔。</translation>
+    </message>
+    <message>
+        <source>Specialties, separated like interests.</source>
+        <translation>专长，分隔方式同兴趣。</translation>
+    </message>
+    <message>
+        <source>Tags, separated like interests.</source>
+        <translation>标签，分隔方式同兴趣。</translation>
+    </message>
+    <message>
+        <source>The date the member joined.</source>
+        <translation>入群日期。</translation>
+    </message>
+    <message>
+        <source>Who invited them: a member&apos;s name, email, phone or WeChat ID.</source>
+        <translation>邀请人：成员的姓名、邮箱、手机号或微信号。</translation>
+    </message>
+    <message>
+        <source>Active, left or removed.</source>
+        <translation>活跃、已退出或已清退。</translation>
+    </message>
+    <message>
+        <source>When the status began (the day they left).</source>
+        <translation>状态开始的日期（比如退群那天）。</translation>
+    </message>
+    <message>
+        <source>Why they left or were removed.</source>
+        <translation>退出或被清退的原因。</translation>
+    </message>
+    <message>
+        <source>First (given) name, joined with the last name into the name.</source>
+        <translation>名，和姓拼成完整姓名。</translation>
+    </message>
+    <message>
+        <source>Last (family) name: 张 + 伟 gives 张伟, Ada + Lovelace gives Ada Lovelace.</source>
+        <translation>姓：张 + 伟 拼成 张伟，Ada + Lovelace 拼成 Ada Lovelace。</translation>
+    </message>
+    <message>
+        <source>Postcode; read for the phone&apos;s country, not stored.</source>
+        <translation>邮编；只用来判断手机号的国家，不保存。</translation>
+    </message>
+    <message>
+        <source>WeChat remark (备注): the name when the row has none.</source>
+        <translation>微信备注：这一行没有姓名时用它当姓名。</translation>
+    </message>
+    <message>
+        <source>Nickname in the WeChat group (群昵称).</source>
+        <translation>在微信群里的群昵称。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s (sub-group&apos;s) name.</source>
+        <translation>小组（分群）的名称。</translation>
+    </message>
+    <message>
+        <source>The unit it sits under; blank for a top unit.</source>
+        <translation>上级小组；最顶层的小组留空。</translation>
+    </message>
+    <message>
+        <source>Pyramid or ring.</source>
+        <translation>金字塔或环形。</translation>
+    </message>
+    <message>
+        <source>The member who leads it.</source>
+        <translation>负责这个小组的成员。</translation>
+    </message>
+    <message>
+        <source>Size cap: past it, Beehive suggests a split.</source>
+        <translation>人数上限：超过后社群蜂巢会建议拆分。</translation>
+    </message>
+    <message>
+        <source>How it is managed.</source>
+        <translation>管理方式。</translation>
+    </message>
+    <message>
+        <source>Whether this is the member&apos;s main unit.</source>
+        <translation>是否为该成员的主要小组。</translation>
+    </message>
+    <message>
+        <source>The role: leader, sub-group lead, core member, secretary, operator…</source>
+        <translation>角色：领袖、分群主、核心成员、秘书、运营……</translation>
+    </message>
+    <message>
+        <source>The specialty a ring&apos;s core member brings.</source>
+        <translation>环形小组里这位核心成员贡献的专长。</translation>
+    </message>
+    <message>
+        <source>The day the role began.</source>
+        <translation>担任角色的开始日期。</translation>
+    </message>
+    <message>
+        <source>The day it ended; blank while it lasts.</source>
+        <translation>结束日期；仍在任就留空。</translation>
+    </message>
+    <message>
+        <source>One member of the pair.</source>
+        <translation>这对关系中的一位成员。</translation>
+    </message>
+    <message>
+        <source>The member they know.</source>
+        <translation>他认识的那位成员。</translation>
+    </message>
+    <message>
+        <source>How strong the tie is, 1 to 10 (blank: 5).</source>
+        <translation>关系强度，1 到 10（留空为 5）。</translation>
+    </message>
+    <message>
+        <source>Since when they know each other.</source>
+        <translation>从什么时候开始认识。</translation>
+    </message>
+    <message>
+        <source>How they met.</source>
+        <translation>怎么认识的。</translation>
+    </message>
+    <message>
+        <source>The event&apos;s title.</source>
+        <translation>活动标题。</translation>
+    </message>
+    <message>
+        <source>The kind of event (or one of the community&apos;s own kinds).</source>
+        <translation>活动类型（也可以是社群自定义的类型）。</translation>
+    </message>
+    <message>
+        <source>Date and time it starts, in the event&apos;s time zone.</source>
+        <translation>开始日期和时间，按活动所在时区。</translation>
+    </message>
+    <message>
+        <source>Date and time it ends.</source>
+        <translation>结束日期和时间。</translation>
+    </message>
+    <message>
+        <source>Where it takes place.</source>
+        <translation>活动地点。</translation>
+    </message>
+    <message>
+        <source>How many people fit.</source>
+        <translation>能容纳多少人。</translation>
+    </message>
+    <message>
+        <source>The recurring series it belongs to.</source>
+        <translation>所属的系列活动。</translation>
+    </message>
+    <message>
+        <source>Time zone such as Asia/Shanghai; blank: the community&apos;s usual one.</source>
+        <translation>时区，如 Asia/Shanghai；留空则用社群常用的时区。</translation>
+    </message>
+    <message>
+        <source>The meeting link of an online event.</source>
+        <translation>线上活动的会议链接。</translation>
+    </message>
+    <message>
+        <source>Filled by calendar (.ics) files: the date of this occurrence in its series.</source>
+        <translation>由日历文件（.ics）填写：这一场在系列中的日期。</translation>
+    </message>
+    <message>
+        <source>Filled by calendar (.ics) files: the series&apos; repeat rule.</source>
+        <translation>由日历文件（.ics）填写：系列的重复规则。</translation>
+    </message>
+    <message>
+        <source>The event&apos;s title (or choose the event in the import dialog).</source>
+        <translation>活动标题（也可以在导入对话框里直接选活动）。</translation>
+    </message>
+    <message>
+        <source>When the event starts, to tell apart events of the same title.</source>
+        <translation>活动开始时间，用来区分同名的活动。</translation>
+    </message>
+    <message>
+        <source>The answer to the invitation.</source>
+        <translation>对邀请的回复。</translation>
+    </message>
+    <message>
+        <source>Whether they came.</source>
+        <translation>是否到场。</translation>
+    </message>
+    <message>
+        <source>When they checked in; a time here means they came.</source>
+        <translation>签到时间；填了时间就算到场。</translation>
+    </message>
+    <message>
+        <source>How many guests came with them.</source>
+        <translation>同行来了几位朋友。</translation>
+    </message>
+    <message>
+        <source>The work&apos;s title.</source>
+        <translation>作品标题。</translation>
+    </message>
+    <message>
+        <source>Article, course, talk, book, video, homework, sticker pack…</source>
+        <translation>文章、课程、分享、书、视频、作业、表情包……</translation>
+    </message>
+    <message>
+        <source>Where the work stands.</source>
+        <translation>作品目前的进展。</translation>
+    </message>
+    <message>
+        <source>Who made it, each with a role after a colon: 张三:作者; 李四:编辑 (a name alone is an author).</source>
+        <translation>贡献者，每人后面用冒号写角色：张三:作者; 李四:编辑（只写名字算作者）。</translation>
+    </message>
+    <message>
+        <source>The event where it was presented.</source>
+        <translation>在哪场活动上分享的。</translation>
+    </message>
+    <message>
+        <source>When that event started, to tell apart events of the same title.</source>
+        <translation>那场活动的开始时间，用来区分同名的活动。</translation>
+    </message>
+    <message>
+        <source>The day it was published.</source>
+        <translation>发布日期。</translation>
+    </message>
+    <message>
+        <source>A link to it, or its file.</source>
+        <translation>作品链接或文件。</translation>
+    </message>
+    <message>
+        <source>The day the idea was noted.</source>
+        <translation>想法记下的日期。</translation>
+    </message>
+    <message>
+        <source>The day of the activity; not in the future.</source>
+        <translation>活跃的日期；不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>What kind of activity; blank: chat.</source>
+        <translation>活跃的类型；留空算作聊天。</translation>
+    </message>
+    <message>
+        <source>How many (messages, posts); blank: 1.</source>
+        <translation>次数（发言数、发帖数）；留空算 1。</translation>
+    </message>
+    <message>
+        <source>The member: their name, email, phone or WeChat ID.</source>
+        <translation>成员：姓名、邮箱、手机号或微信号。</translation>
+    </message>
+    <message>
+        <source>The unit (sub-group), by name.</source>
+        <translation>小组（分群）名称。</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>A description.</source>
+        <translation>说明。</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>First (given) name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last (family) name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>WeChat remark</source>
+        <translation>微信备注</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>人数上限</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>线上链接</translation>
+    </message>
+    <message>
+        <source>Occurrence date</source>
+        <translation>场次日期</translation>
+    </message>
+    <message>
+        <source>Repeat rule</source>
+        <translation>重复规则</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Event start</source>
+        <translation>活动开始时间</translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation>报名状态</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>是否到场</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>贡献者</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Idea date</source>
+        <translation>想法日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReferenceDialog</name>
+    <message>
+        <source>Import column reference</source>
+        <translation>导入列名参考</translation>
+    </message>
+    <message>
+        <source>Exports recognised</source>
+        <translation>可识别的导出文件</translation>
+    </message>
+    <message>
+        <source>Dates, phones, encodings</source>
+        <translation>日期、手机号与编码</translation>
+    </message>
+    <message>
+        <source>&amp;Copy this page</source>
+        <translation>复制本页(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the import column reference</source>
+        <translation>保存导入列名参考</translation>
+    </message>
+    <message>
+        <source>import columns.html</source>
+        <translation>导入列名参考.html</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>无法保存 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportText</name>
     <message>
         <source>the WeChat remark (备注)</source>
@@ -3083,6 +3984,49 @@
     <message>
         <source>Ignored unknown columns: {names}</source>
         <translation>已忽略无法识别的列：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Check-in: {title}</source>
+        <translation>签到：{title}</translation>
+    </message>
+    <message>
+        <source>Welcome to {title}</source>
+        <translation>欢迎参加 {title}</translation>
+    </message>
+    <message>
+        <source>Type your name or phone</source>
+        <translation>请输入你的姓名或手机号</translation>
+    </message>
+    <message>
+        <source>Check me in</source>
+        <translation>为我签到</translation>
+    </message>
+    <message>
+        <source>Many names match; type more of yours.</source>
+        <translation>匹配的名字太多，请多输入一些。</translation>
+    </message>
+    <message>
+        <source>No one of that name here. Please ask an organiser.</source>
+        <translation>没有找到这个名字。请找组织者帮忙。</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list, then Check me in.</source>
+        <translation>请在列表中选出你的名字，再点“为我签到”。</translation>
+    </message>
+    <message>
+        <source>{name}, you are already checked in (since {time}).</source>
+        <translation>{name}，你已经签到过了（{time}）。</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}! You are checked in.</source>
+        <translation>欢迎，{name}！签到成功。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the kiosk stays open.</source>
+        <translation>PIN 错误：自助签到保持开启。</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +4343,10 @@
         <translation>活动</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
@@ -3555,16 +4503,6 @@
         <translation>导出结构图</translation>
     </message>
     <message>
-        <source>Saved {path}</source>
-        <translation>已保存 {path}</translation>
-    </message>
-    <message numerus="yes">
-        <source>The list holds %n member(s), about {pages} pages. Filter it first, or print it all?</source>
-        <translation>
-            <numerusform>名单中有 %n 位成员，约 {pages} 页。要先筛选，还是全部打印？</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Print members list</source>
         <translation>打印成员名单</translation>
     </message>
@@ -3584,14 +4522,25 @@ For organisers of interest communities.</source>
     </message>
 </context>
 <context>
+    <name>MegabytesBox</name>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+</context>
+<context>
     <name>MemberDetail</name>
     <message>
         <source>Select a member to see their record.</source>
         <translation>选择一位成员以查看其档案。</translation>
     </message>
     <message>
-        <source>Invited</source>
-        <translation>已邀请</translation>
+        <source>Invited by {name}</source>
+        <translation>由 {name} 邀请</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -3638,10 +4587,20 @@ For organisers of interest communities.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Invited %n member(s)</source>
+        <source>Invited %n person(s)</source>
         <translation>
-            <numerusform>邀请了 %n 位成员</numerusform>
+            <numerusform>邀请了 %n 人</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still active</source>
+        <translation>
+            <numerusform>%n 人仍活跃</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{invited}, {active}</source>
+        <translation>{invited}，{active}</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +4745,26 @@ For organisers of interest communities.</source>
     <message>
         <source>More</source>
         <translation>更多</translation>
+    </message>
+    <message>
+        <source>No members yet — import a list (File ▸ Import ▸ Members…, {import_key}) or add one ({add_key}).</source>
+        <translation>还没有成员——导入一份名单（文件 ▸ 导入 ▸ 成员…，{import_key}），或添加一位（{add_key}）。</translation>
+    </message>
+    <message>
+        <source>Import members…</source>
+        <translation>导入成员…</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{text}”.</source>
+        <translation>没有人符合“{text}”。</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -4541,6 +5520,10 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <source>How the consent was given must be at most 200 characters: {value}</source>
         <translation>同意的方式最多 200 个字符：{value}</translation>
     </message>
+    <message>
+        <source>This event is on {value}; nothing is recorded as attendance before its day.</source>
+        <translation>本活动在 {value}；活动当天之前不会记录出席。</translation>
+    </message>
 </context>
 <context>
     <name>NewPersonDialog</name>
@@ -4575,6 +5558,83 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     <message>
         <source>Type the person&apos;s name.</source>
         <translation>请输入此人的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>NextEventCard</name>
+    <message>
+        <source>Print plan…</source>
+        <translation>打印流程…</translation>
+    </message>
+    <message>
+        <source>Print tonight&apos;s plan (Ctrl+P)</source>
+        <translation>打印今晚的活动流程（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save plan as PDF</source>
+        <translation>流程存为 PDF</translation>
+    </message>
+    <message>
+        <source>Saved to the last folder used, named by the event&apos;s date and title</source>
+        <translation>存到上次用的文件夹，以活动日期和标题命名</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation>打印签到表…</translation>
+    </message>
+    <message>
+        <source>Door check-in</source>
+        <translation>现场签到</translation>
+    </message>
+    <message>
+        <source>Check people in as they arrive (Ctrl+D)</source>
+        <translation>到场一位签到一位（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Guests…</source>
+        <translation>参与者…</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>No upcoming event</source>
+        <translation>暂无即将举行的活动</translation>
+    </message>
+    <message>
+        <source>Add the next event to plan it, print it and check people in.</source>
+        <translation>添加下一场活动，就能安排流程、打印并现场签到。</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Tonight</source>
+        <translation>今晚</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>下一场活动</translation>
+    </message>
+    <message>
+        <source>Going: {going} / {capacity}</source>
+        <translation>报名：{going} / {capacity}</translation>
+    </message>
+    <message>
+        <source>Going: {going}</source>
+        <translation>报名：{going}</translation>
+    </message>
+    <message>
+        <source>Checked in: {n}</source>
+        <translation>已签到：{n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over capacity</source>
+        <translation>
+            <numerusform>超出容量 %n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4843,6 +5903,22 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <translation>作品合集存为 PDF…</translation>
     </message>
     <message>
+        <source>No outputs yet — record the first work your members make (a talk, an article, a book) with New output… ({key}), or import a list of them (File ▸ Import ▸ Outputs…).</source>
+        <translation>还没有作品——用“新建作品…”（{key}）记录成员的第一件作品（一次分享、一篇文章、一本书），或导入作品清单（文件 ▸ 导入 ▸ 输出…）。</translation>
+    </message>
+    <message>
+        <source>Import outputs…</source>
+        <translation>导入作品…</translation>
+    </message>
+    <message>
+        <source>No outputs match these filters.</source>
+        <translation>没有符合这些筛选条件的作品。</translation>
+    </message>
+    <message>
+        <source>Show all outputs</source>
+        <translation>显示全部作品</translation>
+    </message>
+    <message>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
@@ -4867,6 +5943,14 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Printout</source>
+        <translation>打印内容</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -4889,6 +5973,13 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     <message>
         <source>The two differ.</source>
         <translation>两次输入不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFiles</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +6255,44 @@ They hold personal data: hand them to the person only.</source>
         <source>Erased on</source>
         <translation>删除于</translation>
     </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人资料</translation>
+    </message>
+</context>
+<context>
+    <name>PinAsk</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>退出自助签到模式</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s PIN</source>
+        <translation>组织者 PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinChoice</name>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>自助签到模式</translation>
+    </message>
+    <message>
+        <source>A PIN to leave the kiosk (4–8 digits)</source>
+        <translation>退出自助签到的 PIN（4–8 位数字）</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>再输一次 PIN</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>PIN 须为 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>两次输入的 PIN 不一致，请输入相同的 PIN。</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -5390,6 +6519,19 @@ They hold personal data: hand them to the person only.</source>
             <numerusform>%n 位成员</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Members list</source>
+        <translation>成员名单</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTexts</name>
+    <message numerus="yes">
+        <source>The list holds %n member(s), about {pages} pages. Filter it first, or print it all?</source>
+        <translation>
+            <numerusform>名单共 %n 人，约 {pages} 页。先筛选，还是全部打印？</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrivacyLabels</name>
@@ -5498,6 +6640,10 @@ Write this recovery code down or print it, and keep it apart from the computer: 
         <source>Engagement levels</source>
         <translation>参与等级</translation>
     </message>
+    <message>
+        <source>Health report</source>
+        <translation>健康报告</translation>
+    </message>
 </context>
 <context>
     <name>RoleDialog</name>
@@ -5551,6 +6697,21 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     <message>
         <source>no-show</source>
         <translation>缺席</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Saved {name} to {folder}</source>
+        <translation>已将 {name} 保存到 {folder}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
     </message>
 </context>
 <context>
@@ -5632,6 +6793,18 @@ Write this recovery code down or print it, and keep it apart from the computer: 
         <translation>报名状态</translation>
     </message>
     <message>
+        <source>Attended</source>
+        <translation>是否到场</translation>
+    </message>
+    <message>
+        <source>Led</source>
+        <translation>带领</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付费</translation>
+    </message>
+    <message>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
@@ -5667,12 +6840,8 @@ Write this recovery code down or print it, and keep it apart from the computer: 
         <translation>视图</translation>
     </message>
     <message>
-        <source>Members … Health</source>
-        <translation>成员 … 健康度</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>菜单</translation>
+        <source>Menu or view</source>
+        <translation>菜单或视图</translation>
     </message>
     <message>
         <source>Action</source>
@@ -6059,6 +7228,18 @@ Write this recovery code down or print it, and keep it apart from the computer: 
         <translation>适应窗口</translation>
     </message>
     <message>
+        <source>No structure yet — add the first unit ({key}) or import a structure (File ▸ Import ▸ Units…).</source>
+        <translation>还没有结构——添加第一个小组（{key}），或导入结构（文件 ▸ 导入 ▸ 小组…）。</translation>
+    </message>
+    <message>
+        <source>Add the first unit…</source>
+        <translation>添加第一个小组…</translation>
+    </message>
+    <message>
+        <source>Import units…</source>
+        <translation>导入小组…</translation>
+    </message>
+    <message>
         <source>Pick a member of this unit first.</source>
         <translation>请先选择本小组的一位成员。</translation>
     </message>
@@ -6123,6 +7304,104 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     <message>
         <source>Activity per month, last 12 months</source>
         <translation>近 12 个月每月活动</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>The next 14 days</source>
+        <translation>未来 14 天</translation>
+    </message>
+    <message>
+        <source>Nothing in the next 14 days.</source>
+        <translation>未来 14 天没有活动。</translation>
+    </message>
+    <message>
+        <source>going {n}</source>
+        <translation>报名 {n}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last import: {imported} · Last backup: {backup}</source>
+        <translation>上次导入：{imported} · 上次备份：{backup}</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print plan</source>
+        <translation>打印流程</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新建成员</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新建小组</translation>
+    </message>
+    <message>
+        <source>New output</source>
+        <translation>新建作品</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>导入成员</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>导出成员</translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>{action}（{shortcut}）</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
     </message>
 </context>
 <context>
@@ -6292,6 +7571,10 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     <message>
         <source>Phone</source>
         <translation>手机</translation>
+    </message>
+    <message>
+        <source>{name} is already a member: OK checks them in; to add someone else, clear it.</source>
+        <translation>{name} 已是成员：点“确定”为其签到；若是另一个人，请清空该栏。</translation>
     </message>
     <message>
         <source>No single member matches; pick one from the list.</source>
