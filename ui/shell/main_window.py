@@ -24,8 +24,8 @@ from desktop.services.container import Services
 from desktop.settings import VIEWS, Settings
 from ui.common.write import FAILED, write
 from ui.shell import encryption_actions, help_menu, window_printing
-from ui.shell.transfer_menu import TransferMenus
 from ui.shell.toolbar_actions import wire_main_toolbar
+from ui.shell.transfer_menu import TransferMenus
 from ui.shell.undo import StepCommand, replay_refused
 from ui.shell.undo import restore as restore_undo
 from ui.shell.views import CommunityViews
