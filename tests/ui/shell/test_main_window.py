@@ -132,7 +132,7 @@ def test_printing_a_very_long_list_asks_first(qtbot, services, monkeypatch):
         "question",
         staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No),
     )
-    monkeypatch.setattr(member_printing, "preview", lambda html, parent: previewed.append(html))
+    monkeypatch.setattr(member_printing, "preview", lambda html, parent, community="": previewed.append(html))
     from ui.common import audience_dialog
 
     monkeypatch.setattr(audience_dialog, "ask_audience", lambda title, parent=None: "organisers")
@@ -197,7 +197,7 @@ def test_ctrl_p_prints_the_view_on_screen(qtbot, services, community_id, people,
 
     window = _window(qtbot, services)
     printed = []
-    monkeypatch.setattr(member_printing, "preview", lambda html, parent: printed.append("members"))
+    monkeypatch.setattr(member_printing, "preview", lambda html, parent, community="": printed.append("members"))
     monkeypatch.setattr(pages, "preview", lambda paint, parent=None, *a, **k: printed.append("paged"))
     from ui.common import audience_dialog
 
