@@ -47,7 +47,7 @@ SHOTS := /tmp/beehive-screenshots
 screenshots: setup
 	rm -rf $(SHOTS) && mkdir -p docs/screens
 	for lang in en zh_CN; do for view in today members structure events outputs health; do \
-	  BEEHIVE_DATA_DIR=$(SHOTS) BEEHIVE_COLOR_SCHEME=light $(BIN)/python -m desktop --lang $$lang --demo \
+	  BEEHIVE_DATA_DIR=$(SHOTS) XDG_CONFIG_HOME=$(SHOTS)/config BEEHIVE_COLOR_SCHEME=light $(BIN)/python -m desktop --lang $$lang --demo \
 	    --screenshot docs/screens/$$view-$$lang.png --view $$view || exit 1; done; done
 
 bundle: setup

@@ -5584,15 +5584,15 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     </message>
     <message>
         <source>Door check-in</source>
-        <translation>现场签到</translation>
+        <translation>门口签到</translation>
     </message>
     <message>
         <source>Check people in as they arrive (Ctrl+D)</source>
-        <translation>到场一位签到一位（Ctrl+D）</translation>
+        <translation>门口签到：到一位签一位（Ctrl+D）</translation>
     </message>
     <message>
         <source>Guests…</source>
-        <translation>参与者…</translation>
+        <translation>名单…</translation>
     </message>
     <message>
         <source>New event…</source>
