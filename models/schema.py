@@ -150,6 +150,7 @@ from models.import_schema import (  # noqa: E402,F401
     MemberFieldValue,
     NotDuplicate,
 )
+from models.offline_schema import OfflineMerge, OfflineTakeOut, WorkspaceInfo  # noqa: E402,F401
 from models.output_schema import Contribution, Output, OutputStatus  # noqa: E402,F401
 from models.privacy_schema import JournalStep, MemberConsent  # noqa: E402,F401
 
