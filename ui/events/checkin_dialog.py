@@ -86,9 +86,13 @@ class CheckInDialog(QDialog):
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, lambda: self._step(1))
         QShortcut(QKeySequence(Qt.Key.Key_Up), self.search, lambda: self._step(-1))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(4)  # every pixel to the list: on a 768-line screen it is a row less to scroll to
         layout.addWidget(self.early)
-        layout.addWidget(self.headcount)
-        layout.addWidget(self.search)
+        top = QHBoxLayout()  # the headcount beside the search: one row more of the list on a laptop screen
+        top.addWidget(self.search, 1)
+        top.addWidget(self.headcount)
+        layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
