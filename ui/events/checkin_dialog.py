@@ -43,6 +43,7 @@ class CheckInDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(self.tr("After a check-in, type +2 and Enter: two guests came with them."))
         self.model = DoorModel(self, tz=event.tz)
+        self.model.region = services.region
         self.early = self.words.banner()  # before the event's day: said once, at the top
         self.notice = QLabel()  # what the last Enter did, or why it did nothing
         self.notice.setWordWrap(True)

@@ -14,6 +14,7 @@ from ui.common import ink
 from ui.common.labels import named
 from ui.common.list_model import ListTableModel
 from ui.common.person_names import shown_name
+from ui.common.phone_display import shown_phone
 from ui.events.labels import rsvp_names
 
 
@@ -38,6 +39,7 @@ class RosterModel(ListTableModel):
         self.by_member: dict[int, int] = {}
         self._rsvp = rsvp_names()
         self.text = ""
+        self.region = "CN"  # the community's home region: its phones are shown in national format
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
@@ -95,4 +97,4 @@ class RosterModel(ListTableModel):
                 return "✓ " + (self.words.walk_in() if r.walk_in else "")
             return self.words.no_show() if r.no_show else ""
         rsvp = named(self._rsvp, r.rsvp) + (f" +{r.guests}" if r.guests else "")  # +1: brings one
-        return (shown_name(r.name), r.phone, r.unit, rsvp)[col]
+        return (shown_name(r.name), shown_phone(r.phone, self.region), r.unit, rsvp)[col]
