@@ -157,6 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
     _backup_commands(sub)
     _encryption_commands(sub)
     _privacy_commands(sub)
+    from desktop.cli.offline import add_offline_commands
+
+    add_offline_commands(sub)
     return p
 
 
@@ -166,12 +169,17 @@ def main(argv: list[str] | None = None) -> int:
     private_files.restrict_umask()  # every file this process makes (workspace, -wal, exports…) is 0600
     logs.setup_logging()  # beehive.log, 0600, scrubbed; an unexpected error is logged by desktop.cli.entry
     argv = sys.argv[1:] if argv is None else argv
-    if any(a in argv for a in ("import", "export", "report", "merge", "backup", "backups", "restore", *CIPHER, *PRIVACY)):
+    if any(a in argv for a in ("import", "export", "report", "merge", "backup", "backups", "restore", "offline",
+                               *CIPHER, *PRIVACY)):  # fmt: skip
         # the window and the self-test: no QCoreApplication may exist before their QApplication
         from desktop.cli.argparse_i18n import install_for_argparse
 
         install_for_argparse(argv)
     args = build_parser().parse_args(argv)
+    if args.command == "offline":
+        from desktop.cli.offline import run_offline
+
+        return run_offline(args)
     if args.command == "merge":
         from desktop.cli.merge import run_merge
 

@@ -44,6 +44,8 @@ def _facets(row: dict | None) -> dict | None:
 def _text(facet: str, value) -> str:
     if value is None:
         return ""
+    if facet == "rsvp":  # the answer, not when it was given
+        return str(value[0])
     return " ".join(str(v) for v in (value if isinstance(value, tuple) else (value,)) if v != "")
 
 
