@@ -3,6 +3,11 @@
 from desktop.i18n import QT_TRANSLATE_NOOP
 
 TEXTS = {
+    "not_a_team_url": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not a team server's address. Write it as postgresql://USER@HOST:PORT/DATABASE "
+        "(optionally ?sslmode=require): {value}",
+    ),
     "workspace_busy_held": QT_TRANSLATE_NOOP(
         "Messages",
         "This workspace is open in Beehive on this computer (since {since}, process {pid}), which was still "

@@ -42,29 +42,43 @@ def _name(salt: bytes) -> str:
     return f"salt-{salt.hex()}"
 
 
-def find(salt: bytes) -> WorkspaceKey | None:
+def read(service: str, name: str) -> str | None:
+    """A secret from the keyring; None when there is none, or no safe keyring, or it is locked."""
     if not usable():
         return None
     try:
-        stored = _backend().get_password(SERVICE, _name(salt))
-    except Exception:  # a locked or unreachable keyring: asked for the code instead
+        return _backend().get_password(service, name)
+    except Exception:  # a locked or unreachable keyring: the caller asks instead
         return None
-    return from_stored(salt, stored) if stored else None
 
 
-def keep(key: WorkspaceKey) -> bool:
-    """Store the key; False when there is no keyring (the caller falls back to a passphrase)."""
+def write(service: str, name: str, secret: str) -> bool:
+    """Keep a secret; False when there is no safe keyring (the caller falls back to asking)."""
     if not usable():
         return False
     try:
-        _backend().set_password(SERVICE, _name(key.salt), key.key.hex())
+        _backend().set_password(service, name, secret)
     except Exception:
         return False
     return True
 
 
-def forget(salt: bytes) -> None:
+def remove(service: str, name: str) -> None:
     try:
-        _backend().delete_password(SERVICE, _name(salt))
+        _backend().delete_password(service, name)
     except Exception:  # nothing stored, or no keyring: nothing to forget
         pass
+
+
+def find(salt: bytes) -> WorkspaceKey | None:
+    stored = read(SERVICE, _name(salt))
+    return from_stored(salt, stored) if stored else None
+
+
+def keep(key: WorkspaceKey) -> bool:
+    """Store the key; False when there is no keyring (the caller falls back to a passphrase)."""
+    return write(SERVICE, _name(key.salt), key.key.hex())
+
+
+def forget(salt: bytes) -> None:
+    remove(SERVICE, _name(salt))

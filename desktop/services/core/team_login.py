@@ -1,0 +1,84 @@
+"""A team server's address and its password. The address (postgresql://user@host:port/db?sslmode=…) is
+what settings, the recent list and the window title keep; the password lives only in the OS keyring,
+under the same rules as the workspace keys (cipher/keystore: no plaintext or null backend), or comes
+from libpq's own ways for scripts (PGPASSWORD, ~/.pgpass, a password in the URL)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from desktop.services.core.cipher import keystore
+from models.errors import ValidationError
+
+SERVICE = "Beehive team server"
+SSL_MODES = ("prefer", "require", "verify-full", "disable")  # libpq's sslmode, the usual ones first
+SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+
+
+def is_team_url(text: str) -> bool:
+    return str(text).split("://", 1)[0].lower() in SCHEMES and "://" in str(text)
+
+
+@dataclass(frozen=True)
+class TeamServer:
+    host: str
+    port: int
+    database: str
+    user: str
+    sslmode: str = "prefer"
+
+    @classmethod
+    def parse(cls, text: str) -> TeamServer:
+        """From a libpq URL (a password in it is dropped here: see password_in)."""
+        if not is_team_url(text):
+            raise ValidationError("not_a_team_url", "server", shown(text))
+        try:
+            url = make_url(str(text))
+        except ArgumentError:
+            raise ValidationError("not_a_team_url", "server", shown(text)) from None
+        sslmode = str(url.query.get("sslmode", "prefer"))
+        if not url.host or not url.database or not url.username or sslmode not in SSL_MODES:
+            raise ValidationError("not_a_team_url", "server", shown(text))
+        return cls(url.host, int(url.port or 5432), url.database, url.username, sslmode)
+
+    def url(self) -> str:
+        """The address without a password: safe to keep in settings and to show."""
+        tail = "" if self.sslmode == "prefer" else f"?sslmode={self.sslmode}"
+        return f"postgresql://{self.user}@{self.host}:{self.port}/{self.database}{tail}"
+
+    def key(self) -> str:
+        """The keyring entry's name."""
+        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+
+
+def password_in(text: str) -> str | None:
+    """A password written in the URL itself (scripts), else None."""
+    try:
+        return make_url(str(text)).password
+    except ArgumentError:
+        return None
+
+
+def shown(text: str) -> str:
+    """The address with any password taken out, for messages, logs and the recent list."""
+    try:
+        url = make_url(str(text))
+    except ArgumentError:
+        return str(text).split("@")[-1]
+    return url.render_as_string(hide_password=True).replace(":***@", "@")
+
+
+def stored_password(server: TeamServer) -> str | None:
+    return keystore.read(SERVICE, server.key())
+
+
+def keep_password(server: TeamServer, password: str) -> bool:
+    """False when there is no safe keyring here (the organiser types it each time)."""
+    return keystore.write(SERVICE, server.key(), password)
+
+
+def forget_password(server: TeamServer) -> None:
+    keystore.remove(SERVICE, server.key())
