@@ -57,8 +57,16 @@ class OfflineText(QObject):
 
     def change(self, kind: str, name: str, before: str, after: str) -> str:
         return self.tr("{kind}: {name}: {before} → {after}").format(
-            kind=kind, name=name, before=before, after=after
+            kind=self.kind(kind), name=name, before=before, after=after
         )
+
+    def kind(self, code: str) -> str:
+        words = {"check_in": self.tr("Check-in"), "rsvp": self.tr("RSVP"), "guests": self.tr("Guests"),
+                 "walk_in": self.tr("Walk-in"), "no_show": self.tr("No-show"), "member": self.tr("Member"),
+                 "event": self.tr("Event"), "removed": self.tr("Removed from the list"),
+                 "removed_here": self.tr("Removed here"), "checked_in": self.tr("Check-in"),
+                 "closed": self.tr("Check-in closed"), "day_notes": self.tr("Notes for the day")}  # fmt: skip
+        return words.get(code, code)
 
     def new_person(self, name: str, matches: str) -> str:
         return self.tr("New person: {name}{matches}").format(name=name, matches=matches)

@@ -35,6 +35,17 @@ class Op:
     values: dict
 
 
+# A row one side added and the other has too (two doors' walk-ins, invited here meanwhile): compared
+# with an answerless, not-come row, so what either side recorded counts as its change.
+NO_ROW = {
+    "checked_in": ("", ""),
+    "rsvp": ("invited", ""),
+    "guests": (0,),
+    "walk_in": (False,),
+    "no_show": (False,),
+}
+
+
 def _facets(row: dict | None) -> dict | None:
     if row is None:
         return None
@@ -195,7 +206,7 @@ class Merge:
     def _merge_row(self, u: str, name: str, base: dict | None, door: dict, here_row: dict) -> None:
         here, values = _facets(here_row), {}
         for facet, cols in FACETS.items():
-            result = merged(facet, None if base is None else base[facet], door[facet], here[facet])
+            result = merged(facet, (base or NO_ROW)[facet], door[facet], here[facet])
             if result is CONFLICT:
                 k = f"attendance:{u}:{facet}"
                 self.conflicts.append(

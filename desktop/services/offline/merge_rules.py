@@ -19,8 +19,6 @@ def merged(facet: str, base, door, ours):
         return min(door, ours)
     if facet in ("walk_in", "no_show"):
         return bool(door) or bool(ours)
-    if facet == "guests" and base is None and 0 in (door[0], ours[0]):
-        return max(door, ours)
     return CONFLICT
 
 
