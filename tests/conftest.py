@@ -33,6 +33,8 @@ class MemoryKeyring(KeyringBackend):
 
 keyring.set_keyring(MemoryKeyring())
 
+from tests.pg_server import *  # noqa: E402, F403  (PostgreSQL fixtures; `any_db`: file or server)
+
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
@@ -46,19 +48,19 @@ def isolated_settings(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def db(tmp_path):
+def db(any_db):
     from desktop.services.core.database import Database
 
-    database = Database(tmp_path / "test.beehive")
+    database = Database(any_db)
     yield database
     database.close()
 
 
 @pytest.fixture
-def services(tmp_path):
+def services(any_db):
     from desktop.services.container import open_services
 
-    s = open_services(tmp_path / "test.beehive")
+    s = open_services(any_db)
     yield s
     s.close()
 

@@ -10,8 +10,14 @@ from models.schema import TABLES as SCHEMA
 TABLES = tuple(t for t in SCHEMA if t != "journal_step")  # every table but the undo journal (undo marks it)
 
 
-def snapshot(path: Path) -> dict[str, list[tuple]]:
+def snapshot(path: Path | str) -> dict[str, list[tuple]]:
     from desktop.services.core.cipher import driver
+
+    if isinstance(path, str) and path.startswith("postgresql://"):  # a team workspace (tests/pg_server.py)
+        import psycopg
+
+        with psycopg.connect(path) as con:
+            return {t: con.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in TABLES}
 
     con = driver.connect(path)  # an encrypted file through SQLCipher with the key known here
     try:

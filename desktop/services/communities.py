@@ -95,9 +95,9 @@ class Communities:
         if existing:
             raise ValidationError("choose_community", "community", ", ".join(c.name for c in existing))
         try:
-            cid = self.create(CommunityInfo(name=self.db.path.stem))
+            cid = self.create(CommunityInfo(name=self.db.name))
         except ValidationError as e:  # a second process on a new file created it meanwhile: use that one
             if e.code != "community_exists" or len(again := self.all()) != 1:
                 raise
             return again[0]
-        return self.get(cid) or CommunityInfo(cid, self.db.path.stem)
+        return self.get(cid) or CommunityInfo(cid, self.db.name)

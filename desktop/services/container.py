@@ -273,8 +273,9 @@ class Services:
         return self.db.read_only
 
     @property
-    def path(self) -> Path:
-        return self.db.path
+    def path(self) -> Path | str:
+        """The workspace file, or a team workspace's postgresql:// URL."""
+        return self.db.path if self.db.path is not None else self.db.url
 
     def close(self) -> None:
         self.changes.stop()
@@ -284,10 +285,12 @@ class Services:
             self.db.close()
 
 
-def open_services(path: Path, region: str = "CN", day_first: bool = False, read_only: bool = False) -> Services:
+def open_services(path: Path | str, region: str = "CN", day_first: bool = False, read_only: bool = False) -> Services:
+    """`path`: a workspace file or a team workspace's postgresql:// URL (no file check for a server)."""
     db = Database(path, read_only)
     try:
-        storage.quick_check(db.path)
+        if not db.is_server:
+            storage.quick_check(db.path)
     except Exception:
         db.close()
         raise

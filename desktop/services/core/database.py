@@ -13,22 +13,29 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop import private_files
-from desktop.services.core import presence, storage
+from desktop.services.core import pg_store, presence, storage
 from desktop.services.core.changeset import ChangeSet, Step
 from desktop.services.core.cipher import driver
 from desktop.services.core.gc_pause import gc_paused
-from models.errors import ConflictError
+from models.errors import ConflictError, WorkspaceError
 
 IMMEDIATE = {"immediate": True}  # a write transaction takes SQLite's write lock at BEGIN (storage._begin)
 
 
 class Database:
-    def __init__(self, path: Path, read_only: bool = False) -> None:
-        self.path = Path(path)
+    def __init__(self, path: Path | str, read_only: bool = False) -> None:
+        """`path`: a workspace file, or a team workspace's `postgresql://USER@HOST:PORT/DB` URL."""
+        self.url = str(path) if pg_store.is_url(path) else None
+        self.path = None if self.url else Path(path)  # a file's own machinery is skipped for a server
         self.read_only = read_only  # a copy of a backup opened to look inside: every write refused
-        self.backup = storage.prepare_workspace(self.path)
-        private_files.tighten_workspace(self.path)  # an older Beehive's 0644 file (and -wal/-shm): 0600
-        self._presence = presence.announce(self.path)
+        self._presence = None
+        if self.url:
+            pg_store.prepare_workspace(self.url)
+            self.backup = None
+        else:
+            self.backup = storage.prepare_workspace(self.path)
+            private_files.tighten_workspace(self.path)  # an older Beehive's 0644 file (and -wal/-shm): 0600
+            self._presence = presence.announce(self.path)
         self._engine = None
         self._sessions = None
         self._readers = threading.local()
@@ -41,18 +48,33 @@ class Database:
         self._elsewhere = False  # another process committed before one of our writes took the lock
 
     @property
-    def dialect(self):
-        """The engine's own SQL spellings (desktop.services.core.dialect); a workspace file is SQLite."""
-        from desktop.services.core.dialect import SQLITE
+    def is_server(self) -> bool:
+        """A team workspace on PostgreSQL (no file: no backups, WAL, presence notes or encryption)."""
+        return self.url is not None
 
-        return SQLITE
+    @property
+    def name(self) -> str:
+        """The workspace's own name: the file's stem, or the server database's name."""
+        return pg_store.database_name(self.url) if self.url else self.path.stem
+
+    @property
+    def location(self) -> str:
+        """What messages name: the file's path, or the URL without its password."""
+        return pg_store.shown(self.url) if self.url else str(self.path)
+
+    @property
+    def dialect(self):
+        """The engine's own SQL spellings (desktop.services.core.dialect)."""
+        from desktop.services.core.dialect import POSTGRESQL, SQLITE
+
+        return POSTGRESQL if self.url else SQLITE
 
     @property
     def engine(self):
         if self._engine is None:
             from sqlalchemy.orm import sessionmaker
 
-            self._engine = storage.make_engine(self.path)
+            self._engine = pg_store.make_engine(self.url) if self.url else storage.make_engine(self.path)
             self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         return self._engine
 
@@ -60,7 +82,8 @@ class Database:
         if self._version_con is not None:
             self._version_con.close()
             self._version_con = None
-        presence.withdraw(self._presence)
+        if self._presence is not None:
+            presence.withdraw(self._presence)
         self._presence = None
         for reader in self._all_readers:
             reader.close()
@@ -73,12 +96,16 @@ class Database:
         """A verified backup of the file now (before an import, a merge…); WorkspaceError if it fails."""
         from desktop.services.core.backups import take
 
+        if self.url:  # the server's own backups (pg_dump) are the administrator's for now
+            raise WorkspaceError("server_backup_refused", "server", self.location)
         return take(self.path, reason)
 
     def _reader(self) -> storage.Reader:
         reader = getattr(self._readers, "reader", None)
         if reader is None:
-            reader = self._readers.reader = storage.Reader(self.path)
+            reader = self._readers.reader = (
+                pg_store.Reader(self.url) if self.url else storage.Reader(self.path)
+            )
             self._all_readers.append(reader)
         return reader
 
@@ -122,7 +149,7 @@ class Database:
                 session.connection(execution_options=IMMEDIATE)
                 self._before_own_commit()
                 uow = UnitOfWork(session)
-                storage.begin_write(uow.conn)
+                self._begin_write(uow.conn)
                 yield uow
                 step_id = journal_store.save(uow.conn, label, uow.changes) if uow.changes else None
             self._seen_version = self._data_version()
@@ -138,11 +165,12 @@ class Database:
     def redo(self, step: Step) -> None:
         self._replay(step, backwards=False)
 
+    def _begin_write(self, conn) -> None:
+        (pg_store.begin_write if self.url else storage.begin_write)(conn)
+
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
-            from models.errors import WorkspaceError
-
-            raise WorkspaceError("read_only_copy", "file", str(self.path))
+            raise WorkspaceError("read_only_copy", "file", self.location)
 
     def _replay(self, step: Step, backwards: bool) -> None:
         self._refuse_if_read_only()
@@ -157,7 +185,7 @@ class Database:
                 with self._file_errors(), self._sessions() as session, session.begin():
                     conn = session.connection(execution_options=IMMEDIATE)
                     self._before_own_commit()
-                    storage.begin_write(conn)
+                    self._begin_write(conn)
                     changes = self._step_changes(conn, step)
                     replay(conn, changes, backwards)
                     if step.id is not None:
@@ -183,7 +211,10 @@ class Database:
     # --- changes written by another process (a CLI import while the window is open) -------------------
     def _data_version(self) -> int:
         """SQLite's PRAGMA data_version on a connection of its own: it moves when any other connection
-        commits, ours included, so our own commits are noted around each write."""
+        commits, ours included, so our own commits are noted around each write. A server: 0 (other
+        organisers' changes will come by LISTEN/NOTIFY, not by polling)."""
+        if self.url:
+            return 0
         if self._version_con is None:
             self._version_con = driver.connect(self.path, isolation_level=None, check_same_thread=False)
         return self._version_con.execute("PRAGMA data_version").fetchone()[0]
@@ -212,6 +243,8 @@ class Database:
         try:
             yield
         except Exception as e:
+            if self.url:
+                raise
             if storage.is_busy(e):
                 raise storage.busy_error(self.path) from None
             if storage.is_damaged(e):

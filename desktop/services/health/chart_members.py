@@ -20,7 +20,7 @@ def members_at(db: Database, community_id: int, chart: str, label: str, period: 
         rows = db.query(f"SELECT name FROM member WHERE id IN ({','.join('?' * len(ids))})", sorted(ids))
         return sorted(n for (n,) in rows)
     if chart == "growth":
-        column, where = ("joined_on", "1") if label == "joins" else ("status_on", "status != 'active'")
+        column, where = ("joined_on", "TRUE") if label == "joins" else ("status_on", "status != 'active'")
         sql = (f"SELECT name FROM member WHERE community_id = :c AND {where} AND {bucket(by, column, db.dialect)} = :period"
                f"{in_unit(unit_id, 'id')}")  # fmt: skip
     elif chart in ("show_up", "series_attendance"):
@@ -55,7 +55,7 @@ def _ids(
         return {m for m, d in degree.items() if d == int(period)}
     p = p | {"start": period, "end": period_end(period, by)}
     rows = db.query(f"SELECT member_id, count(DISTINCT on_date), {CONTRIBUTIONS}, {DUTIES}"
-                    f" FROM ({ACTIVITY_SQL}) WHERE on_date >= :start AND on_date < :end{in_unit(unit_id)} GROUP BY member_id", p)  # fmt: skip
+                    f" FROM ({ACTIVITY_SQL}) AS act WHERE on_date >= :start AND on_date < :end{in_unit(unit_id)} GROUP BY member_id", p)  # fmt: skip
     if chart != "levels":
         return {m for m, *_ in rows}
     from desktop.services.health.settings import load

@@ -39,7 +39,7 @@ class Levels:
             "quarter": (today - dt.timedelta(days=91)).isoformat(), "today": today.isoformat()}  # fmt: skip
         seen = {m: (days, contributions or 0, duties or 0) for m, days, contributions, duties in self.db.query(
             "SELECT member_id, count(DISTINCT CASE WHEN on_date >= :since THEN on_date END),"
-            f" {CONTRIBUTIONS}, {RECENT_DUTIES} FROM ({ACTIVITY_SQL}) WHERE on_date >= :quarter"
+            f" {CONTRIBUTIONS}, {RECENT_DUTIES} FROM ({ACTIVITY_SQL}) AS act WHERE on_date >= :quarter"
             " AND on_date <= :today GROUP BY member_id", params)}  # fmt: skip
         leads = {m for (m,) in self.db.query(
             "SELECT r.member_id FROM role_assignment r JOIN member m ON m.id = r.member_id WHERE m.community_id = ?"

@@ -28,12 +28,12 @@ ACTIVITY_SQL = (
     "  WHERE community_id = :c AND inviter_id IS NOT NULL AND joined_on != ''"
     " UNION ALL SELECT r.member_id, r.start_on, 'role', :role FROM role_assignment r JOIN member m ON m.id = r.member_id"
     "  WHERE m.community_id = :c AND r.start_on != ''"
-    ")"
+    ") AS kinds"
 )
 # Per member: last day active, weight in the window, active in the window before, days ever active.
 SUMMARY_SQL = (
     "SELECT member_id, max(on_date), sum(CASE WHEN on_date > :cur THEN weight ELSE 0 END),"
-    f" {any_of('on_date > :prev AND on_date <= :cur')}, count(DISTINCT on_date) FROM ({ACTIVITY_SQL})"
+    f" {any_of('on_date > :prev AND on_date <= :cur')}, count(DISTINCT on_date) FROM ({ACTIVITY_SQL}) AS act"
     " WHERE on_date != '' AND on_date <= :today GROUP BY member_id"
 )
 
@@ -74,7 +74,7 @@ class HealthQueries:
     def first_day(self, community_id: int, today: dt.date) -> dt.date | None:
         """The earliest day with any activity up to `today` (None: nothing recorded yet)."""
         params = activity_params(self.settings(community_id), community_id) | {"today": today.isoformat()}
-        rows = self.db.query(f"SELECT min(on_date) FROM ({ACTIVITY_SQL}) WHERE on_date != '' AND on_date <= :today",
+        rows = self.db.query(f"SELECT min(on_date) FROM ({ACTIVITY_SQL}) AS act WHERE on_date != '' AND on_date <= :today",
                              params)  # fmt: skip
         return dt.date.fromisoformat(rows[0][0][:10]) if rows and rows[0][0] else None
 

@@ -78,7 +78,7 @@ def activity_sql(db: Database, community_id: int, name: str, by: str = "week", u
                  start: str = "", end: str = "") -> tuple[str, dict]:  # fmt: skip
     """The GROUP BY behind the activity and active-members charts, and its parameters."""
     value = "sum(weight)" if name == "activity" else "count(DISTINCT member_id)"
-    sql = (f"SELECT {bucket(by, dialect=db.dialect)} AS p, {value} FROM ({ACTIVITY_SQL}) WHERE on_date >= :start AND on_date <= :end"
+    sql = (f"SELECT {bucket(by, dialect=db.dialect)} AS p, {value} FROM ({ACTIVITY_SQL}) AS act WHERE on_date >= :start AND on_date <= :end"
            f" AND on_date != ''{in_unit(unit_id)} GROUP BY p ORDER BY p")  # fmt: skip
     return sql, params(db, community_id, unit_id, start, end)
 
@@ -95,7 +95,7 @@ def series(db: Database, community_id: int, name: str, by: str = "week", unit_id
     if name == "growth":
         out = {}
         for label, column, where in (
-            ("joins", "joined_on", "1"),
+            ("joins", "joined_on", "TRUE"),
             ("leaves", "status_on", "status != 'active'"),
         ):
             rows = db.query(f"SELECT {bucket(by, column, db.dialect)} AS p, count(*) FROM member WHERE community_id = :c AND {where}"
@@ -142,7 +142,7 @@ def series_attendance(db: Database, community_id: int, by: str, unit_id, p: dict
         f" LEFT JOIN attendance a ON a.event_id = e.id AND a.checked_in_at != ''{in_unit(unit_id, 'a.member_id')}"
         " WHERE e.community_id = :c AND substr(e.start_utc, 1, 10) >= :start AND substr(e.start_utc, 1, 10) <= :end"
         " AND substr(e.start_utc, 1, 10) <= :today"
-        " GROUP BY e.id ORDER BY s.title, e.start_utc",
+        " GROUP BY e.id, s.title ORDER BY s.title, e.start_utc",
         p | {"today": dt.datetime.now(dt.UTC).date().isoformat()})  # fmt: skip  (UTC, as start_utc)
     out: dict[str, list[tuple[str, float]]] = {}
     for title, day, came in rows:
@@ -156,7 +156,7 @@ def levels(db: Database, community_id: int, by: str, unit_id, p: dict) -> dict:
     per: dict[str, dict[str, int]] = {}
     for period, member, days, contributions, duties in db.query(
         f"SELECT {bucket(by, dialect=db.dialect)} AS p, member_id, count(DISTINCT on_date), {CONTRIBUTIONS}, {DUTIES}"
-        f" FROM ({ACTIVITY_SQL}) WHERE on_date != '' AND on_date >= :start AND on_date <= :end GROUP BY p, member_id", p
+        f" FROM ({ACTIVITY_SQL}) AS act WHERE on_date != '' AND on_date >= :start AND on_date <= :end GROUP BY p, member_id", p
     ):  # fmt: skip
         if member in counted:
             level = computed_level(days, contributions or 0, duties or 0, False, min_days)
@@ -175,11 +175,12 @@ def cohorts(db: Database, community_id: int, by: str, unit_id, p: dict) -> dict:
     sizes = dict(db.query(
         f"SELECT {db.dialect.year_month('joined_on')} AS k, count(*) FROM member WHERE community_id = :c AND joined_on != ''"
         f" AND joined_on >= :start AND joined_on <= :end{in_unit(unit_id, 'id')} GROUP BY k", p))  # fmt: skip
+    week = f"{db.dialect.days_between('x.on_date', 'm.joined_on')} / 7"  # PostgreSQL's WHERE sees no alias
     rows = db.query(
-        f"SELECT {db.dialect.year_month('m.joined_on')} AS k, {db.dialect.days_between('x.on_date', 'm.joined_on')} / 7"
+        f"SELECT {db.dialect.year_month('m.joined_on')} AS k, {week}"
         f" AS w, count(DISTINCT x.member_id) FROM ({ACTIVITY_SQL}) x JOIN member m ON m.id = x.member_id"
         " WHERE m.joined_on != '' AND m.joined_on >= :start AND m.joined_on <= :end AND x.on_date >= m.joined_on"
-        f"{in_unit(unit_id, 'x.member_id')} AND w <= {WEEKS} GROUP BY k, w ORDER BY k, w", p)  # fmt: skip
+        f"{in_unit(unit_id, 'x.member_id')} AND {week} <= {WEEKS} GROUP BY k, w ORDER BY k, w", p)  # fmt: skip
     out: dict[str, list[tuple[str, float]]] = {k: [] for k in sorted(sizes)}
     for cohort, week, active in rows:
         out[cohort].append((str(week), round(active / sizes[cohort], 3)))

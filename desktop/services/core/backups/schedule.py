@@ -21,6 +21,9 @@ class BackupSchedule:
         self.db = db
         self.written = False  # an own write since the last copy
         self._thread: threading.Thread | None = None
+        self.last_taken = None
+        if getattr(db, "is_server", False):  # a team server is backed up by its administrator (pg_dump)
+            return
         self.last_taken = self._newest_in_folder()
         db.on_step.append(self.after_step)
 

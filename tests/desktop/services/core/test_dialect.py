@@ -1,7 +1,6 @@
 """The portable SQL helpers give the dates and counts the charts rely on, and no SQLite-only date or
 string function is written anywhere else in the services."""
 
-import os
 import re
 import sqlite3
 from pathlib import Path
@@ -53,17 +52,15 @@ def test_no_sqlite_only_sql_outside_the_dialect_module():
     assert SQLITE_ONLY.search("x = \"SELECT strftime('%Y', d)\"")  # the check itself can fail
 
 
-@pytest.mark.skipif(not os.environ.get("BEEHIVE_TEST_PG"), reason="needs a PostgreSQL server (BEEHIVE_TEST_PG=libpq URL)")
-def test_postgresql_spellings_give_the_same_answers():
-    """Run against a throwaway server (e.g. `psql` on a pg_ctl cluster in a temp dir)."""
-    import subprocess
+def test_postgresql_spellings_give_the_same_answers(pg_url):
+    """On the run's throwaway server (tests/pg_server.py), or BEEHIVE_TEST_PG's."""
+    import psycopg
 
     from desktop.services.core.dialect import POSTGRESQL
 
     def pg(sql: str) -> str:
-        out = subprocess.run(["psql", os.environ["BEEHIVE_TEST_PG"], "-tAc", f"SELECT {sql}"],
-                             capture_output=True, text=True, check=True)  # fmt: skip
-        return out.stdout.strip()
+        with psycopg.connect(pg_url, autocommit=True) as con:
+            return str(con.execute(f"SELECT {sql}").fetchone()[0])
 
     for day in ("2026-12-03", "2027-01-01", "2024-03-01T19:30:00+00:00"):
         assert pg(POSTGRESQL.week_start(f"'{day}'")) == one(SQLITE.week_start(":d"), d=day)

@@ -1,0 +1,106 @@
+"""A team workspace on PostgreSQL: the same schema through the same migrations, the services' `?`, `?N`
+and `:name` placeholders on psycopg, and the file-only machinery refused or skipped cleanly."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from desktop.services.core.database import Database
+from desktop.services.core.dialect import POSTGRESQL
+from desktop.services.core.pg_store import translate
+from models.base import Base
+from models.errors import WorkspaceError
+from models.schema_version import HEAD
+from tests.pg_server import autocommit, free_port
+
+
+def test_placeholders_become_psycopgs():
+    sql, params = translate("SELECT a FROM t WHERE b = ? AND c LIKE '%?%' AND d = ? LIMIT ?", [1, 2, -1])
+    assert (
+        sql == "SELECT a FROM t WHERE b = %s AND c LIKE '%%?%%' AND d = %s LIMIT NULLIF(GREATEST(%s, -1), -1)"
+    )
+    assert params == [1, 2, -1]
+    assert translate("SELECT ?2, ?1, ?2", ["a", "b"]) == ("SELECT %s, %s, %s", ["b", "a", "b"])
+    sql, params = translate("SELECT x::text FROM t WHERE c = :c AND t = '12:30' AND n LIKE '%x'", {"c": 3})
+    assert sql == "SELECT x::text FROM t WHERE c = %(c)s AND t = '12:30' AND n LIKE '%%x'" and params == {
+        "c": 3
+    }
+
+
+def test_a_new_database_gets_the_whole_schema(pg_databases):
+    url = pg_databases.empty()
+    db = Database(url)
+    try:
+        assert db.is_server and db.dialect == POSTGRESQL and db.path is None and db.backup is None
+        assert db.query("SELECT version_num FROM alembic_version") == [(HEAD,)]
+        tables = {
+            r[0] for r in db.query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+        }
+        assert tables == set(Base.metadata.tables) | {"alembic_version"}
+        lax = db.query("SELECT conname FROM pg_constraint WHERE contype = 'f' AND NOT condeferrable")
+        assert lax == []  # deferred in every write, as SQLite's defer_foreign_keys
+        assert not db.changed_elsewhere()
+    finally:
+        db.close()
+    Database(url).close()  # opened again: already at HEAD
+    pg_databases.drop(url)
+
+
+def test_reads_take_each_placeholder_style(pg_database, pg_databases):
+    from desktop.services.communities import CommunityInfo
+    from desktop.services.container import open_services
+
+    services = open_services(pg_database)
+    try:
+        cid = services.communities.create(CommunityInfo(name="晨读会"))
+        db = services.db
+        assert db.query("SELECT name FROM community WHERE id = ?", [cid]) == [("晨读会",)]
+        assert db.query("SELECT name FROM community WHERE id = ?1 AND ?1 > 0", [cid]) == [("晨读会",)]
+        assert db.query("SELECT name FROM community WHERE id = :c", {"c": cid}) == [("晨读会",)]
+        assert db.query("SELECT count(*) FROM community LIMIT ?", [-1]) == [(1,)]
+        assert db.query("SELECT avg(id) FROM community") == [(float(cid),)]  # a float, as SQLite's
+    finally:
+        services.close()
+    fresh = pg_databases.migrated()
+    services = open_services(fresh)
+    try:
+        assert services.communities.ensure("").name == fresh.rsplit("/", 1)[1]  # named after the database
+    finally:
+        services.close()
+        pg_databases.drop(fresh)
+
+
+def test_a_team_workspace_is_not_backed_up_by_beehive(pg_database):
+    db = Database(pg_database)
+    try:
+        with pytest.raises(WorkspaceError) as e:
+            db.back_up("manual")
+        assert e.value.code == "server_backup_refused" and "@" in e.value.value
+    finally:
+        db.close()
+
+
+def test_another_programs_database_is_refused_untouched(pg_databases):
+    url = pg_databases.empty()
+    autocommit(url, "CREATE TABLE stock (id integer)")
+    with pytest.raises(WorkspaceError) as e:
+        Database(url)
+    assert e.value.code == "not_a_workspace"
+    with psycopg.connect(url) as con:
+        tables = [r[0] for r in con.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
+    assert tables == ["stock"]
+    pg_databases.drop(url)
+
+
+def test_a_newer_schema_is_refused(pg_database):
+    autocommit(pg_database, "UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    with pytest.raises(WorkspaceError) as e:
+        Database(pg_database)
+    assert e.value.code == "too_new"
+
+
+def test_an_unreachable_server_is_a_clear_refusal():
+    with pytest.raises(WorkspaceError) as e:
+        Database(f"postgresql://nobody:secret@127.0.0.1:{free_port()}/beehive")
+    assert e.value.code == "server_unreachable" and "secret" not in e.value.value
