@@ -7,7 +7,7 @@ TS := resources/translations/beehive_en.ts resources/translations/beehive_zh_CN.
 QM := resources/translations/beehive_zh_CN.qm resources/translations/beehive_en.qm
 SOURCES := $(shell find desktop ui -name '*.py' | sort)
 
-.PHONY: setup run test lint i18n bench stress bundle selftest-bundle screenshots clean
+.PHONY: setup run test lint i18n bench stress bundle selftest-bundle screenshots clean pg pg-stop
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -49,6 +49,14 @@ screenshots: setup
 	for lang in en zh_CN; do for view in today members structure events outputs health; do \
 	  BEEHIVE_DATA_DIR=$(SHOTS) XDG_CONFIG_HOME=$(SHOTS)/config BEEHIVE_COLOR_SCHEME=light $(BIN)/python -m desktop --lang $$lang --demo \
 	    --screenshot docs/screens/$$view-$$lang.png --view $$view || exit 1; done; done
+
+# A local PostgreSQL server for trying a team workspace (initdb + pg_ctl; as root it runs as the
+# unprivileged postgres/nobody user): prints the URL to pass with --db.
+pg: setup
+	$(BIN)/python -m tests.pg_server
+
+pg-stop: setup
+	$(BIN)/python -m tests.pg_server stop
 
 bundle: setup
 	$(BIN)/pyinstaller --noconfirm --clean build.spec

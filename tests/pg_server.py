@@ -217,3 +217,50 @@ def any_db(request, tmp_path) -> Iterator[Path | str]:
         yield tmp_path / "test.beehive"
         return
     yield request.getfixturevalue("pg_database")
+
+
+# --- `make pg`: a local server for trying a team workspace --------------------------------------------
+def local_folder() -> Path:
+    """~/.local/share/Beehive/pg; as root a folder the unprivileged user can reach (/root is closed)."""
+    if os.geteuid() == 0:
+        return Path(tempfile.gettempdir()) / "beehive-pg"
+    return Path.home() / ".local" / "share" / "Beehive" / "pg"
+
+
+def main(argv: list[str]) -> int:
+    bindir = binaries()
+    if bindir is None:
+        print("PostgreSQL server binaries not found (Debian/Ubuntu: apt install postgresql)")
+        return 1
+    cluster = Cluster(local_folder(), bindir)
+    if argv[:1] == ["stop"]:
+        cluster.stop()
+        print(f"stopped the cluster in {cluster.folder}")
+        return 0
+    pid_file = cluster.data / "postmaster.pid"
+    running = (
+        pid_file.exists()
+        and cluster._run("pg_ctl", "-D", str(cluster.data), "status", check=False).returncode == 0
+    )
+    if running:
+        cluster.port = int(pid_file.read_text().splitlines()[3])
+    else:
+        cluster.start()
+    import psycopg
+
+    with psycopg.connect(cluster.url("postgres"), autocommit=True) as con:
+        if con.execute("SELECT 1 FROM pg_database WHERE datname = 'beehive'").fetchone() is None:
+            con.execute("CREATE DATABASE beehive")
+    url = cluster.url("beehive")
+    print(
+        f"PostgreSQL {'already running' if running else 'started'} in {cluster.folder} (make pg-stop stops it)"
+    )
+    print(url)
+    print(f"try: python -m desktop --db {url}")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(main(sys.argv[1:]))

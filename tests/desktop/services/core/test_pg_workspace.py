@@ -104,3 +104,18 @@ def test_an_unreachable_server_is_a_clear_refusal():
     with pytest.raises(WorkspaceError) as e:
         Database(f"postgresql://nobody:secret@127.0.0.1:{free_port()}/beehive")
     assert e.value.code == "server_unreachable" and "secret" not in e.value.value
+
+
+def test_without_the_server_binaries_the_cases_skip_unless_ci_requires_them(monkeypatch):
+    from tests import pg_server
+
+    monkeypatch.delenv("BEEHIVE_TEST_PG", raising=False)
+    monkeypatch.setattr(pg_server, "binaries", lambda: None)
+    monkeypatch.delenv("BEEHIVE_REQUIRE_PG", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="install postgresql"):
+        next(pg_server.admin_url())
+    monkeypatch.setenv("BEEHIVE_REQUIRE_PG", "1")
+    with pytest.raises(pytest.fail.Exception, match="BEEHIVE_REQUIRE_PG=1"):
+        next(pg_server.admin_url())
+    monkeypatch.setenv("BEEHIVE_TEST_PG", "postgresql://me@db.example:5432/x")  # an own server: used as is
+    assert next(pg_server.admin_url()) == "postgresql://me@db.example:5432/x"
