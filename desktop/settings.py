@@ -51,8 +51,11 @@ def demo_workspace() -> Path:
     return data_dir() / "demo.beehive"
 
 
-def workspace_for(args) -> Path:
-    """The workspace a command line names: --db, else the demo's with --demo, else the default one."""
+def workspace_for(args) -> Path | str:
+    """The workspace a command line names: --db, else the demo's with --demo, else the default one. A team
+    server's postgresql:// URL stays a string (a Path would fold its "//")."""
+    if args.db and "://" in str(args.db):
+        return str(args.db)
     return Path(args.db) if args.db else (demo_workspace() if args.demo else default_workspace())
 
 

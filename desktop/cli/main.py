@@ -15,7 +15,7 @@ from desktop import settings
 from desktop.services.health.chart_names import CHARTS
 from desktop.services.members.presets import PRESETS
 
-KINDS_HELP = "members, units, memberships, roles, connections, events, attendance, outputs, activity"
+KINDS_HELP = "members, units, memberships, roles, connections, events, attendance, outputs, activity; export also workspace"
 REPORTS = ["structure", "split", "attendance", "outputs", "health", "introductions", "chart",
            "plan", "signin", "badges", "roster", "certificates", "compilation", "duplicates"]  # fmt: skip
 
@@ -26,7 +26,9 @@ PRIVACY = ("person-export", "erase")
 
 def _window_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "--db", type=Path, help="workspace file (created if missing); default: the one in the data dir"
+        "--db", type=_workspace_arg,
+        help="workspace file (created if missing), or a team server's postgresql://USER@HOST:PORT/DB; "
+             "default: the file in the data dir"
     )
     p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: the system's)")
     p.add_argument("--community", default="", help="community to work on (default: the only one)")
@@ -45,6 +47,11 @@ def _window_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--self-test", action="store_true", help="migrate a temp file, open the window offscreen, print a PDF"
     )
+
+
+def _workspace_arg(text: str) -> Path | str:
+    """A file's path, or a team server's URL kept as written (a Path would fold its "//")."""
+    return text if "://" in text else Path(text)
 
 
 def _transfer_command(sub, name: str) -> None:
@@ -160,6 +167,8 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli.offline import add_offline_commands
 
     add_offline_commands(sub)
+    t = sub.add_parser("publish", help="copy the workspace to a new, empty team database (postgresql://USER@HOST:PORT/DB)")
+    t.add_argument("url", help="the team database's address; its password from the keyring, PGPASSWORD or ~/.pgpass")
     return p
 
 
@@ -169,13 +178,17 @@ def main(argv: list[str] | None = None) -> int:
     private_files.restrict_umask()  # every file this process makes (workspace, -wal, exports…) is 0600
     logs.setup_logging()  # beehive.log, 0600, scrubbed; an unexpected error is logged by desktop.cli.entry
     argv = sys.argv[1:] if argv is None else argv
-    if any(a in argv for a in ("import", "export", "report", "merge", "backup", "backups", "restore", "offline",
+    if any(a in argv for a in ("import", "export", "report", "merge", "backup", "backups", "restore", "offline", "publish",
                                *CIPHER, *PRIVACY)):  # fmt: skip
         # the window and the self-test: no QCoreApplication may exist before their QApplication
         from desktop.cli.argparse_i18n import install_for_argparse
 
         install_for_argparse(argv)
     args = build_parser().parse_args(argv)
+    if args.command == "publish" or (args.command == "export" and args.kind == "workspace"):
+        from desktop.cli.team import run_export_workspace, run_publish
+
+        return run_publish(args) if args.command == "publish" else run_export_workspace(args)
     if args.command == "offline":
         from desktop.cli.offline import run_offline
 

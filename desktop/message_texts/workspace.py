@@ -3,6 +3,17 @@
 from desktop.i18n import QT_TRANSLATE_NOOP
 
 TEXTS = {
+    "copy_target_exists": QT_TRANSLATE_NOOP(
+        "Messages", "A file already exists there; nothing was written. Choose a new file: {value}"
+    ),
+    "copy_target_not_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The workspace to copy into already holds data; nothing was written. Publish into a new, empty "
+        "database: {value}",
+    ),
+    "copy_counts_differ": QT_TRANSLATE_NOOP(
+        "Messages", "The copy's row counts did not match the workspace's; nothing was kept. Tables: {value}"
+    ),
     "not_a_team_url": QT_TRANSLATE_NOOP(
         "Messages",
         "This is not a team server's address. Write it as postgresql://USER@HOST:PORT/DATABASE "
