@@ -195,6 +195,23 @@ BOTH_STORES = {
     "tests/desktop/services/health/test_report_types.py",
     "tests/desktop/services/health/test_charts.py",
     "tests/desktop/services/structure/test_services.py",
+    "tests/desktop/services/members/test_consent.py",
+    "tests/desktop/services/members/test_privacy.py",
+    "tests/desktop/services/members/test_custom_fields.py",
+    "tests/desktop/services/members/test_duplicates.py",
+    "tests/desktop/services/members/test_merge.py",
+    "tests/desktop/services/members/test_member_list.py",
+    "tests/desktop/services/members/test_export.py",
+    "tests/desktop/services/members/test_import_conflicts.py",
+    "tests/desktop/services/events/test_signup_chain.py",
+    "tests/desktop/services/events/test_printouts.py",
+    "tests/desktop/services/events/test_transfer.py",
+    "tests/desktop/services/outputs/test_services.py",
+    "tests/desktop/services/health/test_levels.py",
+    "tests/desktop/services/health/test_settings.py",
+    "tests/desktop/services/health/test_series.py",
+    "tests/desktop/services/health/test_first_runs.py",
+    "tests/desktop/services/test_demo.py",
 }
 
 

@@ -93,10 +93,13 @@ class Database:
             self._engine.dispose()
 
     def back_up(self, reason: str):
-        """A verified backup of the file now (before an import, a merge…); WorkspaceError if it fails."""
+        """A verified backup of the file now (before an import, a merge…); WorkspaceError if it fails.
+        On a server: None before an import or merge, and a "manual" one refused (server_backup_refused)."""
         from desktop.services.core.backups import take
 
-        if self.url:  # the server's own backups (pg_dump) are the administrator's for now
+        if self.url:  # a server's backups (pg_dump) are its administrator's
+            if reason != "manual":
+                return None  # the copy before an import or a merge: skipped, each stays one undo step
             raise WorkspaceError("server_backup_refused", "server", self.location)
         return take(self.path, reason)
 

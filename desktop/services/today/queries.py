@@ -47,7 +47,7 @@ class TodayQueries:
         self.db, self.health, self.events = db, health, EventQueries(db)
 
     def today(
-        self, community_id: int, now: dt.datetime | None = None, workspace: Path | None = None
+        self, community_id: int, now: dt.datetime | None = None, workspace: Path | str | None = None
     ) -> TodayInfo:
         now = now or dt.datetime.now(dt.UTC)
         upcoming = self.events.events(community_id, when="upcoming", now_utc=utc_text(now))
@@ -80,10 +80,10 @@ class TodayQueries:
         return FollowUps(lists.new_needing_second_activity, lists.follow_up, duties, stalled)
 
 
-def _file_times(workspace: Path | None) -> tuple[dt.datetime | None, dt.datetime | None]:
+def _file_times(workspace: Path | str | None) -> tuple[dt.datetime | None, dt.datetime | None]:
     """(last import, last verified backup), read from the backups' records: one is taken before every
     import, so the newest "import" copy dates the last import."""
-    if workspace is None:
+    if workspace is None or isinstance(workspace, str):  # a team server's URL: no backups of ours
         return None, None
     from desktop.services.core.backups.store import listing
 

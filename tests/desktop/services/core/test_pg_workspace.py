@@ -77,6 +77,7 @@ def test_a_team_workspace_is_not_backed_up_by_beehive(pg_database):
         with pytest.raises(WorkspaceError) as e:
             db.back_up("manual")
         assert e.value.code == "server_backup_refused" and "@" in e.value.value
+        assert db.back_up("import") is None  # the copy before an import or a merge: skipped
     finally:
         db.close()
 

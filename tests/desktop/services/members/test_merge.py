@@ -3,8 +3,6 @@ restores every table exactly, and an old export does not bring the merged member
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from desktop.services.members.merge import bulk_merge_identical, identical_groups, merge
@@ -122,13 +120,13 @@ def test_chosen_values_survive(services, world):
 
 
 def test_merge_is_one_undo_step_that_restores_every_table(services, world):
-    before = snapshot(services.db.path)
+    before = snapshot(services.path)
     steps = []
     services.db.on_step.append(steps.append)
     merge(services.db, world["other"], world["keep"])
-    assert len(steps) == 1 and snapshot(services.db.path) != before
+    assert len(steps) == 1 and snapshot(services.path) != before
     services.db.undo(steps[0])
-    assert snapshot(services.db.path) == before
+    assert snapshot(services.path) == before
     services.db.redo(steps[0])
     assert not rows(services, "SELECT 1 FROM member WHERE id = ?", world["keep"])
 
@@ -145,10 +143,10 @@ def test_survivors_inviter_is_never_a_cycle(services, world):
 
 @pytest.mark.parametrize("bad", [{"colour": "red"}, {"name": "  "}, {"status": "gone"}])
 def test_bad_choices_are_refused_and_nothing_written(services, world, bad):
-    before = snapshot(services.db.path)
+    before = snapshot(services.path)
     with pytest.raises(DomainError):
         merge(services.db, world["keep"], world["other"], bad)
-    assert snapshot(services.db.path) == before
+    assert snapshot(services.path) == before
 
 
 def test_a_member_with_itself_or_another_community_is_refused(services, world):
@@ -205,7 +203,5 @@ def test_reimporting_an_old_export_does_not_resurrect(services, world, tmp_path)
     n = services.members.count(cid)
     apply_import(services.db, plan_import(services.db, cid, old))
     assert services.members.count(cid) == n
-    con = sqlite3.connect(services.db.path)
-    assert con.execute("SELECT count(*) FROM member WHERE uuid = ?", (gone,)).fetchone() == (0,)
-    assert con.execute("SELECT city FROM member WHERE id = ?", (world["guest"],)).fetchone() == ("Leeds",)
-    con.close()
+    assert rows(services, "SELECT count(*) FROM member WHERE uuid = ?", gone) == [(0,)]
+    assert rows(services, "SELECT city FROM member WHERE id = ?", world["guest"]) == [("Leeds",)]
