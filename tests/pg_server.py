@@ -119,6 +119,12 @@ def admin_url() -> Iterator[str]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _head() -> str:  # imported late: the fixtures load before the app's modules
+    from models.schema_version import HEAD
+
+    return HEAD
+
+
 def autocommit(url: str, *statements: str) -> None:
     import psycopg
 
@@ -142,6 +148,7 @@ class Databases:
     def __init__(self, url: str) -> None:
         self.url = url
         self._template: str | None = None
+        self._work: str | None = None
 
     def empty(self) -> str:
         name = f"t_{uuid.uuid4().hex[:12]}"
@@ -159,6 +166,28 @@ class Databases:
         name = f"t_{uuid.uuid4().hex[:12]}"
         autocommit(self.url, f'CREATE DATABASE "{name}" TEMPLATE "{self._template}"')
         return with_database(self.url, name)
+
+    def clean(self) -> str:
+        """One migrated database reused from test to test, emptied first (TRUNCATE of every table but
+        alembic_version, ids restarted: ~20 ms against ~300 ms for CREATE DATABASE). A test that left a
+        connection holding a lock gets a new one after 2 s."""
+        import psycopg
+
+        if self._work is not None:
+            try:
+                with psycopg.connect(self._work, autocommit=True) as con:
+                    con.execute("SET lock_timeout = '2s'")
+                    tables = [r[0] for r in con.execute(
+                        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                        " AND tablename != 'alembic_version'")]  # fmt: skip
+                    version = con.execute("SELECT version_num FROM alembic_version").fetchall()
+                    if version == [(_head(),)]:
+                        con.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+                        return self._work
+            except psycopg.Error:
+                pass
+        self._work = self.migrated()
+        return self._work
 
     def drop(self, url: str) -> None:
         name = url.rsplit("/", 1)[1]
@@ -233,7 +262,7 @@ def any_db(request, tmp_path) -> Iterator[Path | str]:
     if getattr(request, "param", "sqlite") == "sqlite":
         yield tmp_path / "test.beehive"
         return
-    yield request.getfixturevalue("pg_database")
+    yield request.getfixturevalue("pg_databases").clean()
 
 
 # --- `make pg`: a local server for trying a team workspace --------------------------------------------
