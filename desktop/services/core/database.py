@@ -122,10 +122,11 @@ class Database:
         from desktop.services.core.progress import Cancelled
 
         reader = self._reader()
+        stopped = pg_store.cancel_errors() if self.url else driver.BUSY_ERRORS
         reader.watch(progress.cancelled)
         try:
             yield
-        except driver.BUSY_ERRORS as e:
+        except stopped as e:
             if progress.cancelled():
                 raise Cancelled() from e
             raise

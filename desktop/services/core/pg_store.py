@@ -9,6 +9,7 @@ as SQLite's defer_foreign_keys does, so one step may insert rows that refer to e
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -117,12 +118,20 @@ def connect(url: str):
     return con
 
 
+def cancel_errors() -> tuple[type[BaseException], ...]:
+    """What a query stopped by watch() raises."""
+    import psycopg
+
+    return (psycopg.errors.QueryCanceled,)
+
+
 class Reader:
     """Plain-driver reads for the views, as storage.Reader, on one psycopg connection per thread."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self._con = connect(url)
+        self._watching: threading.Event | None = None
 
     def rows(self, sql: str, params=()) -> list[tuple]:
         text, values = translate(sql, params)
@@ -131,9 +140,25 @@ class Reader:
             return cur.fetchall() if cur.description else []
 
     def watch(self, stop) -> None:
-        """Cancellation mid-query is not wired for PostgreSQL yet (a query runs to its end)."""
+        """While `stop()` is true, a running query is cancelled (the server's cancel request, checked
+        every 50 ms by a watcher thread); None stops watching."""
+        if self._watching is not None:
+            self._watching.set()
+            self._watching = None
+        if stop is None:
+            return
+        done = self._watching = threading.Event()
+
+        def run() -> None:
+            while not done.wait(0.05):
+                if stop():
+                    self._con.cancel_safe()
+                    return
+
+        threading.Thread(target=run, daemon=True, name="pg-cancel").start()
 
     def close(self) -> None:
+        self.watch(None)
         self._con.close()
 
 

@@ -120,3 +120,22 @@ def test_without_the_server_binaries_the_cases_skip_unless_ci_requires_them(monk
         next(pg_server.admin_url())
     monkeypatch.setenv("BEEHIVE_TEST_PG", "postgresql://me@db.example:5432/x")  # an own server: used as is
     assert next(pg_server.admin_url()) == "postgresql://me@db.example:5432/x"
+
+
+def test_a_long_read_stops_when_cancelled(pg_database):
+    import threading
+    import time
+
+    from desktop.services.core.progress import Cancelled, Progress
+
+    db = Database(pg_database)
+    progress = Progress()
+    threading.Timer(0.2, progress.cancel).start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(Cancelled), db.cancellable(progress):
+            db.query("SELECT pg_sleep(10)")
+        assert time.monotonic() - started < 3
+        assert db.query("SELECT 1") == [(1,)]  # the connection serves the next read
+    finally:
+        db.close()
