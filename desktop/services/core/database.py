@@ -242,12 +242,14 @@ class Database:
 
     @contextmanager
     def _file_errors(self) -> Iterator[None]:
-        """Another process kept the write lock past our wait, or the file is damaged: a clear refusal,
-        nothing written."""
+        """Another process kept the write lock past our wait, the file is damaged, or the server went away:
+        a clear refusal, nothing written."""
         try:
             yield
         except Exception as e:
-            if self.url:
+            if self.url:  # a dropped connection: the server rolled the transaction back
+                if pg_store.is_unreachable(e):
+                    raise WorkspaceError("server_unreachable", "server", self.location) from None
                 raise
             if storage.is_busy(e):
                 raise storage.busy_error(self.path) from None

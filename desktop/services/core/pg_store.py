@@ -118,6 +118,18 @@ def connect(url: str):
     return con
 
 
+def is_unreachable(error: BaseException) -> bool:
+    """The server dropped the connection or cannot be reached (SQLAlchemy's wrapped error, or psycopg's
+    own): no SQLSTATE, a connection exception (08…) or a server shutting down (57P…); not a cancel."""
+    import psycopg
+
+    if getattr(error, "connection_invalidated", False):
+        return True
+    orig = getattr(error, "orig", error)
+    state = getattr(orig, "sqlstate", None)
+    return isinstance(orig, psycopg.OperationalError) and (state is None or state.startswith(("08", "57P")))
+
+
 def cancel_errors() -> tuple[type[BaseException], ...]:
     """What a query stopped by watch() raises."""
     import psycopg
@@ -134,10 +146,23 @@ class Reader:
         self._watching: threading.Event | None = None
 
     def rows(self, sql: str, params=()) -> list[tuple]:
+        """The rows; a connection the server dropped (a restart, a network change) is made again once
+        and the read retried (reads change nothing); a server still away: server_unreachable."""
+        import psycopg
+
         text, values = translate(sql, params)
-        with self._con.cursor() as cur:
-            cur.execute(text, values)
-            return cur.fetchall() if cur.description else []
+        for attempt in (1, 2):
+            try:
+                with self._con.cursor() as cur:
+                    cur.execute(text, values)
+                    return cur.fetchall() if cur.description else []
+            except psycopg.OperationalError:
+                if not self._con.broken and not self._con.closed:
+                    raise
+                if attempt == 2:
+                    raise WorkspaceError("server_unreachable", "server", shown(self.url)) from None
+                self._con = connect(self.url)
+        raise AssertionError("unreachable")
 
     def watch(self, stop) -> None:
         """While `stop()` is true, a running query is cancelled (the server's cancel request, checked

@@ -162,3 +162,28 @@ def test_the_migrated_server_schema_is_the_models_schema(pg_database):
     added = {d[1].name for d in fks if d[0] == "add_fk"}
     assert removed == added and len(removed) > 20
     assert [d for d in diff if d not in fks] == []
+
+
+def test_a_dropped_connection_is_made_again_and_a_lost_write_is_a_clear_refusal(pg_database, pg_url):
+    from desktop.services.communities import CommunityInfo
+    from desktop.services.container import open_services
+
+    def drop_connections():
+        name = pg_database.rsplit("/", 1)[1]
+        autocommit(pg_url, f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+
+    services = open_services(pg_database)
+    try:
+        cid = services.communities.create(CommunityInfo(name="晨读会"))
+        drop_connections()  # a server restart, a laptop changing networks
+        assert services.db.query("SELECT name FROM community WHERE id = ?", [cid]) == [("晨读会",)]
+        drop_connections()
+        services.communities.create(CommunityInfo(name="周末读书"))  # the pool pings and connects again
+        assert len(services.communities.all()) == 2
+    finally:
+        services.close()
+    from desktop.services.core import pg_store
+
+    lost = psycopg.OperationalError("server closed the connection unexpectedly")
+    assert pg_store.is_unreachable(lost)
+    assert not pg_store.is_unreachable(psycopg.errors.QueryCanceled("canceling statement"))
