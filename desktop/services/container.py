@@ -84,6 +84,12 @@ class Services:
         return DoorQueries(self.db)
 
     @cached_property
+    def offline(self):  # the second laptop: take-out and bring-back (desktop/services/offline)
+        from desktop.services.offline.service import Offline
+
+        return Offline(self.db)
+
+    @cached_property
     def today(self):
         """The Today view's next event, fortnight ahead and follow-ups."""
         from desktop.services.today.queries import TodayQueries

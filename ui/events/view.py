@@ -117,6 +117,7 @@ class EventsView(EventFileActions, QWidget):
         menu.addSeparator()
         menu.addAction(self.tr("Export to calendar (.ics)…"), self.export_ics)
         menu.addAction(self.tr("Save plan as template…"), self.save_template)
+        menu.addAction(self.tr("Take out for a second laptop…"), self.take_out)
         menu.addSeparator()
         menu.addAction(self.tr("Delete event…"), self.delete_event)
         more.setMenu(menu)
@@ -253,6 +254,12 @@ class EventsView(EventFileActions, QWidget):
 
         if (e := self.current()) is not None:
             CheckInDialog(self.services, e, self).exec()
+
+    def take_out(self) -> None:
+        from ui.events.take_out_dialog import TakeOutDialog
+
+        if (e := self.current()) is not None:
+            TakeOutDialog(self.services, e, self).exec()
 
     def delete_event(self) -> None:
         from ui.events.event_dialog import ask_scope

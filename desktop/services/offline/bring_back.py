@@ -52,11 +52,17 @@ def _facets(row: dict | None) -> dict | None:
     return {f: tuple(row[c] for c in cols) for f, cols in FACETS.items()}
 
 
-def _text(facet: str, value) -> str:
+def _text(facet: str, value, tz: str = "UTC") -> str:
+    """A value as the preview shows it: an answer without its time, a check-in as the event's local time
+    and the laptop that recorded it ("18:50 anna@door")."""
     if value is None:
         return ""
-    if facet == "rsvp":  # the answer, not when it was given
+    if facet == "rsvp":
         return str(value[0])
+    if facet == "checked_in" and value[0]:
+        from models.event_times import to_local
+
+        return f"{to_local(value[0], tz):%Y-%m-%d %H:%M} {value[1]}".strip()
     return " ".join(str(v) for v in (value if isinstance(value, tuple) else (value,)) if v != "")
 
 
@@ -69,6 +75,9 @@ class Merge:
         self.changes: list[Change] = []
         self.conflicts: list[Conflict] = []
         self.new_people: list[NewPerson] = []
+
+    def _text(self, facet: str, value) -> str:
+        return _text(facet, value, self.event["tz"])
 
     def _source(self):
         mk, conn = self.door.marker, self.conn
@@ -184,9 +193,9 @@ class Merge:
                 self.ops.append(
                     Op(None, "attendance", "insert", u, attendance_values(door) | {"member": door["member"]})
                 )
-                self.changes.append(
-                    Change("check_in" if door["checked_in_at"] else "rsvp", name, "", door["rsvp"])
-                )
+                came = (door["checked_in_at"], door["checked_in_by"])
+                self.changes.append(Change("check_in", name, "", self._text("checked_in", came)) if came[0]
+                                    else Change("rsvp", name, "", door["rsvp"]))  # fmt: skip
                 continue
             self._merge_row(u, name, _facets(base), _facets(door), here)
         for u, base in self.base["attendance"].items():
@@ -210,13 +219,15 @@ class Merge:
             if result is CONFLICT:
                 k = f"attendance:{u}:{facet}"
                 self.conflicts.append(
-                    Conflict(k, name, facet, _text(facet, here[facet]), _text(facet, door[facet]))
+                    Conflict(k, name, facet, self._text(facet, here[facet]), self._text(facet, door[facet]))
                 )
                 result = door[facet] if self.decisions.get(k) == "theirs" else here[facet]
             if result != here[facet]:
                 values.update(zip(cols, result, strict=True))
                 kind = "check_in" if facet == "checked_in" else facet
-                self.changes.append(Change(kind, name, _text(facet, here[facet]), _text(facet, result)))
+                self.changes.append(
+                    Change(kind, name, self._text(facet, here[facet]), self._text(facet, result))
+                )
         if (values.get("checked_in_at") or here_row["checked_in_at"]) and here_row["no_show"]:
             values["no_show"] = False  # came after all: not a no-show
         if values:
