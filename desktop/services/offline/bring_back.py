@@ -19,7 +19,7 @@ from sqlalchemy import select
 from desktop.services.offline.door_file import DoorFile, read_door
 from desktop.services.offline.merge_rules import CONFLICT, merged
 from desktop.services.offline.plan import BringBackPlan, Change, Conflict, NewPerson
-from desktop.services.offline.rows import FACETS, MG, A, C, E, M, attendance_values, workspace_uuid
+from desktop.services.offline.rows import FACETS, IDS, MG, A, C, E, M, attendance_values, workspace_uuid
 from models.errors import ValidationError
 from models.schema import TABLES
 
@@ -166,9 +166,24 @@ class Merge:
                         values[f] = door[f]
                 elif result != here[f]:
                     values[f] = result
+            if values.keys() & {"name", "tags"}:
+                values |= self._keys(key, {**here, **values})
             if values:
                 self.ops.append(Op(None, "member", "update", key, values))
                 self.changes.append(Change("member", here["name"], "", ", ".join(sorted(values))))
+
+    def _keys(self, key: int, row: dict) -> dict:
+        """The pinyin sort key and search text of a renamed (or retagged) member, from their contacts here."""
+        from models.members import search_text
+        from models.pinyin import name_keys
+
+        values = self.conn.execute(
+            select(IDS.c.value).where(IDS.c.member_id == key).order_by(IDS.c.id)
+        ).scalars()
+        return {
+            "sort_key": name_keys(row["name"])[0],
+            "search_text": search_text(row["name"], list(values), row["tags"]),
+        }
 
     # --- attendance ---------------------------------------------------------------------------------
     def _merge_attendance(self, event: dict) -> None:

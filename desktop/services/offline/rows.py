@@ -22,7 +22,7 @@ FACETS = {
 }
 ATTENDANCE_COLUMNS = tuple(c for cols in FACETS.values() for c in cols)
 # The member columns a take-out carries; with `private` the rest of the record too.
-DIRECTORY = ("name", "sort_key", "status", "tags", "erased_on")
+DIRECTORY = ("name", "status", "tags", "erased_on")  # sort_key and search_text follow name and tags
 PRIVATE = ("city", "organisation", "title", "interests", "specialties", "joined_on", "status_on",
            "status_reason", "notes")  # fmt: skip
 EVENT_FIELDS = ("closed", "day_notes")

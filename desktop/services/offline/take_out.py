@@ -72,7 +72,7 @@ def _gather(conn, event_id: int, private: bool) -> dict[str, list[dict]]:
         select(M).where(M.c.community_id == cid, or_(M.c.erased_on == "", M.c.id.in_(named)))
     ).mappings()
     ids = set()
-    keep = set(member_fields(private))
+    keep = {*member_fields(private), "sort_key"}
     rows = []
     phones = _phones(conn, cid)
     for r in members:

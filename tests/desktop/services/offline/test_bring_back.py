@@ -175,3 +175,27 @@ def test_a_new_person_who_joined_here_meanwhile_is_offered_as_a_duplicate(servic
     assert attendance(services, eid)["陈静"][1] is True
     assert services.db.query("SELECT count(*) FROM member WHERE name = '陈静'")[0][0] == 1
     assert plan_bring_back(services.db, door).nothing_to_do
+
+
+def _rename(s, member_id, name):
+    with s.db.write("rename") as uow:
+        uow.update("member", {member_id: {"name": name}})
+
+
+def test_member_edits_merge_and_a_rename_on_both_sides_is_a_conflict(services, community_id, tmp_path):
+    eid, ids = source(services, community_id)
+    door = tmp_path / "door.beehive"
+    take_out(services.db, eid, door)
+    at_door(door, lambda s, e, m: (_rename(s, m["王五"], "王武"), _rename(s, m["李四"], "李斯")))
+    _rename(services, ids["李四"], "李思")
+    plan = plan_bring_back(services.db, door)
+    (c,) = plan.conflicts
+    assert (c.what, c.ours, c.theirs) == ("name", "李思", "李斯")
+    apply_bring_back(services.db, plan, {c.key: "ours"})
+    rows = dict(services.db.query("SELECT id, name FROM member"))
+    assert rows[ids["王五"]] == "王武" and rows[ids["李四"]] == "李思"
+    ((key, text),) = services.db.query(
+        "SELECT sort_key, search_text FROM member WHERE id = ?", (ids["王五"],)
+    )
+    assert key == "wang wu" and "13712345678" in text  # its keys redone from the contacts here
+    assert plan_bring_back(services.db, door).nothing_to_do
