@@ -241,6 +241,17 @@ BOTH_STORES = {
     "tests/desktop/services/health/test_series.py",
     "tests/desktop/services/health/test_first_runs.py",
     "tests/desktop/services/test_demo.py",
+    "tests/desktop/services/members/test_presets.py",
+    "tests/desktop/services/members/test_vcard_import.py",
+    "tests/desktop/services/members/test_erase.py",
+    "tests/desktop/services/events/test_ics.py",
+    "tests/desktop/services/events/test_ics_import.py",
+    "tests/desktop/services/outputs/test_transfer.py",
+    "tests/desktop/services/outputs/test_compilation.py",
+    "tests/desktop/services/exports/test_member_csv.py",
+    "tests/desktop/services/exports/test_vcard.py",
+    "tests/desktop/services/transfer/test_import_refusals.py",
+    "tests/desktop/services/transfer/test_hostile_files.py",
 }
 
 
