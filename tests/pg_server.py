@@ -73,7 +73,8 @@ class Cluster:
         return subprocess.run([str(self.bindir / args[0]), *args[1:]], capture_output=True, text=True,
                               check=check, env=env, cwd=self.folder, timeout=60, **kwargs)  # fmt: skip
 
-    def start(self) -> str:
+    def start(self, throwaway: bool = True) -> str:
+        """Start the server (initdb first if new); a throwaway one skips fsync (tests need no durability)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         if self.user is not None:
             entry = pwd.getpwnam(self.user)
@@ -83,8 +84,9 @@ class Cluster:
                       "--locale=C", "--no-sync")  # fmt: skip
         for _attempt in range(5):  # a port taken between our probe and the server's bind: try another
             self.port = free_port()
-            options = (f"-c port={self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{self.folder}'"
-                       " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")  # fmt: skip
+            options = f"-c port={self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{self.folder}'"
+            if throwaway:
+                options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
             done = self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "log"), "-o", options,
                              "-w", "-t", "30", "start", check=False)  # fmt: skip
             if done.returncode == 0:
@@ -302,7 +304,7 @@ def main(argv: list[str]) -> int:
     if running:
         cluster.port = int(pid_file.read_text().splitlines()[3])
     else:
-        cluster.start()
+        cluster.start(throwaway=False)
     import psycopg
 
     with psycopg.connect(cluster.url("postgres"), autocommit=True) as con:
