@@ -1,6 +1,7 @@
 """Opening a workspace file: SQLite pragmas, schema check with one query, backup, then migrate.
 
-The only module that knows the store is SQLite; everything else speaks portable SQL. SQLAlchemy and
+The only module that knows a workspace file is SQLite (pg_store.py is its counterpart for a team
+workspace on PostgreSQL); everything else speaks portable SQL. SQLAlchemy and
 Alembic are imported here only when needed (an up-to-date file opens with the driver alone).
 """
 
