@@ -37,6 +37,8 @@ def apply_bring_back(db, plan: BringBackPlan, decisions: dict[str, str] | None =
     decisions = dict(decisions or {})
     _check(plan, decisions)
     door = read_door(plan.door)
+    if not (plan.nothing_to_do and plan.brought_back_before):
+        db.back_up("merge")  # a verified copy first, as before a merge of two members
     with db.write(OfflineLabels().bring_back(plan.event_title)) as uow:
         merge = Merge(uow.conn, door, decisions)
         done = merge.run()
