@@ -64,7 +64,7 @@ def test_the_real_door_dialog_works_offline_and_comes_back(qtbot, services, comm
     assert len(steps) == 1  # one undo step
     from desktop.services.core.backups import store
 
-    assert [b.reason for b in store.listing(services.db.path)] == ["merge"]  # a verified copy taken first
+    assert "merge" in [b.reason for b in store.listing(services.db.path)]  # a verified copy taken first
     assert attendance(services, eid) == {"Chen Jing": ("going", True, True, 0), "李四": ("declined", False, False, 0),
                                          "王五": ("going", True, True, 2), "张三": ("going", True, False, 0)}  # fmt: skip
     again = plan_bring_back(services.db, door)
