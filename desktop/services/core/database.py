@@ -26,6 +26,8 @@ class Database:
     def __init__(self, path: Path | str, read_only: bool = False) -> None:
         """`path`: a workspace file, or a team workspace's `postgresql://USER@HOST:PORT/DB` URL."""
         self.url = str(path) if pg_store.is_url(path) else None
+        if self.url is None and str(path).startswith(("postgresql:", "postgres:")):  # a URL folded by Path
+            raise WorkspaceError("not_a_workspace", "file", str(path))  # (its //): no file made of it
         self.path = None if self.url else Path(path)  # a file's own machinery is skipped for a server
         self.read_only = read_only  # a copy of a backup opened to look inside: every write refused
         self._presence = None

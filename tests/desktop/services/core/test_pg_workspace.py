@@ -187,3 +187,12 @@ def test_a_dropped_connection_is_made_again_and_a_lost_write_is_a_clear_refusal(
     lost = psycopg.OperationalError("server closed the connection unexpectedly")
     assert pg_store.is_unreachable(lost)
     assert not pg_store.is_unreachable(psycopg.errors.QueryCanceled("canceling statement"))
+
+
+def test_a_url_folded_into_a_path_makes_no_file(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(WorkspaceError) as e:
+        Database(Path("postgresql://me@127.0.0.1:5432/team"))  # Path folds the // : postgresql:/me@…
+    assert e.value.code == "not_a_workspace" and list(tmp_path.iterdir()) == []
