@@ -7,8 +7,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineE
 
 from desktop.errors import DomainError
 from desktop.messages import message
-from desktop.services.core import team_login
-from desktop.services.core.team_login import SSL_MODES, TeamServer
+from desktop.services.core.team_login import (
+    SSL_MODES,
+    TeamServer,
+    forget_password,
+    is_team_url,
+    keep_password,
+    stored_password,
+)
 from ui.common.forms import error_label, ok_cancel
 
 
@@ -44,7 +50,7 @@ class TeamDialog(QDialog):
         box.addWidget(self.error)
         box.addWidget(ok_cancel(self))
         self.server: TeamServer | None = None
-        if last and team_login.is_team_url(last):
+        if last and is_team_url(last):
             self._fill(last)
 
     def _fill(self, last: str) -> None:
@@ -57,7 +63,7 @@ class TeamDialog(QDialog):
         self.database.setText(server.database)
         self.user.setText(server.user)
         self.tls.setCurrentIndex(max(0, self.tls.findData(server.sslmode)))
-        self.password.setText(team_login.stored_password(server) or "")
+        self.password.setText(stored_password(server) or "")
 
     def accept(self) -> None:
         server = TeamServer(self.host.text().strip(), self.port.value(), self.database.text().strip(),
@@ -69,7 +75,7 @@ class TeamDialog(QDialog):
             self.error.show()
             return
         if self.remember.isChecked() and self.password.text():
-            team_login.keep_password(self.server, self.password.text())
+            keep_password(self.server, self.password.text())
         elif not self.remember.isChecked():
-            team_login.forget_password(self.server)
+            forget_password(self.server)
         super().accept()
