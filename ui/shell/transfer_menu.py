@@ -37,7 +37,17 @@ class TransferMenus(QObject):
                 if kind == "members":
                     action.setShortcut(QKeySequence(shortcut))
                 actions.append(action)
+        back = file_menu.addAction(self.tr("Bring back a second laptop's file…"))
+        back.triggered.connect(self.bring_back)
+        actions.append(back)
         return actions
+
+    def bring_back(self) -> None:
+        """A door file taken out for a second laptop, merged back (ui/shell/bring_back_dialog.py)."""
+        from ui.shell.bring_back_dialog import bring_back
+
+        if bring_back(self.window, self.window.services):
+            self.window.statusBar().showMessage(self.tr("Brought back the second laptop's file."), 10000)
 
     def import_kind(self, kind: str) -> None:
         w = self.window
