@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
+from desktop.services.core.team_login import is_team_url
+from desktop.services.core.team_login import shown as team_shown
 from desktop.settings import VIEWS, Settings
 from ui.common.write import FAILED, write
 from ui.shell import encryption_actions, help_menu, window_printing
@@ -123,8 +125,9 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.act_pdf = add(m, self.tr("Members list as P&DF…"), lambda: window_printing.pdf_members(self))
         m.addSeparator()
-        add(m, self.tr("&Backups…"), self.show_backups)
-        encryption_actions.add_menu(self, m)
+        add(m, self.tr("Connect to a &team server…"), self.connect_team)
+        self.act_backups = add(m, self.tr("&Backups…"), self.show_backups)
+        self.encryption_menu = encryption_actions.add_menu(self, m)
         m.addSeparator()
         add(m, self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         e = self.menuBar().addMenu(self.tr("&Edit"))
@@ -158,7 +161,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for p in self.settings.get("recent_workspaces"):
             self.recent_menu.addAction(p).triggered.connect(
-                lambda _c=False, p=p: self.load_workspace(Path(p))
+                lambda _c=False, p=p: self.load_workspace(p if is_team_url(p) else Path(p))
             )
 
     # --- workspace and community -------------------------------------------------------------------
@@ -177,11 +180,15 @@ class MainWindow(QMainWindow):
         services.changes.changed.connect(self._on_changes)
         read_only = services.read_only
         if not read_only:  # a backup's temporary copy is not a workspace to come back to
-            self.settings.add_recent(services.path)
+            self.settings.add_recent(team_shown(services.path) if services.db.is_server else services.path)
         self._fill_recent()
-        title = services.path.name + (" " + self.tr("(read-only copy of a backup)") if read_only else "")
+        server = services.db.is_server  # a team workspace: no file, so no backups or encryption here
+        for file_only in (self.act_backups, self.encryption_menu.menuAction()):
+            file_only.setEnabled(not server)
+        name = team_shown(services.path) if server else services.path.name
+        title = name + (" " + self.tr("(read-only copy of a backup)") if read_only else "")
         self.setWindowTitle(f"{title} — {self.tr('Beehive')}")
-        status = services.path.as_posix()
+        status = self.tr("Team workspace on {server}").format(server=name) if server else services.path.as_posix()
         if services.backup_path:
             status = self.tr("Workspace upgraded; a copy was kept at {path}").format(
                 path=services.backup_path
@@ -280,8 +287,19 @@ class MainWindow(QMainWindow):
         self.services.changes.step_recorded.disconnect(self._push_step)
         self.services = None
 
-    def load_workspace(self, path: Path) -> bool:
-        if not encryption_actions.unlocked(self, path):
+    def connect_team(self) -> None:
+        """File ▸ Connect to a team server…: the address is kept in the recent list, the password only in
+        the keyring (ui/shell/team_dialog.py)."""
+        from ui.shell.team_dialog import TeamDialog
+
+        last = next((p for p in self.settings.get("recent_workspaces") if is_team_url(p)), "")
+        dialog = TeamDialog(self, last)
+        if dialog.exec():
+            self.load_workspace(dialog.server.url())
+
+    def load_workspace(self, path: Path | str) -> bool:
+        """A workspace file, or a team server's postgresql:// address."""
+        if not is_team_url(str(path)) and not encryption_actions.unlocked(self, path):
             return False
         damaged = []
         services = write(self, self.tr("Cannot open workspace"), self.open_workspace, path,  # may migrate

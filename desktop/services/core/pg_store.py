@@ -38,7 +38,9 @@ def shown(url: str) -> str:
 
 
 def _libpq(url: str) -> str:
-    return "postgresql://" + url.split("://", 1)[1]
+    from desktop.services.core.team_login import with_password  # the keyring's password, if one is kept
+
+    return "postgresql://" + with_password(url).split("://", 1)[1]
 
 
 # --- placeholders ----------------------------------------------------------------------------------
@@ -101,7 +103,7 @@ def _float_numerics(dbapi_con, _record=None) -> None:
 def make_engine(url: str):
     from sqlalchemy import create_engine, event
 
-    engine = create_engine("postgresql+psycopg://" + url.split("://", 1)[1], hide_parameters=True,
+    engine = create_engine("postgresql+psycopg://" + _libpq(url).split("://", 1)[1], hide_parameters=True,
                            pool_pre_ping=True)  # fmt: skip
     event.listen(engine, "connect", _float_numerics)
     return engine

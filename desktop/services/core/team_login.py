@@ -71,6 +71,19 @@ def shown(text: str) -> str:
     return url.render_as_string(hide_password=True).replace(":***@", "@")
 
 
+def with_password(text: str) -> str:
+    """The URL to connect with: as written when it holds a password, else with the keyring's (if any)
+    put in; libpq's own ways (PGPASSWORD, ~/.pgpass) still apply when neither has one."""
+    try:
+        url = make_url(str(text))
+        server = TeamServer.parse(str(text))
+    except (ArgumentError, ValidationError):
+        return str(text)
+    if url.password is not None or (password := stored_password(server)) is None:
+        return str(text)
+    return url.set(password=password).render_as_string(hide_password=False)
+
+
 def stored_password(server: TeamServer) -> str | None:
     return keystore.read(SERVICE, server.key())
 

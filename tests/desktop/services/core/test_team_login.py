@@ -53,3 +53,16 @@ def test_no_safe_keyring_keeps_nothing():
         assert not team_login.keep_password(server, "s3cret") and team_login.stored_password(server) is None
     finally:
         keyring.set_keyring(kept)
+
+
+def test_the_kept_password_is_put_into_the_url_to_connect_with():
+    server = TeamServer("db.example.org", 5432, "beehive", "cho")
+    assert team_login.with_password(server.url()) == server.url()  # none kept: libpq's own ways
+    team_login.keep_password(server, "p@ss")
+    try:
+        connect = team_login.with_password(server.url())
+        assert password_in(connect) == "p@ss" and shown(connect) == "postgresql://cho@db.example.org:5432/beehive"
+        written = "postgresql://cho:other@db.example.org:5432/beehive"
+        assert team_login.with_password(written) == written  # a password in the URL wins
+    finally:
+        team_login.forget_password(server)
