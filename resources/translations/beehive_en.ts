@@ -514,6 +514,137 @@
     </message>
 </context>
 <context>
+    <name>BringBackDialog</name>
+    <message>
+        <source>Bring back a second laptop&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}”, taken out of {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to bring back: this file&apos;s changes are all here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {name}: {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds and changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New people (they may be members already):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person as {name} ({score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides — choose which to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The door&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beehive workspace (*.beehive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateText</name>
     <message>
         <source>Certificate of attendance</source>
@@ -2080,6 +2211,10 @@
     </message>
     <message>
         <source>Save plan as template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out for a second laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4429,6 +4564,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connect to a &amp;team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4494,6 +4633,10 @@
     </message>
     <message>
         <source>(read-only copy of a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team workspace on {server}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5401,6 +5544,22 @@ For organisers of interest communities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A file already exists there; nothing was written. Choose a new file: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace to copy into already holds data; nothing was written. Publish into a new, empty database: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy&apos;s row counts did not match the workspace&apos;s; nothing was kept. Tables: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a team server&apos;s address. Write it as postgresql://USER@HOST:PORT/DATABASE (optionally ?sslmode=require): {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This workspace is open in Beehive on this computer (since {since}, process {pid}), which was still writing after {wait} s; nothing was written. Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5573,6 +5732,38 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <source>This event is on {value}; nothing is recorded as attendance before its day.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file was taken out of {value}, not of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is a workspace, but not one taken out for a second laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event “{value}” of this file is no longer in this workspace; nothing was brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} exists already; choose a new file for the take-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} conflict(s) or possible duplicate(s) are not decided; nothing was brought back (choose --keep-both, --theirs or --ours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a decision for {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server could not be reached or refused the login; nothing was opened or written: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team workspace on a server is not backed up by Beehive; ask the server&apos;s administrator (pg_dump): {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPersonDialog</name>
@@ -5685,6 +5876,88 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
             <numerusform>%n over capacity</numerusform>
             <numerusform>%n over capacity</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineLabels</name>
+    <message>
+        <source>Bring back the door&apos;s file of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineText</name>
+    <message>
+        <source>Took “{title}” out to {path}: {rows} on the list, {members} in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to bring back: this file&apos;s changes are all here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {name}: {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person: {name}{matches}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (may be: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: {name}, {what}: here “{ours}”, at the door “{theirs}”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7360,10 +7633,119 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     </message>
 </context>
 <context>
+    <name>TakeOutDialog</name>
+    <message>
+        <source>Take out for a second laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes “{title}” with its guest list and the member directory (names, pinyin, the last four digits of a phone) to a file of its own. Open it on the second laptop and check people in there, even with no network; then bring it back here with File ▸ Bring back a second laptop&apos;s file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} door.beehive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also every contact, the notes and private fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a laptop you trust as much as this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File for the second laptop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beehive workspace (*.beehive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {path}
+{rows} on the list, {members} in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS and check the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS (a server on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamText</name>
+    <message numerus="yes">
+        <source>Copied %n row(s) to {where}; every table&apos;s count checked.</source>
+        <translation>
+            <numerusform>Copied %n row to {where}; every table&apos;s count checked.</numerusform>
+            <numerusform>Copied %n rows to {where}; every table&apos;s count checked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7515,6 +7897,14 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     </message>
     <message>
         <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back a second laptop&apos;s file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back the second laptop&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

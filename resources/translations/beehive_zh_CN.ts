@@ -507,6 +507,137 @@
     </message>
 </context>
 <context>
+    <name>BringBackDialog</name>
+    <message>
+        <source>Bring back a second laptop&apos;s file</source>
+        <translation>带回第二台电脑的文件</translation>
+    </message>
+    <message>
+        <source>“{title}”, taken out of {name}.</source>
+        <translation>“{title}”，从{name}带出。</translation>
+    </message>
+    <message>
+        <source>Nothing to bring back: this file&apos;s changes are all here.</source>
+        <translation>没有需要带回的内容：这个文件的改动都已在这里。</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}: {before} → {after}</source>
+        <translation>{kind}：{name}：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Adds and changes:</source>
+        <translation>新增与改动：</translation>
+    </message>
+    <message>
+        <source>New people (they may be members already):</source>
+        <translation>新人（可能已是成员）：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Bring back as</source>
+        <translation>带回为</translation>
+    </message>
+    <message>
+        <source>A new member</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Same person as {name} ({score})</source>
+        <translation>与{name}是同一人（{score}）</translation>
+    </message>
+    <message>
+        <source>Changed on both sides — choose which to keep:</source>
+        <translation>两边都改动了——请选择保留哪一边：</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>这里</translation>
+    </message>
+    <message>
+        <source>At the door</source>
+        <translation>门口</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Here&apos;s</source>
+        <translation>这里的</translation>
+    </message>
+    <message>
+        <source>The door&apos;s</source>
+        <translation>门口的</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>带回</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation>报名状态</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>同行人数</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>现场加入</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Removed from the list</source>
+        <translation>已从名单移除</translation>
+    </message>
+    <message>
+        <source>Removed here</source>
+        <translation>这里已移除</translation>
+    </message>
+    <message>
+        <source>Check-in closed</source>
+        <translation>签到已结束</translation>
+    </message>
+    <message>
+        <source>Notes for the day</source>
+        <translation>当天备注</translation>
+    </message>
+    <message>
+        <source>Beehive workspace (*.beehive)</source>
+        <translation>蜂巢工作区 (*.beehive)</translation>
+    </message>
+</context>
+<context>
     <name>CertificateText</name>
     <message>
         <source>Certificate of attendance</source>
@@ -2057,6 +2188,10 @@
     <message>
         <source>Save plan as template…</source>
         <translation>将计划存为模板…</translation>
+    </message>
+    <message>
+        <source>Take out for a second laptop…</source>
+        <translation>带出到第二台电脑…</translation>
     </message>
     <message>
         <source>Delete event…</source>
@@ -4391,6 +4526,10 @@
         <translation>成员名单导出为 P&amp;DF…</translation>
     </message>
     <message>
+        <source>Connect to a &amp;team server…</source>
+        <translation>连接团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
@@ -4457,6 +4596,10 @@
     <message>
         <source>(read-only copy of a backup)</source>
         <translation>（备份的只读副本）</translation>
+    </message>
+    <message>
+        <source>Team workspace on {server}</source>
+        <translation>团队工作区：{server}</translation>
     </message>
     <message>
         <source>Workspace upgraded; a copy was kept at {path}</source>
@@ -5351,6 +5494,22 @@ For organisers of interest communities.</source>
         <translation>“{value}”不是“词=含义”的格式；含义须为 going（参加）、maybe（可能）、declined（不参加）、waitlisted（候补）、invited（已邀请）、came（到场）、absent（缺席）之一（例如 到了=came; 鸽了=absent）。</translation>
     </message>
     <message>
+        <source>A file already exists there; nothing was written. Choose a new file: {value}</source>
+        <translation>那里已有同名文件，未写入任何内容。请另选一个新文件：{value}</translation>
+    </message>
+    <message>
+        <source>The workspace to copy into already holds data; nothing was written. Publish into a new, empty database: {value}</source>
+        <translation>目标工作区里已有数据，未写入任何内容。请发布到一个新的空数据库：{value}</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s row counts did not match the workspace&apos;s; nothing was kept. Tables: {value}</source>
+        <translation>副本的行数与工作区不一致，未保留任何内容。涉及的表：{value}</translation>
+    </message>
+    <message>
+        <source>This is not a team server&apos;s address. Write it as postgresql://USER@HOST:PORT/DATABASE (optionally ?sslmode=require): {value}</source>
+        <translation>这不是团队服务器的地址。请写成 postgresql://用户名@主机:端口/数据库（可加 ?sslmode=require）：{value}</translation>
+    </message>
+    <message>
         <source>This workspace is open in Beehive on this computer (since {since}, process {pid}), which was still writing after {wait} s; nothing was written. Try again when it has finished.</source>
         <translation>此工作区已在本机的 Beehive 中打开（自 {since} 起，进程 {pid}），等待 {wait} 秒后它仍在写入；本次未写入任何内容。请在它完成后重试。</translation>
     </message>
@@ -5524,6 +5683,38 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <source>This event is on {value}; nothing is recorded as attendance before its day.</source>
         <translation>本活动在 {value}；活动当天之前不会记录出席。</translation>
     </message>
+    <message>
+        <source>This file was taken out of {value}, not of this workspace.</source>
+        <translation>这个文件是从{value}带出的，不是从这个工作区带出的。</translation>
+    </message>
+    <message>
+        <source>{value} is a workspace, but not one taken out for a second laptop.</source>
+        <translation>{value} 是一个工作区，但不是为第二台电脑带出的文件。</translation>
+    </message>
+    <message>
+        <source>The event “{value}” of this file is no longer in this workspace; nothing was brought back.</source>
+        <translation>这个文件的活动“{value}”已不在这个工作区中；没有带回任何内容。</translation>
+    </message>
+    <message>
+        <source>{value} exists already; choose a new file for the take-out.</source>
+        <translation>{value} 已存在；请为带出文件另选一个新文件。</translation>
+    </message>
+    <message>
+        <source>{value} conflict(s) or possible duplicate(s) are not decided; nothing was brought back (choose --keep-both, --theirs or --ours).</source>
+        <translation>有 {value} 处冲突或可能重复的人尚未决定；没有带回任何内容（请选择 --keep-both、--theirs 或 --ours）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a decision for {field}.</source>
+        <translation>“{value}”不是 {field} 的有效决定。</translation>
+    </message>
+    <message>
+        <source>The team server could not be reached or refused the login; nothing was opened or written: {value}</source>
+        <translation>无法连接团队服务器，或服务器拒绝了登录；未打开也未写入任何内容：{value}</translation>
+    </message>
+    <message>
+        <source>A team workspace on a server is not backed up by Beehive; ask the server&apos;s administrator (pg_dump): {value}</source>
+        <translation>服务器上的团队工作区不由 Beehive 备份；请联系服务器管理员（pg_dump）：{value}</translation>
+    </message>
 </context>
 <context>
     <name>NewPersonDialog</name>
@@ -5635,6 +5826,88 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <translation>
             <numerusform>超出容量 %n 人</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineLabels</name>
+    <message>
+        <source>Bring back the door&apos;s file of {title}</source>
+        <translation>带回{title}的门口文件</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineText</name>
+    <message>
+        <source>Took “{title}” out to {path}: {rows} on the list, {members} in the directory.</source>
+        <translation>已将“{title}”带出到 {path}：名单 {rows} 人，通讯录 {members} 人。</translation>
+    </message>
+    <message>
+        <source>Nothing to bring back: this file&apos;s changes are all here.</source>
+        <translation>没有需要带回的内容：这个文件的改动都已在这里。</translation>
+    </message>
+    <message>
+        <source>Brought back (one undo step).</source>
+        <translation>已带回（一个撤销步骤）。</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}: {before} → {after}</source>
+        <translation>{kind}：{name}：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation>报名状态</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>同行人数</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>现场加入</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Removed from the list</source>
+        <translation>已从名单移除</translation>
+    </message>
+    <message>
+        <source>Removed here</source>
+        <translation>这里已移除</translation>
+    </message>
+    <message>
+        <source>Check-in closed</source>
+        <translation>签到已结束</translation>
+    </message>
+    <message>
+        <source>Notes for the day</source>
+        <translation>当天备注</translation>
+    </message>
+    <message>
+        <source>New person: {name}{matches}</source>
+        <translation>新人：{name}{matches}</translation>
+    </message>
+    <message>
+        <source> (may be: {names})</source>
+        <translation>（可能是：{names}）</translation>
+    </message>
+    <message>
+        <source>Conflict: {name}, {what}: here “{ours}”, at the door “{theirs}”</source>
+        <translation>冲突：{name}，{what}：这里为“{ours}”，门口为“{theirs}”</translation>
     </message>
 </context>
 <context>
@@ -7293,10 +7566,119 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     </message>
 </context>
 <context>
+    <name>TakeOutDialog</name>
+    <message>
+        <source>Take out for a second laptop</source>
+        <translation>带出到第二台电脑</translation>
+    </message>
+    <message>
+        <source>Writes “{title}” with its guest list and the member directory (names, pinyin, the last four digits of a phone) to a file of its own. Open it on the second laptop and check people in there, even with no network; then bring it back here with File ▸ Bring back a second laptop&apos;s file…</source>
+        <translation>将“{title}”及其名单和成员通讯录（姓名、拼音、电话后四位）写入一个单独的文件。在第二台电脑上打开它，即使没有网络也能签到；之后用“文件 ▸ 带回第二台电脑的文件…”带回这里。</translation>
+    </message>
+    <message>
+        <source>{title} door.beehive</source>
+        <translation>{title} 门口.beehive</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Also every contact, the notes and private fields</source>
+        <translation>同时带上所有联系方式、备注和私密字段</translation>
+    </message>
+    <message>
+        <source>Only for a laptop you trust as much as this one.</source>
+        <translation>仅用于你像信任这台电脑一样信任的电脑。</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>带出</translation>
+    </message>
+    <message>
+        <source>File for the second laptop:</source>
+        <translation>给第二台电脑的文件：</translation>
+    </message>
+    <message>
+        <source>Beehive workspace (*.beehive)</source>
+        <translation>蜂巢工作区 (*.beehive)</translation>
+    </message>
+    <message>
+        <source>Written: {path}
+{rows} on the list, {members} in the directory.</source>
+        <translation>已写入：{path}
+名单 {rows} 人，通讯录 {members} 人。</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>例如 db.example.org</translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation>服务器支持时使用 TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>必须使用 TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS and check the server&apos;s certificate</source>
+        <translation>必须使用 TLS 并校验服务器证书</translation>
+    </message>
+    <message>
+        <source>No TLS (a server on this computer)</source>
+        <translation>不用 TLS（本机上的服务器）</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>在本机钥匙串中记住密码</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS：</translation>
+    </message>
+</context>
+<context>
+    <name>TeamText</name>
+    <message numerus="yes">
+        <source>Copied %n row(s) to {where}; every table&apos;s count checked.</source>
+        <translation>
+            <numerusform>已复制 %n 行到 {where}；每张表的行数都已核对。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7449,6 +7831,14 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Bring back a second laptop&apos;s file…</source>
+        <translation>带回第二台电脑的签到文件…</translation>
+    </message>
+    <message>
+        <source>Brought back the second laptop&apos;s file.</source>
+        <translation>已合并第二台电脑的签到文件。</translation>
     </message>
     <message>
         <source>Import</source>
