@@ -76,6 +76,11 @@ class Services:
 
         return HealthQueries(self.db)
 
+    @property
+    def is_server(self) -> bool:
+        """A team workspace on PostgreSQL (no file: no backups or encryption from the window)."""
+        return self.db.is_server
+
     @cached_property
     def door(self):
         """The door's reads beyond the roster: members not on the list, regulars, who checked each in."""

@@ -140,6 +140,6 @@ def add_items(window, menu: QMenu) -> None:
         QCoreApplication.translate("HelpMenu", "Show the &data folder"), lambda: _reveal(settings.data_dir())
     )
     backups = menu.addAction(QCoreApplication.translate("HelpMenu", "Show this workspace's &backups folder"))
-    backups.triggered.connect(lambda: window.services and not window.services.db.is_server
+    backups.triggered.connect(lambda: window.services and not window.services.is_server
                               and _reveal(folder_for(window.services.path)))  # fmt: skip
     menu.addSeparator()

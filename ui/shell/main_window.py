@@ -180,9 +180,9 @@ class MainWindow(QMainWindow):
         services.changes.changed.connect(self._on_changes)
         read_only = services.read_only
         if not read_only:  # a backup's temporary copy is not a workspace to come back to
-            self.settings.add_recent(team_shown(services.path) if services.db.is_server else services.path)
+            self.settings.add_recent(team_shown(services.path) if services.is_server else services.path)
         self._fill_recent()
-        server = services.db.is_server  # a team workspace: no file, so no backups or encryption here
+        server = services.is_server  # a team workspace: no file, so no backups or encryption here
         for file_only in (self.act_backups, self.encryption_menu.menuAction()):
             file_only.setEnabled(not server)
         name = team_shown(services.path) if server else services.path.name

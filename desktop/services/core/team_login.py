@@ -7,11 +7,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 from desktop.services.core.cipher import keystore
 from models.errors import ValidationError
+
+
+def make_url(text: str):
+    """SQLAlchemy's URL parser, loaded when first needed (the window's first paint loads no SQLAlchemy)."""
+    from sqlalchemy.engine import make_url as parse
+
+    return parse(text)
+
+
+def _argument_error():
+    from sqlalchemy.exc import ArgumentError
+
+    return ArgumentError
 
 SERVICE = "Beehive team server"
 SSL_MODES = ("prefer", "require", "verify-full", "disable")  # libpq's sslmode, the usual ones first
@@ -37,7 +47,7 @@ class TeamServer:
             raise ValidationError("not_a_team_url", "server", shown(text))
         try:
             url = make_url(str(text))
-        except ArgumentError:
+        except _argument_error():
             raise ValidationError("not_a_team_url", "server", shown(text)) from None
         sslmode = str(url.query.get("sslmode", "prefer"))
         if not url.host or not url.database or not url.username or sslmode not in SSL_MODES:
@@ -58,7 +68,7 @@ def password_in(text: str) -> str | None:
     """A password written in the URL itself (scripts), else None."""
     try:
         return make_url(str(text)).password
-    except ArgumentError:
+    except _argument_error():
         return None
 
 
@@ -66,7 +76,7 @@ def shown(text: str) -> str:
     """The address with any password taken out, for messages, logs and the recent list."""
     try:
         url = make_url(str(text))
-    except ArgumentError:
+    except _argument_error():
         return str(text).split("@")[-1]
     return url.render_as_string(hide_password=True).replace(":***@", "@")
 
@@ -77,7 +87,7 @@ def with_password(text: str) -> str:
     try:
         url = make_url(str(text))
         server = TeamServer.parse(str(text))
-    except (ArgumentError, ValidationError):
+    except (_argument_error(), ValidationError):
         return str(text)
     if url.password is not None or (password := stored_password(server)) is None:
         return str(text)
