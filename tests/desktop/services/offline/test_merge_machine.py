@@ -178,11 +178,18 @@ class DoorMachine(RuleBasedStateMachine):
             for rows, _ in results:
                 assert rows[m][1] == (min(times) if times else ""), m  # no check-in lost, the earliest kept
         for m in first:  # an uncontested change is kept
+            # Each door is merged against the rows as *it* was taken out (start() takes out one door before
+            # any rule, a later take_out() another), and a check-in makes the person 'going'. So a door
+            # changed a value when it differs from its own baseline; this workspace, when it differs from
+            # a baseline of a door brought back.
             for what, col in (("rsvp", 0), ("guests", 2)):
                 if (m, what) in conflicts:
                     continue
-                base = self.doors[0][3].get(m, ("invited", "", 0))[col]
-                changed = {side[m][col] for side in sides if m in side and side[m][col] != base}
+                bases = [d[3].get(m, ("invited", "", 0))[col] for d in self.doors]
+                changed = {rows[m][col] for rows, base in zip(sides[1:], bases, strict=True)
+                           if m in rows and rows[m][col] != base}  # fmt: skip
+                if m in sides[0] and any(sides[0][m][col] != b for b in bases):
+                    changed.add(sides[0][m][col])
                 if len(changed) == 1:
                     assert first[m][col] == changed.pop(), (m, what)
         if len(results) == 2 and not conflicts and not results[1][1]:
