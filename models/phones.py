@@ -232,20 +232,32 @@ def region_from_row(
     return "CN" if _SIX_DIGITS.match(p) else None
 
 
-def international(e164: str) -> str:
-    """+8613800138000 → "+86 138 0013 8000": the international format, grouped as the country does
-    (what phones and address books show); a value that is no E.164 number is returned as it is."""
+def _parsed(e164: str):
+    """The phonenumbers number of a stored E.164 value, or None (imported lazily: its metadata loads in
+    ~0.2 s)."""
     if not e164.startswith("+"):
-        return e164
-    import phonenumbers  # lazily, as above: its metadata loads in ~0.2 s
+        return None
+    import phonenumbers
 
     try:
-        number = phonenumbers.parse(e164, None)
+        return phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
-        return e164
+        return None
+
+
+def _international(number, e164: str) -> str:
+    import phonenumbers
+
     spelled = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     code = f"+{number.country_code}"
     return spelled if spelled != e164 else f"{code} {e164[len(code):]}"  # a range with no grouping known
+
+
+def international(e164: str) -> str:
+    """+8613800138000 → "+86 138 0013 8000": the international format, grouped as the country does
+    (what phones and address books show); a value that is no E.164 number is returned as it is."""
+    number = _parsed(e164)
+    return e164 if number is None else _international(number, e164)
 
 
 _CN_MOBILE_E164 = re.compile(r"^\+86(1\d{2})(\d{4})(\d{4})$")
@@ -265,16 +277,13 @@ def national(e164: str, home_region: str = "CN") -> str:
     if m := _CN_MOBILE_E164.match(e164):
         spelled = " ".join(m.groups())
         return spelled if home == "CN" else "+86 " + spelled
-    if not e164.startswith("+"):
+    number = _parsed(e164)
+    if number is None:
         return e164
     import phonenumbers
 
-    try:
-        number = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return e164
     if not phonenumbers.is_possible_number(number):
         return e164
     if home and number.country_code == phonenumbers.country_code_for_region(home):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-    return international(e164)
+    return _international(number, e164)

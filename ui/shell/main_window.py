@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         self.events_view.select_event(event_id)
 
     def has_events(self) -> bool:
-        return self.community_id is not None and bool(self.services.events.events(self.community_id))
+        return self.community_id is not None and self.services.events.has_events(self.community_id)
 
     @property
     def members_view(self):

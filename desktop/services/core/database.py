@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop import private_files
-from desktop.services.core import pg_store, presence, storage
+from desktop.services.core import pg_store, presence, storage, team_login
 from desktop.services.core.changeset import ChangeSet, Step
 from desktop.services.core.cipher import driver
 from desktop.services.core.gc_pause import gc_paused
@@ -25,7 +25,7 @@ IMMEDIATE = {"immediate": True}  # a write transaction takes SQLite's write lock
 class Database:
     def __init__(self, path: Path | str, read_only: bool = False) -> None:
         """`path`: a workspace file, or a team workspace's `postgresql://USER@HOST:PORT/DB` URL."""
-        self.url = str(path) if pg_store.is_url(path) else None
+        self.url = str(path) if team_login.is_url(path) else None
         if self.url is None and str(path).startswith(("postgresql:", "postgres:")):  # a URL folded by Path
             raise WorkspaceError("not_a_workspace", "file", str(path))  # (its //): no file made of it
         self.path = None if self.url else Path(path)  # a file's own machinery is skipped for a server
@@ -62,7 +62,7 @@ class Database:
     @property
     def location(self) -> str:
         """What messages name: the file's path, or the URL without its password."""
-        return pg_store.shown(self.url) if self.url else str(self.path)
+        return team_login.shown(self.url) if self.url else str(self.path)
 
     @property
     def dialect(self):

@@ -13,33 +13,18 @@ import threading
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from desktop.services.core.team_login import shown, with_password  # the address, its password
 from models.errors import WorkspaceError
 from models.schema_version import HEAD, REVISIONS
 
-SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 MIGRATION_LOCK = 0x42454548  # pg_advisory_xact_lock key: one organiser migrates, the others wait
-
-
-def is_url(location) -> bool:
-    return isinstance(location, str) and location.startswith(SCHEMES)
 
 
 def database_name(url: str) -> str:
     return urlsplit(url).path.lstrip("/") or "postgres"
 
 
-def shown(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    user = f"{parts.username}@" if parts.username else ""
-    port = f":{parts.port}" if parts.port else ""
-    return f"postgresql://{user}{host}{port}{parts.path}"
-
-
 def _libpq(url: str) -> str:
-    from desktop.services.core.team_login import with_password  # the keyring's password, if one is kept
-
     return "postgresql://" + with_password(url).split("://", 1)[1]
 
 

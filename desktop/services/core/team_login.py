@@ -6,6 +6,7 @@ from libpq's own ways for scripts (PGPASSWORD, ~/.pgpass, a password in the URL)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from desktop.services.core.cipher import keystore
 from models.errors import ValidationError
@@ -23,13 +24,34 @@ def _argument_error():
 
     return ArgumentError
 
+
 SERVICE = "Beehive team server"
 SSL_MODES = ("prefer", "require", "verify-full", "disable")  # libpq's sslmode, the usual ones first
-SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
 
-def is_team_url(text: str) -> bool:
-    return str(text).split("://", 1)[0].lower() in SCHEMES and "://" in str(text)
+SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_url(location) -> bool:
+    """A team server's address (a string: a Path would have folded its "//")."""
+    return isinstance(location, str) and location.startswith(SCHEMES)
+
+
+def is_team_url(text) -> bool:
+    return is_url(str(text))
+
+
+def shown(url: str) -> str:
+    """The URL without its password (in the address or as a query parameter), for messages, logs and
+    the recent list; the other parameters (sslmode) are kept."""
+    from urllib.parse import parse_qsl, urlencode
+
+    parts = urlsplit(str(url))
+    host = parts.hostname or ""
+    user = f"{parts.username}@" if parts.username else ""
+    port = f":{parts.port}" if parts.port else ""
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k.lower() != "password"])
+    return f"postgresql://{user}{host}{port}{parts.path}" + (f"?{query}" if query else "")
 
 
 @dataclass(frozen=True)
@@ -70,15 +92,6 @@ def password_in(text: str) -> str | None:
         return make_url(str(text)).password
     except _argument_error():
         return None
-
-
-def shown(text: str) -> str:
-    """The address with any password taken out, for messages, logs and the recent list."""
-    try:
-        url = make_url(str(text))
-    except _argument_error():
-        return str(text).split("@")[-1]
-    return url.render_as_string(hide_password=True).replace(":***@", "@")
 
 
 def with_password(text: str) -> str:

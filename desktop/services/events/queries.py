@@ -73,6 +73,10 @@ class EventQueries:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def has_events(self, community_id: int) -> bool:
+        """Whether the community has any event (which view the window opens on), without reading them."""
+        return bool(self.db.query("SELECT 1 FROM event WHERE community_id = ? LIMIT 1", (community_id,)))
+
     def usual_zone(self, community_id: int) -> str | None:
         """The time zone most of the community's events are in (a new event's default); None if none yet."""
         rows = self.db.query("SELECT tz FROM event WHERE community_id = ? AND tz != '' GROUP BY tz "
