@@ -93,7 +93,10 @@ def run_gui(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Beehive")
     app.setOrganizationName("Beehive")
+    from ui.common import gui_thread_gc
     from ui.shell.palette import follow_system
+
+    gui_thread_gc.install(app)  # a worker thread's collection could free a widget: collect here only
 
     follow_system(app)  # light or dark, as the system says (BEEHIVE_COLOR_SCHEME=dark|light to force)
     prefs = settings.Settings()

@@ -42,13 +42,7 @@ class _Runner(QRunnable):
             self.task.finished.emit(result)
 
 
-def start(task: Task, preload: tuple[str, ...] = ()) -> Task:
-    """Run the task in the pool. `preload`: C-extension modules it imports lazily (numpy), imported here
-    on the GUI thread first: numpy's first import in a worker thread while this thread collected
-    garbage crashed CPython (a segfault in tests/ui/shell, 3 runs out of 3)."""
-    import importlib
-
-    for name in preload:
-        importlib.import_module(name)
+def start(task: Task) -> Task:
+    """Run the task in the pool. Its garbage is collected on the GUI thread (ui/common/gui_thread_gc)."""
     QThreadPool.globalInstance().start(_Runner(task))
     return task

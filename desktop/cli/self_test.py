@@ -19,6 +19,9 @@ def self_test() -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         app = QApplication.instance() or QApplication(sys.argv[:1])
         from desktop.app import ensure_demo
+        from ui.common import gui_thread_gc
+
+        gui_thread_gc.install(app)
         from desktop.services.container import open_services
         from desktop.settings import Settings
         from ui.members import printing as member_printing

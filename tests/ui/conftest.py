@@ -5,6 +5,14 @@ import pytest
 from desktop.services.drafts import MemberDraft
 
 
+@pytest.fixture(autouse=True, scope="session")
+def gc_on_the_gui_thread(qapp):
+    """As in the app (desktop/app.py): cycles collected only on the GUI thread."""
+    from ui.common import gui_thread_gc
+
+    gui_thread_gc.install(qapp)
+
+
 @pytest.fixture
 def people(services, community_id):
     """A few members with known names, contacts and an invitation."""

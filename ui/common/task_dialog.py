@@ -12,9 +12,7 @@ from desktop.tasks import Task, start
 
 def run_with_progress(
     parent, label: str, fn: Callable, on_done: Callable[[object], None], on_error: Callable[[Exception], None],
-    preload: tuple[str, ...] = (),
 ) -> Task:  # fmt: skip
-    """`preload`: modules the work imports lazily, imported first on this thread (desktop.tasks.start)."""
     dialog = QProgressDialog(label, QCoreApplication.translate("TaskDialog", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -35,4 +33,4 @@ def run_with_progress(
     task.cancelled.connect(lambda: finish(lambda _v: None, None))
     dialog.canceled.connect(task.cancel)
     parent._running_task = task  # keep the QObject alive while it runs
-    return start(task, preload)
+    return start(task)

@@ -145,7 +145,7 @@ class HealthView(HealthActions, QWidget):
         task.cancelled.connect(self._stopped)
         task.failed.connect(self._failed)
         self.destroyed.connect(task.cancel)
-        self.task = start(task, preload=("numpy",))  # the network metrics
+        self.task = start(task)
 
     def _busy(self, busy: bool, status: str = "") -> None:
         self.progress.setVisible(busy)

@@ -112,7 +112,7 @@ class DuplicatesDialog(QDialog):
         find, cid = self.services.duplicates.find, self.community_id
         self.status.setText(self.tr("Looking for duplicates…"))
         run_with_progress(self, self.tr("Looking for duplicates…"), lambda p: find(cid, p),
-                          self.show_candidates, self._failed, preload=("numpy",))  # fmt: skip
+                          self.show_candidates, self._failed)  # fmt: skip
 
     def _failed(self, error: Exception) -> None:
         self.status.setText("")
