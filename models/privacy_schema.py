@@ -36,3 +36,5 @@ class JournalStep(Base):
     changes: Mapped[str] = mapped_column(Text, default="")  # JSON list of [table, key, before, after]
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
     members: Mapped[str] = mapped_column(Text, default="")  # " 12 15 " ids touched, for the filter
+    # Who wrote the step: the server login on a team workspace, "" in a file (revision 0012).
+    author: Mapped[str] = mapped_column(String(63), default="", server_default="")

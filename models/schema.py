@@ -153,5 +153,6 @@ from models.import_schema import (  # noqa: E402,F401
 from models.offline_schema import OfflineMerge, OfflineTakeOut, WorkspaceInfo  # noqa: E402,F401
 from models.output_schema import Contribution, Output, OutputStatus  # noqa: E402,F401
 from models.privacy_schema import JournalStep, MemberConsent  # noqa: E402,F401
+from models.team_schema import TeamMember, TeamMemberUnit  # noqa: E402,F401
 
 TABLES = {t.name: t for t in Base.metadata.sorted_tables}
