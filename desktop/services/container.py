@@ -95,6 +95,12 @@ class Services:
         return Offline(self.db)
 
     @cached_property
+    def team(self):  # Community ▸ Team…: a team workspace's logins and roles (desktop/services/team)
+        from desktop.services.team.service import TeamService
+
+        return TeamService(self.db)
+
+    @cached_property
     def today(self):
         """The Today view's next event, fortnight ahead and follow-ups."""
         from desktop.services.today.queries import TodayQueries

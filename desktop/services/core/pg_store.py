@@ -225,6 +225,7 @@ def upgrade(engine) -> None:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
         _deferrable_foreign_keys(connection)
+        __import__("desktop.services.team.policies", fromlist=["install"]).install(connection)  # roles, RLS
 
 
 def _deferrable_foreign_keys(connection) -> None:
