@@ -155,12 +155,19 @@ def _table_owner(conn) -> str:
 
 
 def _grant(conn, login: str, role: str) -> None:
-    """An owner joins the tables' owner role (migrations, everything) and the organisers' group."""
+    """The login joins its role's group; an owner joins the tables' owner role (migrations, everything)
+    and may grant the groups to others (WITH ADMIN OPTION on each)."""
     database = _database(conn)
-    group = "organiser" if role == "owner" else role
-    conn.exec_driver_sql(f"GRANT {ident(group_role(database, group))} TO {ident(login)}")
-    if role == "owner" and _table_owner(conn) != login:
-        conn.exec_driver_sql(f"GRANT {ident(_table_owner(conn))} TO {ident(login)}")
+    if role != "owner":
+        conn.exec_driver_sql(f"GRANT {ident(group_role(database, role))} TO {ident(login)}")
+        return
+    for group in GROUPS:
+        conn.exec_driver_sql(
+            f"GRANT {ident(group_role(database, group))} TO {ident(login)} WITH ADMIN OPTION"
+        )
+    owner = _table_owner(conn)
+    if owner != login:
+        conn.exec_driver_sql(f"GRANT {ident(owner)} TO {ident(login)}")
 
 
 def _revoke(conn, login: str) -> None:

@@ -86,3 +86,21 @@ def test_a_login_off_the_team_or_demoted_loses_the_phones(team):
                                               " WHERE u.rolname = current_user")}  # fmt: skip
     database = urlsplit(team.url).path.lstrip("/")
     assert not roles & {group_role(database, g) for g in ("organiser", "lead", "viewer")}
+
+
+def test_an_owner_login_sees_everything_and_may_change_the_team(team):
+    from desktop.services.core.database import Database
+    from desktop.services.team.service import TeamService
+
+    owner = team.login("owner")
+    key = team.team.add(owner, "owner", "会长")
+    assert [r[0] for r in team.read_as(owner, PHONES)] == sorted(team.phones.values())
+    as_owner = Database(team.url_of(owner))
+    try:
+        viewer = team.login("viewer")
+        TeamService(as_owner).add(viewer, "viewer")
+        assert {m.login for m in TeamService(as_owner).members()} == {owner, viewer}
+    finally:
+        as_owner.close()
+    team.team.change_role(key, "viewer")  # the owner's rights go with the role
+    assert team.read_as(owner, PHONES) == []
