@@ -25,7 +25,7 @@ from desktop.services.core.team_login import is_team_url
 from desktop.services.core.team_login import shown as team_shown
 from desktop.settings import VIEWS, Settings
 from ui.common.write import FAILED, write
-from ui.shell import encryption_actions, help_menu, window_printing
+from ui.shell import encryption_actions, help_menu, team_members_dialog, window_printing
 from ui.shell.toolbar_actions import wire_main_toolbar
 from ui.shell.transfer_menu import TransferMenus
 from ui.shell.undo import StepCommand, replay_refused
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         )
         c.addSeparator()
         add(c, self.tr("People who &left…"), lambda: self.members_view and self.members_view.review_left())
+        add(c, self.tr("&Team…"), lambda: team_members_dialog.show(self))  # the server's roles (issue 15)
         h = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.add_items(self, h)
         add(h, self.tr("&About Beehive"), self.about)
