@@ -100,9 +100,31 @@ END $beehive$""",
     _run(connection, f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {on_schema} TO {writers}")
     for table in (*TEAM_TABLES, "alembic_version"):
         _run(connection, f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {ident(table)} FROM {everyone}")
+    _max_id_function(connection, schema, everyone)
     for table in PRIVATE_TABLES:
         _run(connection, f"ALTER TABLE {ident(table)} ENABLE ROW LEVEL SECURITY")
         _run(connection, f"DROP POLICY IF EXISTS {POLICY} ON {ident(table)}")
         _run(connection, f"CREATE POLICY {POLICY} ON {ident(table)} FOR ALL TO PUBLIC"
                          f" USING {SEES_MEMBER} WITH CHECK {SEES_MEMBER}")  # fmt: skip
     return True
+
+
+def _max_id_function(connection, schema: str, everyone: str) -> None:
+    """beehive_max_id(table): the largest id of a table counting rows hidden from the caller, for a new
+    row's key (UnitOfWork.new_ids reads max(id), which under row-level security is only the rows a lead
+    sees: a hidden row's key would be taken again). Runs as the tables' owner; says nothing but a number."""
+    _run(
+        connection,
+        f"""CREATE OR REPLACE FUNCTION {ident(schema)}.beehive_max_id(table_name text) RETURNS bigint
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {ident(schema)} AS $beehive$
+DECLARE result bigint;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = {literal(schema)} AND tablename = table_name) THEN
+    RAISE EXCEPTION 'no such table';
+  END IF;
+  EXECUTE 'SELECT max(id) FROM ' || quote_ident(table_name) INTO result;
+  RETURN result;
+END $beehive$""",
+    )
+    _run(connection, f"REVOKE ALL ON FUNCTION {ident(schema)}.beehive_max_id(text) FROM PUBLIC")
+    _run(connection, f"GRANT EXECUTE ON FUNCTION {ident(schema)}.beehive_max_id(text) TO {everyone}")

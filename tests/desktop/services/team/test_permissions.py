@@ -104,3 +104,12 @@ def test_an_owner_login_sees_everything_and_may_change_the_team(team):
         as_owner.close()
     team.team.change_role(key, "viewer")  # the owner's rights go with the role
     assert team.read_as(owner, PHONES) == []
+
+
+def test_a_lead_learns_the_largest_key_of_rows_hidden_from_them(team):
+    lead = team.login("lead")
+    team.team.add(lead, "lead", unit_ids=[team.units["north"]])
+    assert team.read_as(lead, "SELECT max(id) FROM member_identity") == [(1,)]  # south's row is hidden
+    assert team.read_as(lead, "SELECT beehive_max_id('member_identity')") == [(2,)]  # a new key: 3, not 2
+    with pytest.raises(psycopg.errors.RaiseException):
+        team.read_as(lead, "SELECT beehive_max_id('pg_authid')")
