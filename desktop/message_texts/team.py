@@ -12,4 +12,9 @@ TEXTS = {
         "A team workspace on a server is not backed up by Beehive; ask the server's administrator "
         "(pg_dump): {value}",
     ),
+    "server_needs_migration": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This team workspace needs its tables created or brought up to this version of Beehive, and your "
+        "login may not do it. Ask the workspace's owner to open it once first; nothing was changed: {value}",
+    ),
 }

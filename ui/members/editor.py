@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
+from desktop.services.core.stale_edits import STALE
 from desktop.services.drafts import MemberDraft
-from ui.common import ink
+from ui.common import ink, stale_edit
 from ui.common.forms import error_label, ok_cancel
 from ui.common.labels import kind_names, status_names
 from ui.common.member_picker import MemberPicker
@@ -103,6 +104,7 @@ class MemberEditor(QDialog):
         layout.addWidget(buttons)
         screen = self.screen().availableGeometry().height() if self.screen() else 800
         self.resize(620, min(body.sizeHint().height() + 90, screen - 60))
+        self.seen_version: int | None = None  # the member's row_version as loaded (stale_edits)
         if member_id is not None:
             self._load(member_id)
         else:
@@ -142,6 +144,8 @@ class MemberEditor(QDialog):
         m = self.services.members.get(member_id)
         if m is None:
             return
+        self.seen_version = m.row_version
+        self.idents.setRowCount(0)  # a reload replaces the contacts shown
         self.name.setText(m.name)
         for kind, value in m.identities:
             self.add_identity(kind, value)
@@ -196,7 +200,9 @@ class MemberEditor(QDialog):
                                       "", broken[0]).replace("%1", month).replace("%2", str(broken[1])))  # fmt: skip
         self.rule.setVisible(bool(broken))
 
-    def accept(self) -> None:
+    def accept(self, seen_version: int | None | bool = True) -> None:
+        """`seen_version` True: the version loaded (refused if someone changed the member since)."""
+        seen = self.seen_version if seen_version is True else seen_version
         ok, inviter_id = self.inviter.member_id()
         if not ok:
             self.error.setText(self.tr("No single member matches the inviter; pick one from the list."))
@@ -207,11 +213,22 @@ class MemberEditor(QDialog):
         # the member, its custom values and its consents: one undo step
         saved = write(self, title, s.consents.save_member, s.member_writes, s.custom_fields, self.community_id,
                       self.member_id, draft, self.custom.values() if self.custom.fields else {},
-                      self.consent.values(), inline=self.error, on_error=self._focus_refused)  # fmt: skip
+                      self.consent.values(), seen, inline=self.error, on_error=self._refused)  # fmt: skip
         if saved is FAILED:
             return
         self.member_id = saved
         super().accept()
+
+    def _refused(self, e) -> None:
+        if getattr(e, "code", "") in STALE:  # someone else saved this member since it was opened
+            self.error.clear()
+            choice = stale_edit.ask(self, e)
+            if choice == stale_edit.RELOAD:
+                self._load(self.member_id)
+            elif choice == stale_edit.OVERWRITE:
+                self.accept(seen_version=None)
+            return
+        self._focus_refused(e)
 
     def _focus_refused(self, e) -> None:
         """The field the refusal names; the contacts when it names none of the others."""

@@ -203,7 +203,9 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes) -> None:
         if changes.communities_changed and (changes.elsewhere or not changes.reset):
             self.refresh_communities()  # a reset of another file loads the workspace afresh anyway
-        if changes.elsewhere:
+        if changes.by:  # another organiser on the team server
+            self.statusBar().showMessage(self.tr("Changes by %1 were loaded.").replace("%1", changes.by), 10_000)
+        elif changes.elsewhere:
             self.statusBar().showMessage(
                 self.tr("Changes written by another Beehive process were loaded."), 10_000
             )

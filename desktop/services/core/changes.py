@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 WATCH_MS = 2000  # how often the window asks whether another process wrote to the workspace
+REMOTE_MS = 200  # on a team server: how often other organisers' notified changes are taken in
 
 
 class ChangeHub(QObject):
@@ -25,11 +26,23 @@ class ChangeHub(QObject):
         db.on_step.append(self.step_recorded.emit)
         # a CLI import or a second window on the same file: every view reloads (a reset change set)
         self._db = db
-        self._watch = QTimer(self, interval=WATCH_MS, timeout=self._look_elsewhere)
+        server = getattr(db, "is_server", False)
+        self._watch = QTimer(self, interval=REMOTE_MS if server else WATCH_MS,
+                             timeout=self._take_remote if server else self._look_elsewhere)  # fmt: skip
         self._watch.start()
 
     def stop(self) -> None:
         self._watch.stop()
+
+    def _take_remote(self) -> None:
+        from desktop.errors import DomainError
+
+        try:
+            change_sets = self._db.remote_changes()
+        except DomainError:  # the server is away: the next write or read says so
+            return
+        for changes in change_sets:
+            self.changed.emit(changes)
 
     def _look_elsewhere(self) -> None:
         if self._db.changed_elsewhere():

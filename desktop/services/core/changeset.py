@@ -37,6 +37,7 @@ class ChangeSet:
     changes: tuple[Change, ...] = ()
     reset: bool = False  # the whole workspace changed (another file opened, or written elsewhere)
     elsewhere: bool = False  # written by another process: views reload, the window says so
+    by: str = ""  # on a team server: the login of the organiser whose change this is
 
     def keys(self, table: str, kind: str | None = None) -> set[int]:
         return {c.key for c in self.changes if c.table == table and (kind is None or change_kind(c) == kind)}

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop import private_files
-from desktop.services.core import pg_store, presence, storage, team_login
+from desktop.services.core import pg_listen, pg_store, presence, storage, team_login
 from desktop.services.core.changeset import ChangeSet, Step
 from desktop.services.core.cipher import driver
 from desktop.services.core.gc_pause import gc_paused
@@ -31,6 +31,9 @@ class Database:
         self.path = None if self.url else Path(path)  # a file's own machinery is skipped for a server
         self.read_only = read_only  # a copy of a backup opened to look inside: every write refused
         self._presence = None
+        self._author: str | None = None
+        self._client = pg_listen.new_client_id() if self.url else ""  # our own notifications: skipped
+        self._listener: pg_listen.Listener | None = None
         if self.url:
             pg_store.prepare_workspace(self.url)
             self.backup = None
@@ -53,6 +56,15 @@ class Database:
     def is_server(self) -> bool:
         """A team workspace on PostgreSQL (no file: no backups, WAL, presence notes or encryption)."""
         return self.url is not None
+
+    @property
+    def author(self) -> str:
+        """Whose steps these are: the server login (each organiser undoes only their own); "" in a file."""
+        if not self.url:
+            return ""
+        if self._author is None:
+            self._author = self.query("SELECT current_user")[0][0]
+        return self._author
 
     @property
     def name(self) -> str:
@@ -80,7 +92,20 @@ class Database:
             self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         return self._engine
 
+    def remote_changes(self) -> list:
+        """A server: the change sets other organisers committed since the last call (pg_listen; the
+        listener starts on the first call). A file: none (changed_elsewhere() watches it)."""
+        if not self.url:
+            return []
+        if self._listener is None:
+            self._listener = pg_listen.Listener(lambda: pg_store.connect(self.url), self._client)
+        notes = self._listener.drain()
+        return pg_listen.change_sets(self, notes) if notes else []
+
     def close(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
         if self._version_con is not None:
             self._version_con.close()
             self._version_con = None
@@ -157,7 +182,10 @@ class Database:
                 uow = UnitOfWork(session)
                 self._begin_write(uow.conn)
                 yield uow
-                step_id = journal_store.save(uow.conn, label, uow.changes) if uow.changes else None
+                author = self.author
+                step_id = journal_store.save(uow.conn, label, uow.changes, author=author) if uow.changes else None
+                if step_id is not None and self.url:  # the other organisers' views, on commit
+                    pg_listen.notify(uow.conn, self._client, author, step_id, "do")
             self._seen_version = self._data_version()
             if uow.changes:
                 step = Step(label, tuple(uow.changes), step_id)
@@ -193,9 +221,16 @@ class Database:
                     self._before_own_commit()
                     self._begin_write(conn)
                     changes = self._step_changes(conn, step)
-                    replay(conn, changes, backwards)
+                    try:
+                        replay(conn, changes, backwards)
+                    except ConflictError as e:  # who moved the row, and when
+                        from desktop.services.core.stale_edits import changed_since
+
+                        raise changed_since(conn, e, step.id) from None
                     if step.id is not None:
                         journal_store.mark(conn, step.id, undone=backwards)
+                    if self.url:
+                        pg_listen.notify(conn, self._client, self.author, step.id, "undo" if backwards else "redo")
                 self._seen_version = self._data_version()
             except IntegrityError:  # rows that others refer to (undo out of order): nothing written
                 raise ConflictError("changed_since", step.label, "") from None

@@ -18,7 +18,7 @@ STACK_STEPS = 200  # the newest steps rebuilt into the undo stack on open…
 STACK_DAYS = 90  # …of the last 90 days (the journal keeps no older ones either)
 SHOWN_CHANGES = 300  # a step's changes shown at once ("and N more")
 LISTED_STEPS = 500
-HIDDEN_FIELDS = frozenset({"id", "uuid", "sort_key", "search_text", "community_id"})  # derived, internal
+HIDDEN_FIELDS = frozenset({"id", "uuid", "row_version", "sort_key", "search_text", "community_id"})  # internal
 NAME_FIELDS = ("name", "title", "value", "word", "what", "role", "kind")
 
 
@@ -72,10 +72,10 @@ class History:
         newest one that cannot be undone. Their changes are read on undo (Step.changes empty,
         Step.id set). Undone steps only as the newest run, as QUndoStack keeps them."""
         cutoff = ((now or datetime.now()) - timedelta(days=STACK_DAYS)).isoformat(timespec="seconds")
-        rows = self.db.query(
+        rows = self.db.query(  # on a team server: this organiser's own steps
             "SELECT id, label, undone, substr(changes, 1, 20), length(changes) FROM journal_step"
-            " WHERE done_at >= ? ORDER BY id DESC LIMIT ?",
-            (cutoff, STACK_STEPS),
+            " WHERE done_at >= ? AND author = ? ORDER BY id DESC LIMIT ?",
+            (cutoff, self.db.author, STACK_STEPS),
         )
         out: list[tuple[Step, bool]] = []
         for step_id, label, undone, head, size in rows:  # newest first

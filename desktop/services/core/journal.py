@@ -78,8 +78,9 @@ class Recorder:
         bulk_insert(self.conn, table, rows)
         self.changes.extend(Change(table, r["id"], None, r) for r in rows)
 
-    def update(self, table: str, new_values: dict[int, dict]) -> None:
-        """Set columns per key; rows whose values are already equal are skipped (no empty steps)."""
+    def update(self, table: str, new_values: dict[int, dict], touch: bool = False) -> None:
+        """Set columns per key; rows whose values are already equal are skipped (no empty steps) unless
+        `touch` (their version moves: a member whose contacts changed). Each changed row's version moves."""
         if not new_values:
             return
         t = TABLES[table]
@@ -89,9 +90,20 @@ class Recorder:
             if before is None:
                 raise ConflictError("row_missing", table, str(key))
             after = {**before, **values}
-            if after != before:
+            if after != before or touch:
+                if "row_version" in before and "row_version" not in values:
+                    values = {**values, "row_version": before["row_version"] + 1}
+                    after["row_version"] = values["row_version"]
                 self.conn.execute(update(t).where(t.c.id == key).values(**values))
                 self.changes.append(Change(table, key, before, after))
+
+    def expect(self, table: str, key: int, seen_version: int | None) -> None:
+        """Refuse the edit (StaleEdit) when the row moved past the version it was read at; None: overwrite."""
+        if seen_version is None:
+            return
+        from desktop.services.core.stale_edits import refuse_if_moved
+
+        refuse_if_moved(self.conn, table, key, seen_version)
 
     def delete(self, table: str, keys: Sequence[int]) -> None:
         current = fetch_rows(self.conn, table, keys)

@@ -25,13 +25,15 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def save(conn: Connection, label: str, changes: Sequence[Change], now: datetime | None = None) -> int:
-    """Write one step (inside its transaction); the undone steps go, as QUndoStack drops them."""
+def save(conn: Connection, label: str, changes: Sequence[Change], now: datetime | None = None,
+         author: str = "") -> int:  # fmt: skip
+    """Write one step (inside its transaction); the author's undone steps go, as QUndoStack drops them
+    (on a team server each organiser has an undo stack of their own steps)."""
     now = now or _now()
-    conn.execute(delete(J).where(J.c.undone.is_(True)))
+    conn.execute(delete(J).where(J.c.undone.is_(True), J.c.author == author))
     prune(conn, now)
     row = {"done_at": now.isoformat(), "label": label, "changes": encode(changes), "undone": False,
-           "members": members_of(changes)}  # fmt: skip
+           "members": members_of(changes), "author": author}  # fmt: skip
     return conn.execute(insert(J).values(**row)).inserted_primary_key[0]
 
 

@@ -208,6 +208,10 @@ def prepare_workspace(url: str) -> None:
     engine = make_engine(url)
     try:
         upgrade(engine)
+    except Exception as e:  # a login without the right to create or alter tables: the owner migrates first
+        if getattr(getattr(e, "orig", e), "sqlstate", None) == "42501":
+            raise WorkspaceError("server_needs_migration", "server", shown(url)) from None
+        raise
     finally:
         engine.dispose()
 
@@ -216,6 +220,7 @@ def upgrade(engine) -> None:
     from alembic import command
     from alembic.config import Config
 
+    from desktop.services.core import pg_policies, pg_search
     from desktop.services.core.storage import migrations_dir
 
     cfg = Config()
@@ -225,7 +230,8 @@ def upgrade(engine) -> None:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
         _deferrable_foreign_keys(connection)
-        __import__("desktop.services.team.policies", fromlist=["install"]).install(connection)  # roles, RLS
+        pg_policies.install(connection)  # the team's roles and row-level security
+        pg_search.install(connection)  # the filter's trigram index
 
 
 def _deferrable_foreign_keys(connection) -> None:

@@ -154,8 +154,10 @@ class Consents:
             write_in(uow, member_id, dict.fromkeys(kinds))
 
     def save_member(self, member_writes, custom_fields, community_id: int, member_id: int | None, draft,
-                    values: Mapping[int, str], consents: Mapping[str, tuple[bool, str, str] | None]) -> int:  # fmt: skip
-        """The member editor's OK: the member, its custom values and its consents in one undo step."""
+                    values: Mapping[int, str], consents: Mapping[str, tuple[bool, str, str] | None],
+                    seen_version: int | None = None) -> int:  # fmt: skip
+        """The member editor's OK: the member, its custom values and its consents in one undo step.
+        `seen_version`: the member's version as the editor read it (None: overwrite whatever is there)."""
         from desktop.services.core.step_labels import LABELS
         from desktop.services.members.custom_field_writes import set_values_in
 
@@ -166,7 +168,7 @@ class Consents:
             if member_id is None:
                 member_id = member_writes.create_in(uow, community_id, d)
             else:
-                member_writes.update_in(uow, member_id, d)
+                member_writes.update_in(uow, member_id, d, seen_version)
             if cleaned_values:
                 set_values_in(uow, member_id, cleaned_values)
             write_in(uow, member_id, cleaned)

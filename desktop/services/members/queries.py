@@ -57,6 +57,7 @@ class MemberRecord:
     inviter_name: str
     invitees: tuple[str, ...]
     notes: str
+    row_version: int = 1  # as read: an edit saved on it is refused once someone else moved it
 
 
 def like_pattern(word: str) -> str:
@@ -145,21 +146,21 @@ class MemberQueries:
     def get(self, member_id: int) -> MemberRecord | None:
         found = self.db.query(
             "SELECT m.id, m.uuid, m.name, m.city, m.organisation, m.title, m.interests, m.specialties, m.tags,"
-            " m.joined_on, m.status, m.status_on, m.status_reason, m.inviter_id, inv.name, m.notes"
-            " FROM member m LEFT JOIN member inv ON inv.id = m.inviter_id WHERE m.id = ?",
+            " m.joined_on, m.status, m.status_on, m.status_reason, m.inviter_id, inv.name, m.notes,"
+            " m.row_version FROM member m LEFT JOIN member inv ON inv.id = m.inviter_id WHERE m.id = ?",
             (member_id,),
         )
         if not found:
             return None
         (mid, uuid, name, city, org, title, interests, specialties, tags, joined, status, status_on, reason,
-         inviter_id, inviter_name, notes) = found[0]  # fmt: skip
+         inviter_id, inviter_name, notes, version) = found[0]  # fmt: skip
         invitees = self.db.query(
             "SELECT name FROM member WHERE inviter_id = ? ORDER BY sort_key", (member_id,)
         )
         return MemberRecord(
             mid, uuid, name, tuple(self._identities([member_id]).get(member_id, [])), city, org, title, interests,
             specialties, tags, joined, status, status_on, reason, inviter_id, inviter_name or "",
-            tuple(r[0] for r in invitees), notes,
+            tuple(r[0] for r in invitees), notes, version,
         )  # fmt: skip
 
     def find(self, community_id: int, text: str, limit: int = 20) -> list[tuple[int, str]]:

@@ -104,15 +104,16 @@ class MemberWrites:
         uow.insert("member_identity", identity_rows(uow, mid, d.identities))
         return mid
 
-    def update(self, member_id: int, draft: MemberDraft) -> None:
+    def update(self, member_id: int, draft: MemberDraft, seen_version: int | None = None) -> None:
         d = self.clean(draft)
         with self.db.write(LABELS.edit_member()) as uow:
-            self.update_in(uow, member_id, d)
+            self.update_in(uow, member_id, d, seen_version)
 
-    def update_in(self, uow: UnitOfWork, member_id: int, d: MemberDraft) -> None:
-        """Write a cleaned draft inside a larger step (the editor saves custom fields in the same one)."""
+    def update_in(self, uow: UnitOfWork, member_id: int, d: MemberDraft, seen_version: int | None = None) -> None:
+        """Write a cleaned draft inside a larger step (the editor saves custom fields in the same one).
+        `seen_version`: the member's row_version when the editor read it; moved since: refused (stale_edits)."""
+        uow.expect("member", member_id, seen_version)
         self._check_inviter(uow, member_id, d.inviter_id)
-        uow.update("member", {member_id: draft_columns(d)})
         old = {
             (r.kind, r.value): r.id
             for r in uow.conn.execute(
@@ -120,8 +121,10 @@ class MemberWrites:
             )
         }
         wanted = list(d.identities)
-        uow.delete("member_identity", [i for pair, i in old.items() if pair not in wanted])
-        uow.insert("member_identity", identity_rows(uow, member_id, [p for p in wanted if p not in old]))
+        gone, added = [i for pair, i in old.items() if pair not in wanted], [p for p in wanted if p not in old]
+        uow.update("member", {member_id: draft_columns(d)}, touch=bool(gone or added))  # contacts move it too
+        uow.delete("member_identity", gone)
+        uow.insert("member_identity", identity_rows(uow, member_id, added))
 
     def delete(self, member_ids: Sequence[int]) -> None:
         """Delete members; people they invited keep their record with an empty inviter, units they

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from desktop.services.team.policies import GROUPS, group_role, ident, install, installed
+from desktop.services.core.pg_policies import GROUPS, group_role, ident, install, installed
 from models.errors import DomainError, ValidationError
 from models.team_schema import TEAM_ROLES
 

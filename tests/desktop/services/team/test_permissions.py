@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import psycopg
 import pytest
 
-from desktop.services.team.policies import group_role
+from desktop.services.core.pg_policies import group_role
 from tests.desktop.services.team.conftest import PASSWORD
 
 PHONES = "SELECT value FROM member_identity WHERE kind = 'phone' ORDER BY value"
