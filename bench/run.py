@@ -181,6 +181,7 @@ def main() -> int:
     rows += bench_structure(big, "health")
     rows += bench_structure(big, "duplicates")
     rows += bench_structure(big, "durability")
+    rows += bench_structure(big, "team")  # PostgreSQL at 1,000,000 members (bench/team.py)
     print(f"\n{'measure':44} {'ours':>10} {'baseline':>10} {'ratio':>7} {'limit':>6}  ok")
     for name, ours, base, ratio, limit in rows:
         if limit is None:  # a figure for context, under no limit of its own (a ratio to its baseline, if any)

@@ -16,6 +16,7 @@ from ui.members.erased import shown_name
 
 BLOCK = 256
 FIRST = 1024  # ids read before the first paint; the rest follow from the event loop
+PAGE = 4096  # a team server's ids are read a page at a time as rows are reached (keyset paging)
 SORT_FIELDS = {
     "name": "sort_key",
     "city": "city",
@@ -99,11 +100,15 @@ class MembersModel(QAbstractTableModel):
     # --- ids and the block cache --------------------------------------------------------------
     def id_at(self, row: int) -> int:
         if row >= len(self._ids):
-            self._complete_ids()
+            self._complete_ids(row)
         return self._ids[row]
 
-    def _complete_ids(self) -> None:
+    def _complete_ids(self, upto: int | None = None) -> None:
+        """The ids up to row `upto` (None: all). A team server pages on from the last id read."""
         if not isValid(self):  # scheduled from the event loop; the view may have been closed since
+            return
+        if self.services.is_server:
+            self._page_ids(self._count if upto is None else upto + 1)
             return
         if len(self._ids) < self._count:
             ids = self.services.members.ordered_ids(
@@ -115,14 +120,29 @@ class MembersModel(QAbstractTableModel):
             if changed:  # written by another program meanwhile: reset from the event loop, not mid-paint
                 QTimer.singleShot(0, self.reload)
 
-    def row_of(self, member_id: int) -> int | None:
+    def _page_ids(self, wanted: int) -> None:
+        query = self.services.members
+        while len(self._ids) < min(wanted, self._count):
+            page = query.ordered_ids(self.community_id, self.filter_text, self.sort_key, self.descending,
+                                     max(PAGE, wanted - len(self._ids)), self._ids[-1] if self._ids else None)  # fmt: skip
+            if not page:  # fewer than counted (deleted meanwhile): the count follows
+                self._count = len(self._ids)
+                break
+            self._ids += page
+            self._row_of = None
+
+    def row_of(self, member_id: int, loaded_only: bool = False) -> int | None:
+        """The member's row; `loaded_only`: among the ids read so far (a changed row not read yet is
+        read fresh when reached: no need to page through a million ids for it)."""
+        if self._row_of is None and loaded_only:
+            return self._ids.index(member_id) if member_id in self._ids else None
         if self._row_of is None:
             self._complete_ids()
             self._row_of = {mid: i for i, mid in enumerate(self._ids)}
         return self._row_of.get(member_id)
 
     def _row(self, row: int):
-        if row >= len(self._ids) and (self._complete_ids() or row >= len(self._ids)):
+        if row >= len(self._ids) and (self._complete_ids(row) or row >= len(self._ids)):
             return None
         mid = self._ids[row]
         cached = self._cache.get(mid)
@@ -145,12 +165,13 @@ class MembersModel(QAbstractTableModel):
             return
         self.beginResetModel()
         query = self.services.members
-        if first_screen:
+        if first_screen or self.services.is_server:  # a server: the rest page in as rows are reached
             self._count = query.count(self.community_id, self.filter_text)
             self._ids = query.ordered_ids(
                 self.community_id, self.filter_text, self.sort_key, self.descending, FIRST
             )
-            QTimer.singleShot(0, self._complete_ids)
+            if not self.services.is_server:
+                QTimer.singleShot(0, self._complete_ids)
         else:
             self._ids = query.ordered_ids(self.community_id, self.filter_text, self.sort_key, self.descending)
             self._count = len(self._ids)
@@ -165,7 +186,7 @@ class MembersModel(QAbstractTableModel):
             return
         for mid in changes.member_rows:
             self._cache.pop(mid, None)
-            r = self.row_of(mid)
+            r = self.row_of(mid, loaded_only=True)
             if r is not None:
                 self.dataChanged.emit(self.index(r, 0), self.index(r, len(COLUMNS) - 1))
 

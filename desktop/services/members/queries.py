@@ -98,12 +98,17 @@ class MemberQueries:
         self.db = db
 
     def ordered_ids(
-        self, community_id: int, text: str = "", sort: str = "name", descending: bool = False, limit: int = -1
-    ) -> list[int]:
-        """Member ids in display order; `limit` gives just the first ones (the first screenful)."""
+        self, community_id: int, text: str = "", sort: str = "name", descending: bool = False, limit: int = -1,
+        after_id: int | None = None,
+    ) -> list[int]:  # fmt: skip
+        """Member ids in display order; `limit` gives just the first ones (the first screenful);
+        `after_id`: the ones after that member in this order (keyset paging: the index seeks there)."""
         col = SORT_COLUMNS.get(sort, "sort_key")
         direction = "DESC" if descending else "ASC"
         where, params = member_filter(self.db, community_id, text)
+        if after_id is not None:
+            where += f" AND ({col}, id) {'<' if descending else '>'} (SELECT {col}, id FROM member WHERE id = ?)"
+            params = [*params, after_id]
         rows = self.db.query(
             f"SELECT id FROM member WHERE {where} ORDER BY {col} {direction}, id {direction} LIMIT ?",
             [*params, limit],
