@@ -4624,6 +4624,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4641,6 +4645,10 @@
     </message>
     <message>
         <source>Workspace upgraded; a copy was kept at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes by %1 were loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5762,6 +5770,54 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     </message>
     <message>
         <source>A team workspace on a server is not backed up by Beehive; ask the server&apos;s administrator (pg_dump): {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team workspace needs its tables created or brought up to this version of Beehive, and your login may not do it. Ask the workspace&apos;s owner to open it once first; nothing was changed: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} was changed by {who} at {at}, after you opened it. Reload to see the change, or overwrite it with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} was changed elsewhere at {at}, after you opened it. Reload to see the change, or overwrite it with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} was changed after you opened it. Reload to see the change, or overwrite it with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} was changed by {who} at {at} since; this step can no longer be undone or redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} was changed at {at} since; this step can no longer be undone or redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members and their roles exist only in a team workspace on a server: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown team role: {value} (owner, organiser, lead or viewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no login named {value}; ask its administrator to create it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is already a member of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team member no longer exists: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the workspace&apos;s owner may change the team; nothing was changed: {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7211,6 +7267,21 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     </message>
 </context>
 <context>
+    <name>StaleEditWords</name>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message numerus="yes">
         <source>Set status of %n member(s)</source>
@@ -7735,6 +7806,91 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     </message>
     <message>
         <source>TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberForm</name>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server login, e.g. li_wei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units led:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembers</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-group lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembersDialog</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units led</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4586,6 +4586,10 @@
         <translation>已离开的成员(&amp;L)…</translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation>团队(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4604,6 +4608,10 @@
     <message>
         <source>Workspace upgraded; a copy was kept at {path}</source>
         <translation>工作区已升级；原文件副本保存在 {path}</translation>
+    </message>
+    <message>
+        <source>Changes by %1 were loaded.</source>
+        <translation>已载入 %1 的改动。</translation>
     </message>
     <message>
         <source>Changes written by another Beehive process were loaded.</source>
@@ -5714,6 +5722,54 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     <message>
         <source>A team workspace on a server is not backed up by Beehive; ask the server&apos;s administrator (pg_dump): {value}</source>
         <translation>服务器上的团队工作区不由 Beehive 备份；请联系服务器管理员（pg_dump）：{value}</translation>
+    </message>
+    <message>
+        <source>This team workspace needs its tables created or brought up to this version of Beehive, and your login may not do it. Ask the workspace&apos;s owner to open it once first; nothing was changed: {value}</source>
+        <translation>这个团队工作区需要建立数据表或升级到此版本的 Beehive，而你的登录没有这个权限。请先让工作区所有者打开一次；未做任何改动：{value}</translation>
+    </message>
+    <message>
+        <source>{value} was changed by {who} at {at}, after you opened it. Reload to see the change, or overwrite it with yours.</source>
+        <translation>{value} 在你打开之后已由 {who} 于 {at} 修改。可重新载入查看改动，或用你的内容覆盖。</translation>
+    </message>
+    <message>
+        <source>{value} was changed elsewhere at {at}, after you opened it. Reload to see the change, or overwrite it with yours.</source>
+        <translation>{value} 在你打开之后已于 {at} 在别处被修改。可重新载入查看改动，或用你的内容覆盖。</translation>
+    </message>
+    <message>
+        <source>{value} was changed after you opened it. Reload to see the change, or overwrite it with yours.</source>
+        <translation>{value} 在你打开之后已被修改。可重新载入查看改动，或用你的内容覆盖。</translation>
+    </message>
+    <message>
+        <source>{value} was changed by {who} at {at} since; this step can no longer be undone or redone.</source>
+        <translation>{value} 此后已由 {who} 于 {at} 修改；这一步无法再撤销或重做。</translation>
+    </message>
+    <message>
+        <source>{value} was changed at {at} since; this step can no longer be undone or redone.</source>
+        <translation>{value} 此后已于 {at} 被修改；这一步无法再撤销或重做。</translation>
+    </message>
+    <message>
+        <source>Team members and their roles exist only in a team workspace on a server: {value}</source>
+        <translation>团队成员及其角色只存在于服务器上的团队工作区：{value}</translation>
+    </message>
+    <message>
+        <source>Unknown team role: {value} (owner, organiser, lead or viewer)</source>
+        <translation>未知的团队角色：{value}（所有者、组织者、小组负责人或查看者）</translation>
+    </message>
+    <message>
+        <source>The server has no login named {value}; ask its administrator to create it first</source>
+        <translation>服务器上没有名为 {value} 的登录账号；请先让服务器管理员创建</translation>
+    </message>
+    <message>
+        <source>{value} is already a member of the team</source>
+        <translation>{value} 已经是团队成员</translation>
+    </message>
+    <message>
+        <source>This team member no longer exists: {value}</source>
+        <translation>该团队成员已不存在：{value}</translation>
+    </message>
+    <message>
+        <source>Only the workspace&apos;s owner may change the team; nothing was changed: {value}</source>
+        <translation>只有工作区的所有者可以更改团队；未做任何更改：{value}</translation>
     </message>
 </context>
 <context>
@@ -7157,6 +7213,21 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     </message>
 </context>
 <context>
+    <name>StaleEditWords</name>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>重新载入对方的(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>用我的覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message numerus="yes">
         <source>Set status of %n member(s)</source>
@@ -7670,6 +7741,91 @@ Write this recovery code down or print it, and keep it apart from the computer: 
     <message>
         <source>TLS:</source>
         <translation>TLS：</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberForm</name>
+    <message>
+        <source>Team member</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>the server login, e.g. li_wei</source>
+        <translation>服务器登录名，例如 li_wei</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Units led:</source>
+        <translation>负责的小组：</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembers</name>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <source>Sub-group lead</source>
+        <translation>小组负责人</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembersDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Units led</source>
+        <translation>负责的小组</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,15 @@ def change_sets(db, notes: list[dict]) -> list[ChangeSet]:
     for note in notes:
         rows = db.query("SELECT changes FROM journal_step WHERE id = ?", (note.get("step"),))
         changes = decode(rows[0][0] or "") if rows else None
-        by = str(note.get("by") or "")
+        by = _shown_name(db, str(note.get("by") or ""))
         out.append(ChangeSet(changes, elsewhere=True, by=by) if changes else ChangeSet(reset=True, elsewhere=True,
                                                                                            by=by))  # fmt: skip
     return out
+
+
+def _shown_name(db, login: str) -> str:
+    """The team member's name for a login ("李伟"), else the login itself."""
+    if not login:
+        return ""
+    rows = db.query("SELECT name FROM team_member WHERE login = ?", (login,))
+    return rows[0][0] if rows and rows[0][0] else login

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.messages import message
-from desktop.services.core.database import Database
 from desktop.services.core import pg_policies as policies
+from desktop.services.core.database import Database
 from desktop.services.team.service import TeamService
 from models.errors import DomainError, ValidationError
 
