@@ -13,6 +13,12 @@ CREATE DATABASE … TEMPLATE keeps working): an owner or organiser sees every ro
 members of the units they lead (`team_member_unit`, through `unit_member`); a viewer, or a login
 without a row, none. The database owner (who migrates) owns the tables and so bypasses row-level
 security (no FORCE): migrations, copies and the owner's own work see everything.
+
+A lead works on their units' members and events only (LEAD_TABLES): every team role reads every
+`member`, `event` and `unit` row and may add new ones (a lead adds people at their events), but a
+lead's UPDATE or DELETE reaches only the members of the units they lead, the events whose unit_id is
+one of those units, and those units themselves; other rows are filtered out (0 rows changed, no
+error). Owners and organisers change any row; viewers hold no write privilege at all.
 """
 
 from __future__ import annotations
@@ -23,6 +29,30 @@ GROUPS = ("organiser", "lead", "viewer")
 PRIVATE_TABLES = ("member_identity", "member_field_value", "member_consent")  # each has member_id
 TEAM_TABLES = ("team_member", "team_member_unit")
 POLICY = "beehive_team_sees"
+
+IS_ORGANISER = (
+    "EXISTS (SELECT 1 FROM team_member t WHERE t.login = current_user AND t.role IN ('owner', 'organiser'))"
+)
+LEADS_UNIT = """{column} IN (
+    SELECT tu.unit_id FROM team_member_unit tu JOIN team_member t ON t.id = tu.team_member_id
+    WHERE t.login = current_user AND t.role = 'lead')"""
+LEADS_MEMBER = """id IN (
+    SELECT um.member_id FROM unit_member um
+    JOIN team_member_unit tu ON tu.unit_id = um.unit_id
+    JOIN team_member t ON t.id = tu.team_member_id
+    WHERE t.login = current_user AND t.role = 'lead')"""
+# table: which of its rows a lead may UPDATE or DELETE (reading and adding stay open to the team)
+LEAD_TABLES = {
+    "member": LEADS_MEMBER,
+    "event": LEADS_UNIT.format(column="unit_id"),
+    "unit": LEADS_UNIT.format(column="id"),
+}
+LEAD_POLICIES = {  # policy name: (command, clause)
+    "beehive_team_reads": ("SELECT", "USING (true)"),
+    "beehive_team_adds": ("INSERT", "WITH CHECK (true)"),
+    "beehive_team_changes": ("UPDATE", "USING ({may}) WITH CHECK ({may})"),
+    "beehive_team_removes": ("DELETE", "USING ({may})"),
+}
 
 SEES_MEMBER = """(
   EXISTS (SELECT 1 FROM team_member t WHERE t.login = current_user AND t.role IN ('owner', 'organiser'))
@@ -106,7 +136,20 @@ END $beehive$""",
         _run(connection, f"DROP POLICY IF EXISTS {POLICY} ON {ident(table)}")
         _run(connection, f"CREATE POLICY {POLICY} ON {ident(table)} FOR ALL TO PUBLIC"
                          f" USING {SEES_MEMBER} WITH CHECK {SEES_MEMBER}")  # fmt: skip
+    _lead_policies(connection)
     return True
+
+
+def _lead_policies(connection) -> None:
+    """Row-level security on member, event and unit: every case (SELECT, INSERT, UPDATE, DELETE) has a
+    policy, since with row-level security on a command without one reaches no row at all."""
+    for table, leads in LEAD_TABLES.items():
+        may = f"({IS_ORGANISER} OR {leads})"
+        _run(connection, f"ALTER TABLE {ident(table)} ENABLE ROW LEVEL SECURITY")
+        for name, (command, clause) in LEAD_POLICIES.items():
+            _run(connection, f"DROP POLICY IF EXISTS {name} ON {ident(table)}")
+            _run(connection, f"CREATE POLICY {name} ON {ident(table)} FOR {command} TO PUBLIC"
+                             f" {clause.format(may=may)}")  # fmt: skip
 
 
 def _max_id_function(connection, schema: str, everyone: str) -> None:

@@ -73,6 +73,9 @@ def test_install_is_idempotent_and_the_owner_still_sees_everything(team):
         policies_per_table = conn.exec_driver_sql(
             "SELECT count(*) FROM pg_policies WHERE tablename = 'member_identity'").scalar()  # fmt: skip
         assert policies_per_table == 1
+        lead_policies = conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_policies WHERE tablename = 'member'").scalar()  # fmt: skip
+        assert lead_policies == len(policies.LEAD_POLICIES)  # one per command, none doubled
     phones = [r[0] for r in team.db.query("SELECT value FROM member_identity ORDER BY value")]
     assert phones == sorted(team.phones.values())
 
@@ -85,7 +88,7 @@ def test_the_first_migration_installs_the_roles_and_row_level_security(pg_databa
             assert policies.installed(conn)
             secured = conn.exec_driver_sql(
                 "SELECT relname FROM pg_class WHERE relrowsecurity ORDER BY relname").scalars().all()  # fmt: skip
-        assert secured == sorted(policies.PRIVATE_TABLES)
+        assert secured == sorted([*policies.PRIVATE_TABLES, *policies.LEAD_TABLES])
     finally:
         db.close()
         pg_databases.drop(url)
