@@ -17,4 +17,8 @@ TEXTS = {
     "team_not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "Only the workspace's owner may change the team; nothing was changed: {value}"
     ),
+    "team_row_not_yours": QT_TRANSLATE_NOOP(
+        "Messages",
+        "As a sub-group lead you may change only your units' members and events; nothing was changed",
+    ),
 }
