@@ -91,6 +91,11 @@ def _one(connection, sql: str):
     return (run or connection.execute)(sql).fetchone()
 
 
+def _all(connection, sql: str) -> list:
+    run = getattr(connection, "exec_driver_sql", None)
+    return (run or connection.execute)(sql).fetchall()
+
+
 def can_install(connection) -> bool:
     """The group roles exist already, or the migrating login may create them."""
     row = _one(connection, "SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
@@ -102,6 +107,16 @@ def installed(connection) -> bool:
     database = _one(connection, "SELECT current_database()")[0]
     names = ", ".join(literal(group_role(database, g)) for g in GROUPS)
     return _one(connection, f"SELECT count(*) FROM pg_roles WHERE rolname IN ({names})")[0] == len(GROUPS)
+
+
+def current(connection) -> bool:
+    """This database has every policy this version installs (a server migrated by an older Beehive
+    has the roles but not the lead's policies on member, event and unit: install again)."""
+    wanted = {(t, POLICY) for t in PRIVATE_TABLES} | {(t, p) for t in LEAD_TABLES for p in LEAD_POLICIES}
+    tables = ", ".join(literal(t) for t in {t for t, _p in wanted})
+    have = _all(connection, f"SELECT tablename, policyname FROM pg_policies"
+                            f" WHERE schemaname = current_schema() AND tablename IN ({tables})")  # fmt: skip
+    return installed(connection) and wanted <= {tuple(r) for r in have}
 
 
 def install(connection) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import psycopg
 import pytest
 
 from desktop.messages import message
@@ -76,6 +77,12 @@ def test_install_is_idempotent_and_the_owner_still_sees_everything(team):
         lead_policies = conn.exec_driver_sql(
             "SELECT count(*) FROM pg_policies WHERE tablename = 'member'").scalar()  # fmt: skip
         assert lead_policies == len(policies.LEAD_POLICIES)  # one per command, none doubled
+        assert policies.current(conn)
+        conn.exec_driver_sql("DROP POLICY beehive_team_changes ON event")  # as an older Beehive left it
+        assert not policies.current(conn)
+        assert policies.install(conn) and policies.current(conn)
+    with psycopg.connect(team.url) as con:  # pg_store's own connections are psycopg ones
+        assert policies.current(con)
     phones = [r[0] for r in team.db.query("SELECT value FROM member_identity ORDER BY value")]
     assert phones == sorted(team.phones.values())
 
