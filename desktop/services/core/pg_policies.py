@@ -15,10 +15,12 @@ without a row, none. The database owner (who migrates) owns the tables and so by
 security (no FORCE): migrations, copies and the owner's own work see everything.
 
 A lead works on their units' members and events only (LEAD_TABLES): every team role reads every
-`member`, `event` and `unit` row and may add new ones (a lead adds people at their events), but a
-lead's UPDATE or DELETE reaches only the members of the units they lead, the events whose unit_id is
-one of those units, and those units themselves; other rows are filtered out (0 rows changed, no
-error). Owners and organisers change any row; viewers hold no write privilege at all.
+`member`, `event`, `unit` and `unit_member` row and may add new members, events and units (a lead
+adds people at their events), but a lead's UPDATE or DELETE reaches only the members of the units
+they lead, the events whose unit_id is one of those units, those units themselves and their
+`unit_member` rows; other rows are filtered out (0 rows changed, no error). A lead may put into
+their units only their own members or people in no unit yet, never another unit's member (whose
+private rows that would show them). Owners and organisers change any row; viewers write nothing.
 """
 
 from __future__ import annotations
@@ -36,21 +38,26 @@ IS_ORGANISER = (
 LEADS_UNIT = """{column} IN (
     SELECT tu.unit_id FROM team_member_unit tu JOIN team_member t ON t.id = tu.team_member_id
     WHERE t.login = current_user AND t.role = 'lead')"""
-LEADS_MEMBER = """id IN (
+LEADS_MEMBER = """{column} IN (
     SELECT um.member_id FROM unit_member um
     JOIN team_member_unit tu ON tu.unit_id = um.unit_id
     JOIN team_member t ON t.id = tu.team_member_id
     WHERE t.login = current_user AND t.role = 'lead')"""
-# table: which of its rows a lead may UPDATE or DELETE (reading and adding stay open to the team)
+# A lead may attach to a unit they lead only their own members or people in no unit yet (a walk-in),
+# never another unit's member (whose private rows that would show them).
+ATTACHES = f"""{LEADS_UNIT.format(column="unit_id")} AND ({LEADS_MEMBER.format(column="member_id")}
+  OR NOT EXISTS (SELECT 1 FROM unit_member x WHERE x.member_id = unit_member.member_id AND x.id <> unit_member.id))"""
+# table: (which of its rows a lead may UPDATE or DELETE, which new rows they may write); reading stays open
 LEAD_TABLES = {
-    "member": LEADS_MEMBER,
-    "event": LEADS_UNIT.format(column="unit_id"),
-    "unit": LEADS_UNIT.format(column="id"),
+    "member": (LEADS_MEMBER.format(column="id"), "true"),
+    "event": (LEADS_UNIT.format(column="unit_id"), "true"),
+    "unit": (LEADS_UNIT.format(column="id"), "true"),
+    "unit_member": (LEADS_UNIT.format(column="unit_id"), ATTACHES),
 }
 LEAD_POLICIES = {  # policy name: (command, clause)
     "beehive_team_reads": ("SELECT", "USING (true)"),
-    "beehive_team_adds": ("INSERT", "WITH CHECK (true)"),
-    "beehive_team_changes": ("UPDATE", "USING ({may}) WITH CHECK ({may})"),
+    "beehive_team_adds": ("INSERT", "WITH CHECK ({adds})"),
+    "beehive_team_changes": ("UPDATE", "USING ({may}) WITH CHECK ({may} AND {adds})"),
     "beehive_team_removes": ("DELETE", "USING ({may})"),
 }
 
@@ -158,13 +165,13 @@ END $beehive$""",
 def _lead_policies(connection) -> None:
     """Row-level security on member, event and unit: every case (SELECT, INSERT, UPDATE, DELETE) has a
     policy, since with row-level security on a command without one reaches no row at all."""
-    for table, leads in LEAD_TABLES.items():
-        may = f"({IS_ORGANISER} OR {leads})"
+    for table, (leads, attaches) in LEAD_TABLES.items():
+        may, adds = f"({IS_ORGANISER} OR {leads})", f"({IS_ORGANISER} OR {attaches})"
         _run(connection, f"ALTER TABLE {ident(table)} ENABLE ROW LEVEL SECURITY")
         for name, (command, clause) in LEAD_POLICIES.items():
             _run(connection, f"DROP POLICY IF EXISTS {name} ON {ident(table)}")
             _run(connection, f"CREATE POLICY {name} ON {ident(table)} FOR {command} TO PUBLIC"
-                             f" {clause.format(may=may)}")  # fmt: skip
+                             f" {clause.format(may=may, adds=adds)}")  # fmt: skip
 
 
 def _max_id_function(connection, schema: str, everyone: str) -> None:

@@ -11,7 +11,7 @@ from desktop.services.core.database import Database
 from desktop.services.members.writes import MemberWrites
 from models.errors import DomainError
 from models.member_draft import MemberDraft
-from tests.desktop.services.team.test_permissions import run_psql
+from tests.desktop.services.team.test_permissions import PHONES, run_psql
 
 
 @pytest.fixture
@@ -133,3 +133,25 @@ def test_beehive_refuses_a_leads_write_to_another_units_rows_with_a_clear_messag
         as_lead.close()
     assert name_of(team, members["south"]) == "李四"
     assert team.db.query(f"SELECT count(*) FROM event WHERE id = {events['south']}") == [(1,)]
+
+
+def test_a_lead_attaches_only_their_own_or_unattached_people_to_their_units(led):
+    team, lead, members, _events = led
+    north, south = team.units["north"], team.units["south"]
+    # another unit's member put into theirs would show the lead that member's phone: refused
+    taken = run_psql(team.url, lead, "INSERT INTO unit_member (id, uuid, unit_id, member_id, is_primary) VALUES"
+                     f" (nextval(pg_get_serial_sequence('unit_member', 'id')), 'um-x', {north}, {members['south']}, false)")  # fmt: skip
+    assert taken.returncode != 0 and "row-level security" in taken.stderr
+    moved = run_psql(
+        team.url, lead, f"UPDATE unit_member SET member_id = {members['south']} WHERE unit_id = {north}"
+    )
+    assert moved.returncode != 0 and "row-level security" in moved.stderr
+    assert psql_ok(team, lead, f"DELETE FROM unit_member WHERE unit_id = {south}") == "DELETE 0"
+    assert [r[0] for r in team.read_as(lead, PHONES)] == [team.phones["north"]]
+    # someone in no unit yet (a walk-in) may join their unit
+    cid = team.db.query("SELECT id FROM community")[0][0]
+    with team.db.write("a walk-in") as uow:
+        walk_in = uow.insert_one("member", community_id=cid, name="孙八", sort_key="9")
+    out = psql_ok(team, lead, "INSERT INTO unit_member (id, uuid, unit_id, member_id, is_primary) VALUES"
+                              f" (nextval(pg_get_serial_sequence('unit_member', 'id')), 'um-w', {north}, {walk_in}, true)")  # fmt: skip
+    assert out == "INSERT 0 1"
