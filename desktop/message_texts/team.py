@@ -17,4 +17,9 @@ TEXTS = {
         "This team workspace needs its tables created or brought up to this version of Beehive, and your "
         "login may not do it. Ask the workspace's owner to open it once first; nothing was changed: {value}",
     ),
+    "team_role_refused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your role in this team workspace does not allow this change (the server refused it); nothing was "
+        "changed: {value}",
+    ),
 }

@@ -17,7 +17,7 @@ from desktop.services.core import pg_listen, pg_store, presence, storage, team_l
 from desktop.services.core.changeset import ChangeSet, Step
 from desktop.services.core.cipher import driver
 from desktop.services.core.gc_pause import gc_paused
-from models.errors import ConflictError, WorkspaceError
+from models.errors import ConflictError, DomainError, WorkspaceError
 
 IMMEDIATE = {"immediate": True}  # a write transaction takes SQLite's write lock at BEGIN (storage._begin)
 
@@ -287,6 +287,8 @@ class Database:
             if self.url:  # a dropped connection: the server rolled the transaction back
                 if pg_store.is_unreachable(e):
                     raise WorkspaceError("server_unreachable", "server", self.location) from None
+                if getattr(getattr(e, "orig", e), "sqlstate", None) == "42501":  # the login's role refused it
+                    raise DomainError("team_role_refused", "server", self.location) from None
                 raise
             if storage.is_busy(e):
                 raise storage.busy_error(self.path) from None

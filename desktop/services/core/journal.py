@@ -16,7 +16,7 @@ from sqlalchemy import Connection, insert, select, update
 from desktop.services.core.changeset import Change
 from desktop.services.core.journal_store import forget, steps_touching  # noqa: F401  (journal.forget)
 from desktop.services.core.storage import bulk_load
-from models.errors import ConflictError
+from models.errors import ConflictError, DomainError
 from models.schema import TABLES
 
 CHUNK = 2000
@@ -57,9 +57,11 @@ def fetch_rows(conn: Connection, table: str, keys: Sequence[int]) -> dict[int, d
     return rows
 
 
-def delete_keys(conn: Connection, table: str, keys: Sequence[int]) -> None:
+def delete_keys(conn: Connection, table: str, keys: Sequence[int]) -> int:
+    done = 0
     for part in _chunks(list(keys)):
-        conn.exec_driver_sql(f"DELETE FROM {TABLES[table].name} WHERE id IN ({_id_list(part)})")
+        done += conn.exec_driver_sql(f"DELETE FROM {TABLES[table].name} WHERE id IN ({_id_list(part)})").rowcount
+    return done
 
 
 @dataclass
@@ -94,11 +96,13 @@ class Recorder:
                 if "row_version" in before and "row_version" not in values:
                     values = {**values, "row_version": before["row_version"] + 1}
                     after["row_version"] = values["row_version"]
-                self.conn.execute(update(t).where(t.c.id == key).values(**values))
+                if self.conn.execute(update(t).where(t.c.id == key).values(**values)).rowcount == 0:
+                    raise DomainError("team_row_not_yours", table, str(key))  # seen but not changed: RLS
                 self.changes.append(Change(table, key, before, after))
 
     def expect(self, table: str, key: int, seen_version: int | None) -> None:
-        """Refuse the edit (StaleEdit) when the row moved past the version it was read at; None: overwrite."""
+        """Refuse the edit (ConflictError, stale_edits) when the row moved past the version it was read at;
+        None: overwrite whatever is there."""
         if seen_version is None:
             return
         from desktop.services.core.stale_edits import refuse_if_moved
@@ -107,7 +111,8 @@ class Recorder:
 
     def delete(self, table: str, keys: Sequence[int]) -> None:
         current = fetch_rows(self.conn, table, keys)
-        delete_keys(self.conn, table, list(current))
+        if delete_keys(self.conn, table, list(current)) < len(current):
+            raise DomainError("team_row_not_yours", table, ", ".join(map(str, current)))
         self.changes.extend(Change(table, k, row, None) for k, row in current.items())
 
 

@@ -119,7 +119,6 @@ def test_beehive_writes_a_leads_own_member_and_does_not_change_anothers(led):
         as_lead.close()
 
 
-@pytest.mark.xfail(strict=True, reason="journal.Recorder ignores rowcount: the lead's patch in the report")
 def test_beehive_refuses_a_leads_write_to_another_units_rows_with_a_clear_message(led):
     team, lead, members, events = led
     as_lead = Database(team.url_of(lead))
@@ -155,3 +154,23 @@ def test_a_lead_attaches_only_their_own_or_unattached_people_to_their_units(led)
     out = psql_ok(team, lead, "INSERT INTO unit_member (id, uuid, unit_id, member_id, is_primary) VALUES"
                               f" (nextval(pg_get_serial_sequence('unit_member', 'id')), 'um-w', {north}, {walk_in}, true)")  # fmt: skip
     assert out == "INSERT 0 1"
+
+
+def test_a_write_the_server_refuses_outright_is_a_clear_message_not_a_traceback(led):
+    """A viewer has no right to write at all; a lead may not add phones for people outside their units:
+    PostgreSQL refuses (permission denied, or a row-level security check), Beehive says so."""
+    team, lead, members, _events = led
+    viewer = team.login("viewer")
+    team.team.add(viewer, "viewer", "赵六")
+    for login, write in ((viewer, lambda w: w.update(members["north"], MemberDraft(name="改名"))),
+                         (lead, lambda w: w.create(team.db.query("SELECT id FROM community")[0][0],
+                                                   MemberDraft(name="路人", identities=(("phone", "13700001111"),))))):  # fmt: skip
+        db = Database(team.url_of(login))
+        try:
+            with pytest.raises(DomainError) as e:
+                write(MemberWrites(db))
+            assert e.value.code == "team_role_refused" and "does not allow this change" in message(e.value)
+        finally:
+            db.close()
+    assert name_of(team, members["north"]) != "改名"
+    assert team.db.query("SELECT count(*) FROM member WHERE name = '路人'") == [(0,)]
