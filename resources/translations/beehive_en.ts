@@ -5777,6 +5777,10 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your role in this team workspace does not allow this change (the server refused it); nothing was changed: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} was changed by {who} at {at}, after you opened it. Reload to see the change, or overwrite it with yours.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5818,6 +5822,10 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     </message>
     <message>
         <source>Only the workspace&apos;s owner may change the team; nothing was changed: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a sub-group lead you may change only your units&apos; members and events; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

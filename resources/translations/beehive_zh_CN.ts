@@ -5728,6 +5728,10 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
         <translation>这个团队工作区需要建立数据表或升级到此版本的 Beehive，而你的登录没有这个权限。请先让工作区所有者打开一次；未做任何改动：{value}</translation>
     </message>
     <message>
+        <source>Your role in this team workspace does not allow this change (the server refused it); nothing was changed: {value}</source>
+        <translation>你在这个团队工作区的角色不允许这项改动（服务器已拒绝）；未做任何改动：{value}</translation>
+    </message>
+    <message>
         <source>{value} was changed by {who} at {at}, after you opened it. Reload to see the change, or overwrite it with yours.</source>
         <translation>{value} 在你打开之后已由 {who} 于 {at} 修改。可重新载入查看改动，或用你的内容覆盖。</translation>
     </message>
@@ -5770,6 +5774,10 @@ The newest good backup is from {when}. Restore it to a new file (File ▸ Backup
     <message>
         <source>Only the workspace&apos;s owner may change the team; nothing was changed: {value}</source>
         <translation>只有工作区的所有者可以更改团队；未做任何更改：{value}</translation>
+    </message>
+    <message>
+        <source>As a sub-group lead you may change only your units&apos; members and events; nothing was changed</source>
+        <translation>作为小组负责人，你只能修改自己小组的成员和活动；未做任何更改</translation>
     </message>
 </context>
 <context>
