@@ -130,7 +130,8 @@ def _writing(db, label: str) -> Iterator:
 
 def _refusal(error: BaseException, db) -> BaseException:
     orig = getattr(error, "orig", error)
-    if getattr(orig, "sqlstate", None) == "42501":  # insufficient_privilege
+    refused = getattr(orig, "sqlstate", None) == "42501" or getattr(error, "code", "") == "team_role_refused"
+    if refused:  # insufficient_privilege (db.write names it team_role_refused): here, the team's own rule
         return DomainError("team_not_allowed", "workspace", db.location)
     return error
 
